@@ -1,0 +1,60 @@
+// Lint, and the layer rule of DESIGN.md: core <- store/pdf <- api <- electron/cli; the renderer sees only
+// core and the API contract. Lower layers never import higher ones.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+const layer = (target, forbidden, message) => ({
+  target,
+  from: forbidden,
+  message,
+});
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'crypto', 'worker_threads', 'electron'];
+
+export const layerZones = [
+  layer('./main/core', ['./main/store', './main/pdf', './main/api', './main/electron', './main/cli', './renderer'], 'main/core is the domain: it imports nothing of ours.'),
+  layer('./main/store', ['./main/pdf', './main/api', './main/electron', './main/cli', './renderer'], 'main/store may import main/core only.'),
+  layer('./main/pdf', ['./main/store', './main/api', './main/electron', './main/cli', './renderer'], 'main/pdf may import main/core only.'),
+  layer('./main/api', ['./main/electron', './main/cli', './renderer'], 'main/api may import core, store and pdf only.'),
+  layer('./main/electron', ['./main/cli', './renderer'], 'main/electron may not import the CLI or the renderer.'),
+  layer('./main/cli', ['./main/electron', './renderer'], 'main/cli may not import the Electron shell or the renderer.'),
+  layer('./renderer', ['./main/store', './main/pdf', './main/electron', './main/cli'], 'The renderer imports only main/core and main/api/contract.'),
+  {
+    target: './renderer',
+    from: './main/api',
+    except: ['./contract.ts'],
+    message: 'The renderer imports only main/core and main/api/contract.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.node } },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['main/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: NODE_BUILTINS, message: 'main/core is pure: no files, processes or Electron.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: NODE_BUILTINS, message: 'The renderer never touches Node or Electron: call window.presskit.' }] }],
+    },
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * The one API between the studio (renderer) and main. Every transport (Electron IPC, the CLI, the
+ * browser test transport) calls the same handlers through these channels, and every payload is
+ * validated against these schemas at the boundary.
+ */
+import { z } from 'zod';
+import { Brand, Contact, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Language } from '../core/language';
+
+const Bytes = z.instanceof(Uint8Array);
+const Ref = z.string().trim().min(1).max(40);
+
+export const ReleaseSummary = Release.pick({
+  id: true,
+  ref: true,
+  language: true,
+  date: true,
+  title: true,
+  status: true,
+  event: true,
+  tags: true,
+  updatedAt: true,
+});
+export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
+
+/** A file handed to the importer: its name (for the format) and its bytes. */
+export const ImportFile = z.object({ name: z.string().min(1).max(255), bytes: Bytes });
+
+export const contract = {
+  'releases.list': { input: z.object({}).strict(), output: z.array(ReleaseSummary) },
+  'releases.get': { input: z.object({ ref: Ref }).strict(), output: Release },
+  'releases.import': {
+    input: z
+      .object({ files: z.array(ImportFile).min(1).max(100), ref: Ref.optional(), language: Language.optional() })
+      .strict(),
+    output: z.object({ refs: z.array(z.string()), contactsAdded: z.number().int(), contactsMerged: z.number().int() }),
+  },
+  'releases.delete': { input: z.object({ ref: Ref }).strict(), output: Release },
+  'releases.restore': { input: z.object({ release: Release }).strict(), output: z.object({ ref: z.string() }) },
+  'releases.setStatus': { input: z.object({ ref: Ref, status: ReleaseStatus }).strict(), output: Release },
+  'contacts.list': { input: z.object({}).strict(), output: z.array(Contact) },
+  'kits.list': { input: z.object({}).strict(), output: z.array(Kit) },
+  'kits.create': {
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        refs: z.array(Ref).min(1).max(1000),
+        language: Language.optional(),
+        output: OutputOptions.partial().optional(),
+      })
+      .strict(),
+    output: Kit,
+  },
+  'brand.get': { input: z.object({}).strict(), output: Brand },
+  'settings.get': { input: z.object({}).strict(), output: Settings },
+  'bundle.export': { input: z.object({}).strict(), output: z.object({ bytes: Bytes, counts: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }) }) },
+  'bundle.restore': {
+    input: z.object({ bytes: Bytes }).strict(),
+    output: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }),
+  },
+  'demo.seed': { input: z.object({}).strict(), output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** The handlers' side: one async function per channel. */
+export type Api = { [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<Output<C>> };
+
+/** What crosses a transport: a value, or an error a press officer can read. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: string } };
+
+type Group<C> = C extends `${infer G}.${string}` ? G : never;
+type Method<C, G extends string> = C extends `${G}.${infer M}` ? M : never;
+
+/** The renderer's side: `presskit.releases.list({})`, generated from the channel names. */
+export type ApiClient = {
+  [G in Group<Channel>]: { [M in Method<Channel, G>]: (input: Input<`${G}.${M}` & Channel>) => Promise<Output<`${G}.${M}` & Channel>> };
+};
+
+/** Builds the nested client from any transport that can send one channel call and return an envelope. */
+export function createClient(send: (channel: Channel, input: unknown) => Promise<Envelope<unknown>>): ApiClient {
+  const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const channel of CHANNELS) {
+    const [group, method] = channel.split('.') as [string, string];
+    client[group] ??= {};
+    client[group][method] = async (input: unknown) => {
+      const envelope = await send(channel, input);
+      if (envelope.ok) return envelope.value;
+      throw Object.assign(new Error(envelope.error.message), { kind: envelope.error.kind });
+    };
+    Object.freeze(client[group]);
+  }
+  return Object.freeze(client) as unknown as ApiClient;
+}

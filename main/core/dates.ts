@@ -1,0 +1,35 @@
+import type { Language } from './language';
+
+const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU' };
+
+/** Parses a calendar date `YYYY-MM-DD` as a UTC date, so that printing it never shifts by a time zone. */
+export function parseIsoDate(iso: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${iso}`);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.toISOString().slice(0, 10) !== iso) throw new RangeError(`No such day: ${iso}`);
+  return date;
+}
+
+/** "27 août 2019", "27 August 2019", "27 августа 2019 г.". */
+export function longDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(parseIsoDate(iso));
+}
+
+/** An instant in the release language, for embargo banners: "27 août 2019 à 10:00". */
+export function longDateTime(isoInstant: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(isoInstant));
+}

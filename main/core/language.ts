@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['fr', 'en', 'ru'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** The words a printed communiqué uses, per release language. */
+export interface Labels {
+  release: string;
+  contacts: string;
+  tel: string;
+  embargo: string;
+  about: string;
+  contents: string;
+  page: string;
+}
+
+export const LABELS: Record<Language, Labels> = {
+  fr: {
+    release: 'Communiqué de presse',
+    contacts: 'Contacts',
+    tel: 'Tél.',
+    embargo: 'Sous embargo jusqu’au',
+    about: 'À propos',
+    contents: 'Sommaire',
+    page: 'page',
+  },
+  en: {
+    release: 'Press Release',
+    contacts: 'Contacts',
+    tel: 'Tel.',
+    embargo: 'Embargoed until',
+    about: 'About',
+    contents: 'Contents',
+    page: 'page',
+  },
+  ru: {
+    release: 'Пресс-релиз',
+    contacts: 'Контакты',
+    tel: 'Тел.',
+    embargo: 'Эмбарго до',
+    about: 'О компании',
+    contents: 'Содержание',
+    page: 'стр.',
+  },
+};

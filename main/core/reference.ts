@@ -1,0 +1,28 @@
+/** Reference numbering: `CP{n}-{yyyy}` gives CP1-2019, CP2-2019, … counted per year. */
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function patternFor(pattern: string, year: number): RegExp {
+  const source = escapeRegExp(pattern)
+    .replace(escapeRegExp('{n}'), '(\\d+)')
+    .replace(escapeRegExp('{yyyy}'), String(year))
+    .replace(escapeRegExp('{yy}'), String(year).slice(-2));
+  return new RegExp(`^${source}$`);
+}
+
+export function formatReference(pattern: string, n: number, year: number): string {
+  return pattern.replace('{n}', String(n)).replace('{yyyy}', String(year)).replace('{yy}', String(year).slice(-2));
+}
+
+/** The next free reference of `year`: one more than the highest number already used that year. */
+export function nextReference(pattern: string, year: number, existing: Iterable<string>): string {
+  const matcher = patternFor(pattern, year);
+  let highest = 0;
+  for (const ref of existing) {
+    const match = matcher.exec(ref);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return formatReference(pattern, highest + 1, year);
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { Language } from './language';
+
+/** Calendar day, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+/** An instant with its offset, e.g. `2019-08-27T10:00:00+02:00`. */
+export const IsoInstant = z.iso.datetime({ offset: true });
+export const Id = z.string().min(1).max(64);
+/** Images live as files in the data folder, named by content hash: `<sha256>.png|jpg`. */
+export const ImageName = z.string().regex(/^[0-9a-f]{64}\.(png|jpg)$/, 'an image stored in the data folder');
+export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #RRGGBB');
+const SafeHref = z
+  .string()
+  .max(2048)
+  .regex(/^(https:\/\/|mailto:|tel:)/, 'a link starting with https://, mailto: or tel:');
+
+// Rich text: a small, closed structure that the editor, the importers and the typesetter all share.
+export const Inline = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  href: SafeHref.optional(),
+});
+export type Inline = z.infer<typeof Inline>;
+
+export const Block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), content: z.array(Inline) }),
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), content: z.array(Inline) }),
+  z.object({ type: z.literal('bulletList'), items: z.array(z.array(Inline)) }),
+  z.object({ type: z.literal('orderedList'), items: z.array(z.array(Inline)) }),
+  z.object({ type: z.literal('quote'), content: z.array(Inline), attribution: z.string().optional() }),
+]);
+export type Block = z.infer<typeof Block>;
+export const RichText = z.array(Block);
+export type RichText = z.infer<typeof RichText>;
+
+export const ReleaseStatus = z.enum(['draft', 'review', 'approved', 'published']);
+export type ReleaseStatus = z.infer<typeof ReleaseStatus>;
+
+export const Revision = z.object({ at: IsoInstant, note: z.string() });
+
+export const Release = z.object({
+  id: Id,
+  ref: z.string().min(1).max(40),
+  language: Language,
+  date: IsoDate,
+  place: z.string().default(''),
+  /** The label printed in the header; empty means the language's default ("Communiqué de presse"). */
+  kind: z.string().default(''),
+  title: z.string(),
+  subtitle: z.string().default(''),
+  lead: z.string().default(''),
+  body: RichText,
+  boilerplate: z.boolean().default(true),
+  embargo: IsoInstant.nullable().default(null),
+  contactIds: z.array(Id).default([]),
+  tags: z.array(z.string()).default([]),
+  event: z.string().default(''),
+  status: ReleaseStatus.default('draft'),
+  /** Shared by the fr/en/ru versions of one release. */
+  translationGroup: Id.nullable().default(null),
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+  revisions: z.array(Revision).default([]),
+});
+export type Release = z.infer<typeof Release>;
+
+export const Phone = z.object({ label: z.string().default(''), number: z.string().min(1) });
+export type Phone = z.infer<typeof Phone>;
+
+export const Contact = z.object({
+  id: Id,
+  name: z.string().min(1),
+  role: z.string().default(''),
+  organisation: z.string().default(''),
+  phones: z.array(Phone).default([]),
+  email: z.email(),
+  photo: ImageName.nullable().default(null),
+  languages: z.array(Language).default([]),
+  notes: z.string().default(''),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Paper = z.enum(['a4', 'letter']);
+export type Paper = z.infer<typeof Paper>;
+
+export const OutputOptions = z.object({
+  paper: Paper.default('a4'),
+  bleedMm: z.number().min(0).max(10).default(0),
+  cropMarks: z.boolean().default(false),
+});
+export type OutputOptions = z.infer<typeof OutputOptions>;
+
+export const KitItem = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('release'), releaseId: Id }),
+  z.object({ type: z.literal('about'), title: z.string(), body: RichText }),
+  z.object({ type: z.literal('contacts') }),
+]);
+export type KitItem = z.infer<typeof KitItem>;
+
+export const Kit = z.object({
+  id: Id,
+  name: z.string().min(1),
+  event: z.object({
+    name: z.string().default(''),
+    place: z.string().default(''),
+    startDate: IsoDate.nullable().default(null),
+    endDate: IsoDate.nullable().default(null),
+  }),
+  language: Language,
+  cover: z.object({
+    title: z.string().default(''),
+    subtitle: z.string().default(''),
+    image: ImageName.nullable().default(null),
+  }),
+  items: z.array(KitItem),
+  contactIds: z.array(Id).default([]),
+  output: OutputOptions,
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+});
+export type Kit = z.infer<typeof Kit>;
+
+export const Brand = z.object({
+  organisation: z.string().default(''),
+  logo: ImageName.nullable().default(null),
+  colors: z.object({
+    primary: HexColor.default('#1d3c6e'),
+    accent: HexColor.default('#d2232a'),
+    text: HexColor.default('#1a1a1a'),
+  }),
+  fonts: z.object({
+    body: z.string().default('Noto Serif'),
+    heading: z.string().default('Noto Sans'),
+  }),
+  website: z.string().default(''),
+  footerText: z.string().default(''),
+  boilerplate: z.object({ fr: z.string().default(''), en: z.string().default(''), ru: z.string().default('') }),
+  /** `{n}` the number within the year, `{yyyy}` the year, e.g. `CP{n}-{yyyy}`. */
+  referencePattern: z.string().regex(/\{n\}/, 'a pattern containing {n}').default('CP{n}-{yyyy}'),
+  pressOfficeAddress: z.string().default(''),
+  marginsMm: z
+    .object({ top: z.number().min(5).max(60), right: z.number().min(5).max(60), bottom: z.number().min(5).max(60), left: z.number().min(5).max(60) })
+    .default({ top: 20, right: 20, bottom: 20, left: 22 }),
+});
+export type Brand = z.infer<typeof Brand>;
+
+export const Settings = z.object({
+  uiLanguage: z.enum(['fr', 'en']).default('fr'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  timeZone: z.string().default('Europe/Paris'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SCHEMA_VERSION = 1;
+
+export const StoreData = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  releases: z.array(Release),
+  contacts: z.array(Contact),
+  kits: z.array(Kit),
+  brand: Brand,
+  settings: Settings,
+});
+export type StoreData = z.infer<typeof StoreData>;
+
+/** What a brand-new data folder holds. */
+export function emptyStore(): StoreData {
+  return StoreData.parse({
+    schemaVersion: SCHEMA_VERSION,
+    releases: [],
+    contacts: [],
+    kits: [],
+    brand: { colors: {}, fonts: {}, boilerplate: {} },
+    settings: {},
+  });
+}
