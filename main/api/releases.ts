@@ -1,0 +1,108 @@
+/** Turning parsed communiqués into archive records: references, contacts merged by e-mail. Pure. */
+import type { ParsedCommunique, ParsedContact } from '../core/import';
+import type { Language } from '../core/language';
+import { nextReference } from '../core/reference';
+import type { Contact, Release, StoreData } from '../core/schema';
+import { UserError } from '../core/errors';
+
+export interface Clock {
+  now(): Date;
+  newId(): string;
+}
+
+export const systemClock: Clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
+
+export function findRelease(data: StoreData, ref: string): Release {
+  const wanted = ref.trim().toLowerCase();
+  const release = data.releases.find((r) => r.ref.toLowerCase() === wanted);
+  if (!release) throw new UserError(`There is no release with reference ${ref} in the archive.`, 'not-found');
+  return release;
+}
+
+export function assertFreeReference(data: StoreData, ref: string): void {
+  const wanted = ref.toLowerCase();
+  if (data.releases.some((r) => r.ref.toLowerCase() === wanted)) {
+    throw new UserError(`A release with reference ${ref} is already in the archive: import it under another reference.`, 'conflict');
+  }
+}
+
+export interface MergeCount {
+  added: number;
+  merged: number;
+}
+
+/**
+ * Adds a parsed contact to the directory, or completes the existing one with the same e-mail
+ * (never overwriting what the press office already typed). Returns the contact's id.
+ */
+export function mergeContact(data: StoreData, parsed: ParsedContact, clock: Clock, count: MergeCount): string {
+  const email = parsed.email.trim().toLowerCase();
+  const existing = data.contacts.find((c) => c.email.toLowerCase() === email);
+  if (!existing) {
+    const contact: Contact = {
+      id: clock.newId(),
+      name: parsed.name,
+      role: parsed.role,
+      organisation: '',
+      phones: parsed.phones,
+      email: parsed.email.trim(),
+      photo: null,
+      languages: [],
+      notes: '',
+    };
+    data.contacts.push(contact);
+    count.added += 1;
+    return contact.id;
+  }
+  if (!existing.role) existing.role = parsed.role;
+  for (const phone of parsed.phones) {
+    if (!existing.phones.some((p) => p.number.replace(/\s/g, '') === phone.number.replace(/\s/g, ''))) existing.phones.push(phone);
+  }
+  count.merged += 1;
+  return existing.id;
+}
+
+export interface NewReleaseOptions {
+  ref?: string;
+  language?: Language;
+}
+
+/** Files one parsed communiqué into the archive; throws (and the caller's transaction writes nothing) on a taken reference. */
+export function addParsedRelease(
+  data: StoreData,
+  parsed: ParsedCommunique,
+  options: NewReleaseOptions,
+  clock: Clock,
+  count: MergeCount,
+): Release {
+  const now = clock.now();
+  const date = parsed.date ?? now.toISOString().slice(0, 10);
+  const ref = options.ref ?? parsed.ref ?? nextReference(data.brand.referencePattern, Number(date.slice(0, 4)), data.releases.map((r) => r.ref));
+  assertFreeReference(data, ref);
+  const contactIds = parsed.contacts.map((c) => mergeContact(data, c, clock, count));
+  const stamp = now.toISOString();
+  const release: Release = {
+    id: clock.newId(),
+    ref,
+    language: options.language ?? parsed.language,
+    date,
+    place: '',
+    kind: parsed.kind,
+    title: parsed.title,
+    subtitle: parsed.subtitle,
+    lead: parsed.lead,
+    body: parsed.body,
+    boilerplate: true,
+    embargo: null,
+    contactIds: [...new Set(contactIds)],
+    tags: [],
+    event: '',
+    status: 'draft',
+    translationGroup: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revisions: [{ at: stamp, note: 'Imported' }],
+  };
+  data.releases.push(release);
+  return release;
+}

@@ -1,0 +1,181 @@
+/** The `presskit` command: the same handlers as the app, through the same validating dispatch. */
+import { readFile, stat, writeFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { openApp } from '../api/app';
+import type { Channel, Input, Output } from '../api/contract';
+import { dispatch } from '../api/dispatch';
+import { MAX_IMPORT_BYTES } from '../core/import';
+import { Language } from '../core/language';
+import { isUserError, UserError, type UserErrorKind } from '../core/errors';
+import { resolveDataDir } from '../store';
+import { expectCount, parse, splitGlobal } from './args';
+import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
+import { USAGE } from './usage';
+import { defaultUserDataDir } from './user-data';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
+
+interface Context {
+  args: string[];
+  call: Call;
+  io: CliIO;
+  path(file: string): string;
+}
+
+async function readImportFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const info = await stat(path).catch(() => {
+    throw new UserError(`There is no file at ${path}.`);
+  });
+  if (!info.isFile()) throw new UserError(`${path} is a folder, not a file.`);
+  if (info.size > MAX_IMPORT_BYTES) throw new UserError(`« ${basename(path)} » is larger than 20 MB: that is not a communiqué.`);
+  return { name: basename(path), bytes: await readFile(path) };
+}
+
+/** Writes next to the target and renames, so that a failure never leaves a partial file at --out. */
+async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new UserError(`Could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+}
+
+const commands: Record<string, (context: Context) => Promise<void>> = {
+  async import({ args, call, io, path }) {
+    const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length === 0) throw new UserError('Name at least one file to import. See presskit --help.', 'usage');
+    const language = values.lang === undefined ? undefined : Language.safeParse(values.lang);
+    if (language && !language.success) throw new UserError(`--lang takes fr, en or ru, not « ${String(values.lang)} ».`, 'usage');
+    const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
+    const result = await call('releases.import', {
+      files,
+      ...(typeof values.ref === 'string' ? { ref: values.ref } : {}),
+      ...(language?.success ? { language: language.data } : {}),
+    });
+    io.stdout(values.json ? json(result) : result.refs.map((ref) => `${ref}\n`).join(''));
+  },
+
+  async list({ args, call, io }) {
+    const { values } = parse(args, { json: { type: 'boolean' } });
+    const releases = await call('releases.list', {});
+    io.stdout(values.json ? json(releases) : releasesTable(releases));
+  },
+
+  async show({ args, call, io }) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit show CP124-2019');
+    const release = await call('releases.get', { ref: positionals[0] as string });
+    io.stdout(values.json ? json(release) : releaseText(release));
+  },
+
+  async delete({ args, call, io }) {
+    const { positionals } = parse(args, {});
+    expectCount(positionals, 1, 'one reference, e.g. presskit delete CP124-2019');
+    const release = await call('releases.delete', { ref: positionals[0] as string });
+    io.stdout(`Deleted ${release.ref}.\n`);
+  },
+
+  async contacts({ args, call, io }) {
+    const [sub, ...rest] = args;
+    if (sub !== 'list') throw new UserError('Use: presskit contacts list [--json].', 'usage');
+    const { values } = parse(rest, { json: { type: 'boolean' } });
+    const contacts = await call('contacts.list', {});
+    io.stdout(values.json ? json(contacts) : contactsTable(contacts));
+  },
+
+  async kit({ args, call, io }) {
+    const [sub, ...rest] = args;
+    if (sub === 'list') {
+      const { values } = parse(rest, { json: { type: 'boolean' } });
+      const kits = await call('kits.list', {});
+      io.stdout(values.json ? json(kits) : kitsTable(kits));
+      return;
+    }
+    if (sub === 'create') {
+      const { values, positionals } = parse(rest, { release: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019');
+      const refs = (values.release as string[] | undefined) ?? [];
+      if (refs.length === 0) throw new UserError('A kit needs at least one --release REF.', 'usage');
+      const kit = await call('kits.create', { name: positionals[0] as string, refs });
+      io.stdout(values.json ? json(kit) : `Created the kit « ${kit.name} » with ${kit.items.length} items.\n`);
+      return;
+    }
+    throw new UserError('Use: presskit kit create NAME --release REF... or presskit kit list.', 'usage');
+  },
+
+  async backup({ args, call, io, path }) {
+    const { values, positionals } = parse(args, { out: { type: 'string' } });
+    expectCount(positionals, 0, 'only --out FILE.presskit.json');
+    if (typeof values.out !== 'string') throw new UserError('Say where to save the backup: --out FILE.presskit.json.', 'usage');
+    const { bytes, counts } = await call('bundle.export', {});
+    await writeFileAtomically(path(values.out), bytes);
+    io.stdout(`Saved ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images to ${values.out}.\n`);
+  },
+
+  async restore({ args, call, io, path }) {
+    const { positionals } = parse(args, {});
+    expectCount(positionals, 1, 'one file, e.g. presskit restore archive.presskit.json');
+    const file = path(positionals[0] as string);
+    const bytes = await readFile(file).catch(() => {
+      throw new UserError(`There is no file at ${file}.`);
+    });
+    const counts = await call('bundle.restore', { bytes });
+    io.stdout(`Restored ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images.\n`);
+  },
+
+  async demo({ args, call, io }) {
+    const { positionals } = parse(args, {});
+    expectCount(positionals, 0, 'no arguments');
+    const result = await call('demo.seed', {});
+    io.stdout(
+      result.seeded
+        ? `The demo is ready: ${result.refs.join(', ')}, its contacts and the kit « MAKS 2019 ».\n`
+        : 'The archive already holds data; the demo was not added.\n',
+    );
+  },
+};
+
+const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const global = splitGlobal(argv);
+    const [name, ...args] = global.rest;
+    if (global.help || name === undefined || name === 'help') {
+      io.stdout(USAGE);
+      return name === undefined && !global.help ? 2 : 0;
+    }
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+    if (!command) throw new UserError(`Unknown command « ${name} ». See presskit --help.`, 'usage');
+    const dataDir = resolveDataDir({ flag: global.dataDir, env: io.env, fallback: defaultUserDataDir(io.env) });
+    const app = await openApp({ dataDir: resolve(io.cwd, dataDir), onNotice: (message) => io.stderr(`presskit: ${message}\n`) });
+    try {
+      const call: Call = async (channel, input) => {
+        const envelope = await dispatch(app.api, channel, input);
+        if (!envelope.ok) throw new UserError(envelope.error.message, envelope.error.kind === 'usage' ? 'usage' : 'bad-input');
+        return envelope.value as Output<typeof channel>;
+      };
+      await command({ args, call, io, path: (file) => resolve(io.cwd, file) });
+    } finally {
+      await app.close();
+    }
+    return 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr(`presskit: ${error.message}\n`);
+      return EXIT[error.kind];
+    }
+    io.stderr(`presskit: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,23 @@
+export const USAGE = `presskit: PressKit Studio from the command line
+
+Usage: presskit [--data-dir DIR] COMMAND [options]
+
+Commands:
+  import FILE... [--ref REF] [--lang fr|en|ru]   import communiqués (.md, .txt, .docx); prints each new reference
+  list [--json]                                 list the releases in the archive
+  show REF [--json]                             show one release
+  delete REF                                    delete a release
+  contacts list [--json]                        list the press contacts
+  kit create NAME --release REF...              create a press kit from releases
+  kit list [--json]                             list the press kits
+  backup --out FILE.presskit.json               save the whole archive (releases, contacts, kits, brand, images)
+  restore FILE.presskit.json                    replace the archive with a saved one
+  demo                                          fill an empty archive with the demo (CP124-2019, its contacts, the MAKS 2019 kit)
+
+Options:
+  --data-dir DIR   the data folder (default: $PRESSKIT_DATA_DIR, else the app's own folder)
+  --json           machine-readable output (see the README for its shape)
+  -h, --help       this help
+
+Exit codes: 0 done, 1 the input was refused (the message says why; nothing was changed), 2 wrong usage.
+`;

@@ -1,0 +1,165 @@
+/**
+ * A cross-process lock on one data folder, so that the app and the CLI never interleave their writes.
+ *
+ * Why not proper-lockfile: it judges a lock stale only by its age (at least 2 s, 10 s by default), so after
+ * a `kill -9` every next process would wait that long. Here the lock file names its owner (pid, host, boot
+ * time, a random token) and is created with O_EXCL; a lock whose owner is a dead process on this host (or
+ * a process from before the last reboot) is taken over at once. A lock from another host, or one whose
+ * pid was reused, is only trusted for MAX_HOLD_MS: writes hold the lock for milliseconds.
+ */
+import { randomBytes } from 'node:crypto';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
+import { UserError } from '../core/errors';
+
+export interface LockOwner {
+  pid: number;
+  hostname: string;
+  /** When this machine booted (ms since epoch, to the second): tells a pid from before a reboot. */
+  boot: number;
+  token: string;
+  at: string;
+}
+
+export interface AcquiredLock {
+  /** The owner whose stale lock was taken over, if there was one. */
+  readonly tookOverFrom: LockOwner | undefined;
+  release(): Promise<void>;
+}
+
+export interface LockOptions {
+  /** How long to wait for a live owner; 0 makes a single attempt. */
+  timeoutMs?: number;
+  now?: () => Date;
+}
+
+const MAX_HOLD_MS = 60_000;
+/** An owner writes its lock file right after creating it; an empty one older than this is a crash leftover. */
+const UNREADABLE_GRACE_MS = 2_000;
+const POLL_MS = 15;
+
+function bootTime(): number {
+  return Math.round((Date.now() - uptime() * 1000) / 1000) * 1000;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function parseOwner(text: string): LockOwner | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const owner = value as Partial<LockOwner>;
+    const complete =
+      typeof owner.pid === 'number' &&
+      typeof owner.hostname === 'string' &&
+      typeof owner.boot === 'number' &&
+      typeof owner.token === 'string';
+    return complete ? (owner as LockOwner) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Seen {
+  owner: LockOwner | undefined;
+  ino: number;
+  ageMs: number;
+}
+
+function isStale(seen: Seen): boolean {
+  if (seen.ageMs > MAX_HOLD_MS) return true;
+  if (!seen.owner) return seen.ageMs > UNREADABLE_GRACE_MS;
+  if (seen.owner.hostname !== hostname()) return false;
+  // Boot times are rounded to the second and uptime drifts a little: only a clear gap means a reboot.
+  return Math.abs(seen.owner.boot - bootTime()) > 5_000 || !isAlive(seen.owner.pid);
+}
+
+async function look(lockFile: string, now: Date): Promise<Seen | undefined> {
+  try {
+    const [info, text] = await Promise.all([stat(lockFile), readFile(lockFile, 'utf8')]);
+    return { owner: parseOwner(text), ino: info.ino, ageMs: now.getTime() - info.mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
+  try {
+    const handle = await open(lockFile, 'wx');
+    try {
+      await handle.writeFile(JSON.stringify(owner));
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Removes the stale lock `seen`, and only that one: between looking and removing, another process may
+ * have taken it over and created a fresh lock. Renaming first (atomic, one winner) and checking the inode
+ * tells; a fresh lock removed by mistake is put back with link(), which never overwrites.
+ */
+async function removeStale(lockFile: string, seen: Seen, token: string): Promise<void> {
+  const aside = `${lockFile}.stale-${token}`;
+  try {
+    await rename(lockFile, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const removed = await stat(aside);
+  if (removed.ino !== seen.ino) await link(aside, lockFile).catch(() => undefined);
+  await rm(aside, { force: true });
+}
+
+function busy(): UserError {
+  return new UserError(
+    'The data folder is busy: another PressKit Studio window or command is saving to it. Try again in a moment.',
+    'conflict',
+  );
+}
+
+export async function acquireLock(lockFile: string, options: LockOptions = {}): Promise<AcquiredLock> {
+  const now = options.now ?? (() => new Date());
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const owner: LockOwner = {
+    pid: process.pid,
+    hostname: hostname(),
+    boot: bootTime(),
+    token: randomBytes(8).toString('hex'),
+    at: now().toISOString(),
+  };
+  const started = Date.now();
+  let tookOverFrom: LockOwner | undefined;
+  for (;;) {
+    if (await tryCreate(lockFile, owner)) {
+      return { tookOverFrom, release: () => releaseLock(lockFile, owner.token) };
+    }
+    const seen = await look(lockFile, now());
+    if (seen && isStale(seen)) {
+      await removeStale(lockFile, seen, owner.token);
+      tookOverFrom = seen.owner;
+      continue;
+    }
+    if (seen && Date.now() - started >= timeoutMs) throw busy();
+    if (seen) await new Promise((resolve) => setTimeout(resolve, POLL_MS + Math.random() * POLL_MS));
+  }
+}
+
+async function releaseLock(lockFile: string, token: string): Promise<void> {
+  const text = await readFile(lockFile, 'utf8').catch(() => '');
+  // Only remove our own lock: if ours was judged stale and taken over, the file is someone else's now.
+  if (parseOwner(text)?.token === token) await rm(lockFile, { force: true });
+}

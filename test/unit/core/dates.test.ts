@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { longDate, longDateTime, parseIsoDate } from '../../../main/core/dates';
+
+describe('long dates in the release language', () => {
+  it('writes the model communiqué’s date in French, English and Russian', () => {
+    expect(longDate('2019-08-27', 'fr')).toBe('27 août 2019');
+    expect(longDate('2019-08-27', 'en')).toBe('27 August 2019');
+    expect(longDate('2019-08-27', 'ru')).toBe('27 августа 2019 г.');
+  });
+
+  it('does not shift the day with the time zone', () => {
+    expect(longDate('2019-01-01', 'en')).toBe('1 January 2019');
+    expect(longDate('2019-12-31', 'fr')).toBe('31 décembre 2019');
+  });
+
+  it('refuses impossible days', () => {
+    expect(() => parseIsoDate('2019-02-30')).toThrow(/No such day/);
+    expect(() => parseIsoDate('27/08/2019')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('prints an embargo instant in the office time zone', () => {
+    expect(longDateTime('2019-08-27T08:00:00Z', 'fr', 'Europe/Paris')).toContain('27 août 2019 à 10:00');
+  });
+});

@@ -1,0 +1,45 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rule of DESIGN.md, checked on what ESLint says of small files placed in each layer.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function violations(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
+}
+
+const use = (specifier: string) => `import * as m from '${specifier}';\nexport const used = m;\n`;
+
+describe('layer rule', () => {
+  it.each([
+    ['main/core/probe.ts', '../store'],
+    ['main/core/probe.ts', '../api/contract'],
+    ['main/core/probe.ts', 'node:fs'],
+    ['main/store/probe.ts', '../pdf'],
+    ['main/store/probe.ts', '../api/handlers'],
+    ['main/pdf/probe.ts', '../store'],
+    ['main/api/probe.ts', '../electron/window'],
+    ['main/api/probe.ts', '../cli/run'],
+    ['main/cli/probe.ts', '../electron/window'],
+    ['renderer/src/probe.ts', '../../main/store'],
+    ['renderer/src/probe.ts', '../../main/api/handlers'],
+    ['renderer/src/probe.ts', 'node:fs'],
+    ['renderer/src/probe.ts', 'electron'],
+  ])('%s may not import %s', async (file, specifier) => {
+    expect(await violations(file, use(specifier))).not.toEqual([]);
+  });
+
+  it.each([
+    ['main/store/probe.ts', '../core/schema'],
+    ['main/pdf/probe.ts', '../core/language'],
+    ['main/api/probe.ts', '../store'],
+    ['main/cli/probe.ts', '../api/contract'],
+    ['renderer/src/probe.ts', '../../main/api/contract'],
+    ['renderer/src/probe.ts', '../../main/core/schema'],
+  ])('%s may import %s', async (file, specifier) => {
+    expect(await violations(file, use(specifier))).toEqual([]);
+  });
+});
