@@ -30,7 +30,6 @@ export interface AcquiredLock {
 export interface LockOptions {
   /** How long to wait for a live owner; 0 makes a single attempt. */
   timeoutMs?: number;
-  now?: () => Date;
 }
 
 const MAX_HOLD_MS = 60_000;
@@ -81,13 +80,21 @@ function isStale(seen: Seen): boolean {
   return Math.abs(seen.owner.boot - bootTime()) > 5_000 || !isAlive(seen.owner.pid);
 }
 
-async function look(lockFile: string, now: Date): Promise<Seen | undefined> {
+async function look(lockFile: string): Promise<Seen | undefined> {
+  let handle;
   try {
-    const [info, text] = await Promise.all([stat(lockFile), readFile(lockFile, 'utf8')]);
-    return { owner: parseOwner(text), ino: info.ino, ageMs: now.getTime() - info.mtimeMs };
+    handle = await open(lockFile, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
+  }
+  try {
+    // Owner and inode from the same open file: the lock may be replaced while we look.
+    const info = await handle.stat();
+    const text = await handle.readFile('utf8');
+    return { owner: parseOwner(text), ino: info.ino, ageMs: Date.now() - info.mtimeMs };
+  } finally {
+    await handle.close();
   }
 }
 
@@ -132,14 +139,13 @@ function busy(): UserError {
 }
 
 export async function acquireLock(lockFile: string, options: LockOptions = {}): Promise<AcquiredLock> {
-  const now = options.now ?? (() => new Date());
   const timeoutMs = options.timeoutMs ?? 10_000;
   const owner: LockOwner = {
     pid: process.pid,
     hostname: hostname(),
     boot: bootTime(),
     token: randomBytes(8).toString('hex'),
-    at: now().toISOString(),
+    at: new Date().toISOString(),
   };
   const started = Date.now();
   let tookOverFrom: LockOwner | undefined;
@@ -147,7 +153,7 @@ export async function acquireLock(lockFile: string, options: LockOptions = {}): 
     if (await tryCreate(lockFile, owner)) {
       return { tookOverFrom, release: () => releaseLock(lockFile, owner.token) };
     }
-    const seen = await look(lockFile, now());
+    const seen = await look(lockFile);
     if (seen && isStale(seen)) {
       await removeStale(lockFile, seen, owner.token);
       tookOverFrom = seen.owner;

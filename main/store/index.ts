@@ -1,0 +1,136 @@
+/**
+ * The durable store of one data folder: `presskit.json` (on lowdb), its backups, its images, and the lock
+ * that lets the app and the CLI share the folder. Every change is: lock, re-read the file (another process
+ * may have written), apply, validate, durable write and backup, unlock.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { StoreData, emptyStore } from '../core/schema';
+import { UserError } from '../core/errors';
+import { removeLeftoverTemps } from './atomic-write';
+import { asUserError, notAFolder } from './fs-errors';
+import { readImage, saveImage, type ImageType } from './images';
+import { acquireLock } from './lock';
+import { STORE_FILE_NAME, StoreFile } from './store-file';
+
+export { resolveDataDir } from './data-dir';
+export type { ImageType } from './images';
+
+export interface Store {
+  readonly dataDir: string;
+  readonly file: string;
+  /** The current committed state (re-read when the file changed); a copy the caller may keep. */
+  read(): Promise<StoreData>;
+  /** Locked read-modify-write; if `mutate` throws or its result is invalid, nothing is written. */
+  update<T>(mutate: (draft: StoreData) => T | Promise<T>): Promise<T>;
+  /** Stores an image by content hash and returns its ImageName. */
+  saveImage(bytes: Uint8Array, type: ImageType): Promise<string>;
+  /** UserError if the image is missing. */
+  readImage(name: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Told, in a plain sentence, when the file was repaired or upgraded on load. */
+  onNotice?: (message: string) => void;
+  /** The clock that names backups and set-aside files (tests inject one). */
+  now?: () => Date;
+}
+
+function invalidChange(error: z.ZodError): UserError {
+  const issue = error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return new UserError(`The change was not saved because it would leave the data invalid (${where}${issue?.message ?? 'invalid'}).`);
+}
+
+/** Runs tasks one at a time: the updates of one process queue here before they contend for the file lock. */
+function createQueue(): { run<T>(task: () => Promise<T>): Promise<T>; idle(): Promise<void> } {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    run(task) {
+      const result = tail.then(task, task);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+    idle: () => tail.then(() => undefined),
+  };
+}
+
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+  const folder = resolve(dataDir);
+  const storeFile = new StoreFile(folder, options.now ?? (() => new Date()), options.onNotice ?? (() => undefined));
+  const db = new Low<StoreData>(storeFile, emptyStore());
+  const imagesDir = join(folder, 'images');
+  const queue = createQueue();
+  let closed = false;
+
+  const guard = <T>(task: () => Promise<T>): Promise<T> => {
+    if (closed) return Promise.reject(new Error('The store is closed.'));
+    return task().catch((error: unknown) => {
+      throw asUserError(error, folder);
+    });
+  };
+  const locked = <T>(task: () => Promise<T>): Promise<T> =>
+    queue.run(() =>
+      guard(async () => {
+        const lock = await acquireLock(`${storeFile.file}.lock`);
+        try {
+          return await task();
+        } finally {
+          await lock.release();
+        }
+      }),
+    );
+
+  await guard(() =>
+    mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      // mkdir reports a file standing where the folder should be as EEXIST.
+      throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? notAFolder(folder) : error;
+    }),
+  );
+  await locked(async () => {
+    // Only lock holders write these temps: any left now belong to a killed writer.
+    await removeLeftoverTemps(folder, `${STORE_FILE_NAME}.`);
+    await removeLeftoverTemps(storeFile.backupsDir);
+    await db.read();
+  });
+
+  return {
+    dataDir: folder,
+    file: storeFile.file,
+    async read() {
+      const current = await guard(() => storeFile.peek());
+      if (current !== 'repair') return structuredClone(current);
+      return locked(async () => {
+        await db.read();
+        return structuredClone(db.data);
+      });
+    },
+    update(mutate) {
+      return locked(async () => {
+        await db.read();
+        const draft = structuredClone(db.data);
+        const result = await mutate(draft);
+        const checked = StoreData.safeParse(draft);
+        if (!checked.success) throw invalidChange(checked.error);
+        const previous = db.data;
+        db.data = checked.data;
+        try {
+          await db.write();
+        } catch (error) {
+          db.data = previous;
+          throw error;
+        }
+        return result;
+      });
+    },
+    saveImage: (bytes, type) => guard(() => saveImage(imagesDir, bytes, type)),
+    readImage: (name) => guard(() => readImage(imagesDir, name)),
+    async close() {
+      await queue.idle();
+      closed = true;
+    },
+  };
+}

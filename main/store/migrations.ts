@@ -1,0 +1,58 @@
+/**
+ * Migrations of the store file, keyed by its format version. Each step knows only what changed between
+ * two versions and passes the rest through; the result of the last step is validated by StoreData.
+ */
+import { z } from 'zod';
+import { SCHEMA_VERSION, emptyStore } from '../core/schema';
+
+export interface Migration {
+  from: number;
+  up(data: unknown): unknown;
+}
+
+/**
+ * Version 0, the pre-release format: `{ version: 0, releases, contacts }`, no brand, settings or kits,
+ * and one free-text `phone` per contact instead of a list of labelled `phones`.
+ */
+const StoreV0 = z.object({
+  version: z.literal(0),
+  releases: z.array(z.unknown()),
+  contacts: z.array(z.looseObject({ phone: z.string().default('') })),
+});
+
+function v0ToV1(data: unknown): unknown {
+  const v0 = StoreV0.parse(data);
+  const { brand, settings } = emptyStore();
+  return {
+    schemaVersion: 1,
+    releases: v0.releases,
+    contacts: v0.contacts.map(({ phone, ...contact }) => ({
+      ...contact,
+      phones: phone.trim() === '' ? [] : [{ label: '', number: phone.trim() }],
+    })),
+    kits: [],
+    brand,
+    settings,
+  };
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ from: 0, up: v0ToV1 }];
+
+/** The format version a parsed file declares (`version` before 1, `schemaVersion` since), if any. */
+export function versionOf(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const record = data as Record<string, unknown>;
+  const declared = 'schemaVersion' in record ? record.schemaVersion : record.version;
+  return typeof declared === 'number' && Number.isInteger(declared) && declared >= 0 ? declared : undefined;
+}
+
+/** Brings `data` of format `from` up to SCHEMA_VERSION; throws if a step does not apply. */
+export function migrate(data: unknown, from: number): unknown {
+  let current = data;
+  for (let version = from; version < SCHEMA_VERSION; version += 1) {
+    const step = MIGRATIONS.find((candidate) => candidate.from === version);
+    if (!step) throw new Error(`No migration from store format ${version}.`);
+    current = step.up(current);
+  }
+  return current;
+}

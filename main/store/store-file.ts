@@ -1,0 +1,147 @@
+/**
+ * The lowdb adapter for `presskit.json`: reads with validation, migration and recovery from backups;
+ * writes durably and keeps the rolling backups. `read` and `write` expect the caller to hold the folder's
+ * lock; `peek` does not (a rename never exposes a half-written file).
+ */
+import type { BigIntStats } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { SCHEMA_VERSION, emptyStore, type StoreData } from '../core/schema';
+import { isUserError } from '../core/errors';
+import { writeFileAtomic } from './atomic-write';
+import { backupName, describeBackupTime, fileStamp, listBackups, pruneBackups, writeBackup } from './backups';
+import { decodeStore, encodeStore } from './decode';
+
+export const STORE_FILE_NAME = 'presskit.json';
+
+interface Snapshot {
+  /** Changes with every replacement of the file (a rename brings a new inode). */
+  key: string;
+  bytes: Buffer;
+  text: string;
+}
+
+function keyFrom(info: BigIntStats): string {
+  return `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+async function readSnapshot(file: string): Promise<Snapshot | undefined> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const info = await handle.stat({ bigint: true });
+    const bytes = await handle.readFile();
+    return { key: keyFrom(info), bytes, text: bytes.toString('utf8') };
+  } finally {
+    await handle.close();
+  }
+}
+
+export class StoreFile implements Adapter<StoreData> {
+  readonly file: string;
+  readonly backupsDir: string;
+  private cached: { key: string; data: StoreData } | undefined;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly now: () => Date,
+    private readonly notify: (message: string) => void,
+  ) {
+    this.file = join(dataDir, STORE_FILE_NAME);
+    this.backupsDir = join(dataDir, 'backups');
+  }
+
+  /** The committed state if the file is present, current and valid; 'repair' if it needs a locked read. */
+  async peek(): Promise<StoreData | 'repair'> {
+    const snapshot = await readSnapshot(this.file);
+    if (!snapshot) return 'repair';
+    if (this.cached?.key === snapshot.key) return this.cached.data;
+    const decoded = decodeStore(snapshot.text);
+    if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION) return 'repair';
+    this.cached = { key: snapshot.key, data: decoded.data };
+    return decoded.data;
+  }
+
+  async read(): Promise<StoreData> {
+    const snapshot = await readSnapshot(this.file);
+    if (!snapshot) {
+      const data = emptyStore();
+      await this.write(data);
+      return data;
+    }
+    if (this.cached?.key === snapshot.key) return this.cached.data;
+    const decoded = decodeStore(snapshot.text);
+    if (decoded.kind === 'invalid') return this.recover(snapshot.bytes);
+    if (decoded.fromVersion < SCHEMA_VERSION) {
+      await this.upgrade(snapshot.text, decoded.data, decoded.fromVersion);
+    } else {
+      this.cached = { key: snapshot.key, data: decoded.data };
+    }
+    return decoded.data;
+  }
+
+  async write(data: StoreData): Promise<void> {
+    const text = await this.commit(data);
+    const at = this.now();
+    // The change is saved at this point: a backup that cannot be written is reported, not thrown.
+    try {
+      const name = await writeBackup(this.backupsDir, backupName(at), text);
+      await pruneBackups(this.backupsDir, at, name);
+    } catch {
+      this.notify(`The change was saved, but its backup copy could not be written in ${this.backupsDir}.`);
+    }
+  }
+
+  private async commit(data: StoreData): Promise<string> {
+    const text = encodeStore(data);
+    await writeFileAtomic(this.file, text);
+    this.cached = { key: keyFrom(await stat(this.file, { bigint: true })), data };
+    return text;
+  }
+
+  /** Keeps the old file in backups/, writes the migrated one. */
+  private async upgrade(oldText: string, data: StoreData, fromVersion: number): Promise<void> {
+    const keptAs = await writeBackup(this.backupsDir, `presskit.v${fromVersion}.${fileStamp(this.now())}.json`, oldText);
+    await this.write(data);
+    this.notify(
+      `The data file was upgraded from format ${fromVersion} to format ${SCHEMA_VERSION}; the previous file was kept as backups/${keptAs}.`,
+    );
+  }
+
+  /**
+   * Keeps the damaged file's bytes aside (never deletes them) and restores the newest valid backup. A copy
+   * rather than a rename: a crash in between must not leave the folder without its data file.
+   */
+  private async recover(damaged: Buffer): Promise<StoreData> {
+    const aside = `presskit.corrupt-${fileStamp(this.now())}.json`;
+    await writeFileAtomic(join(this.dataDir, aside), damaged);
+    const restored = await this.newestValidBackup();
+    const data = restored?.data ?? emptyStore();
+    await this.commit(data);
+    this.notify(
+      restored
+        ? `The data file was damaged; it was kept as ${aside} and the backup from ${describeBackupTime(restored.name)} was restored.`
+        : `The data file was damaged; it was kept as ${aside} and, as no backup could be read, PressKit Studio started from an empty store.`,
+    );
+    return data;
+  }
+
+  private async newestValidBackup(): Promise<{ name: string; data: StoreData } | undefined> {
+    for (const name of await listBackups(this.backupsDir)) {
+      try {
+        const decoded = decodeStore(await readFile(join(this.backupsDir, name), 'utf8'));
+        if (decoded.kind === 'valid') return { name, data: decoded.data };
+      } catch (error) {
+        // A backup from a newer version, or unreadable: try the next older one.
+        if (!isUserError(error) && !(error as NodeJS.ErrnoException).code) throw error;
+      }
+    }
+    return undefined;
+  }
+}

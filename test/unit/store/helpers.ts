@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/store/', import.meta.url));
+
+export function fixture(name: string): Promise<string> {
+  return readFile(join(FIXTURES, name), 'utf8');
+}
+
+export async function tempDir(): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), 'presskit-store-'));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+/** A clock that moves only when told to. */
+export function fakeClock(start = '2026-11-25T09:00:00.000Z'): { now: () => Date; advance: (ms: number) => void } {
+  let time = Date.parse(start);
+  return { now: () => new Date(time), advance: (ms) => (time += ms) };
+}
+
+/** Bundles store-child.ts (and the store with it) into one plain-Node script in `outDir`. */
+export async function bundleChild(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'store-child.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./store-child.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+export interface Finished {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function finished(child: ChildProcess): Promise<Finished> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+export function runChild(script: string, args: string[]): Promise<Finished> {
+  return finished(spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** Starts a child that takes the folder's lock; resolves once it holds it. */
+export async function lockHolder(script: string, dataDir: string): Promise<{ child: ChildProcess; exited: Promise<Finished> }> {
+  const child = spawn(process.execPath, [script, 'hold-lock', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = finished(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('locked')) resolve();
+    });
+    void exited.then((result) => reject(new Error(`lock holder exited early: ${result.stderr}`)));
+  });
+  return { child, exited };
+}

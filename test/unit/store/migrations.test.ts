@@ -1,0 +1,61 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, StoreData, emptyStore } from '../../../main/core/schema';
+import { openStore } from '../../../main/store';
+import { migrate, versionOf } from '../../../main/store/migrations';
+import { fakeClock, fixture, tempDir } from './helpers';
+
+let dir: Awaited<ReturnType<typeof tempDir>> | undefined;
+afterEach(async () => dir?.remove());
+
+describe('version 0 to 1', () => {
+  it('turns the single phone into the list of phones and adds brand, settings and kits', async () => {
+    const v0: unknown = JSON.parse(await fixture('presskit-v0.json'));
+    expect(versionOf(v0)).toBe(0);
+    const data = StoreData.parse(migrate(v0, 0));
+    const { brand, settings } = emptyStore();
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(data.kits).toEqual([]);
+    expect(data.brand).toEqual(brand);
+    expect(data.settings).toEqual(settings);
+    expect(data.contacts.map((contact) => contact.phones)).toEqual([[{ label: '', number: '+33 1 44 76 75 00' }], []]);
+    expect(data.contacts.every((contact) => !('phone' in contact))).toBe(true);
+    expect(data.releases[0]?.ref).toBe('CP124-2019');
+    expect(data.releases[0]?.contactIds).toEqual(['contact-durand', 'contact-ivanova']);
+  });
+
+  it('upgrades a version 0 folder on open: old file kept in backups/, new file written, notice given', async () => {
+    dir = await tempDir();
+    const original = await fixture('presskit-v0.json');
+    await writeFile(join(dir.path, 'presskit.json'), original);
+    const notices: string[] = [];
+    const clock = fakeClock('2026-11-25T10:00:00.000Z');
+    const store = await openStore(dir.path, { now: clock.now, onNotice: (message) => notices.push(message) });
+
+    const onDisk: unknown = JSON.parse(await readFile(store.file, 'utf8'));
+    expect(onDisk).toMatchObject({ schemaVersion: 1, kits: [] });
+    expect(StoreData.parse(onDisk)).toEqual(await store.read());
+    const kept = 'presskit.v0.2026-11-25T10-00-00-000Z.json';
+    expect(await readFile(join(dir.path, 'backups', kept), 'utf8')).toBe(original);
+    expect(notices).toEqual([`The data file was upgraded from format 0 to format 1; the previous file was kept as backups/${kept}.`]);
+
+    // The kept copy of the old format is not part of the rotation: later saves never prune it.
+    for (let index = 0; index < 15; index += 1) {
+      clock.advance(60_000);
+      await store.update((draft) => void (draft.brand.organisation = `save ${index}`));
+    }
+    expect(await readdir(join(dir.path, 'backups'))).toContain(kept);
+    await store.close();
+  });
+
+  it('treats a version 0 file that does not fit version 0 as damaged', async () => {
+    dir = await tempDir();
+    await writeFile(join(dir.path, 'presskit.json'), JSON.stringify({ version: 0, releases: 'none' }));
+    const notices: string[] = [];
+    const store = await openStore(dir.path, { onNotice: (message) => notices.push(message) });
+    expect(await store.read()).toEqual(emptyStore());
+    expect(notices[0]).toMatch(/^The data file was damaged/);
+    await store.close();
+  });
+});

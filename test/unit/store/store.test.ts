@@ -1,0 +1,177 @@
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { emptyStore, type Contact } from '../../../main/core/schema';
+import { UserError } from '../../../main/core/errors';
+import { openStore } from '../../../main/store';
+import { bundleChild, finished, fixture, tempDir } from './helpers';
+
+const contact = (id: string): Contact => ({
+  id,
+  name: `Contact ${id}`,
+  role: 'Attachée de presse',
+  organisation: '',
+  phones: [{ label: 'bureau', number: '+33 1 44 76 75 00' }],
+  email: `${id}@example.org`,
+  photo: null,
+  languages: ['fr'],
+  notes: '',
+});
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+afterEach(async () => dir.remove());
+
+describe('openStore', () => {
+  it('creates the folder and an empty store', async () => {
+    dir = await tempDir();
+    const store = await openStore(join(dir.path, 'new', 'folder'));
+    expect(await store.read()).toEqual(emptyStore());
+    expect(JSON.parse(await readFile(store.file, 'utf8'))).toEqual(emptyStore());
+    await store.close();
+  });
+
+  it('round-trips a change through the file', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    const result = await store.update((draft) => {
+      draft.contacts.push(contact('durand'));
+      draft.brand.organisation = 'Agence spatiale';
+      return draft.contacts.length;
+    });
+    expect(result).toBe(1);
+    await store.close();
+
+    const reopened = await openStore(dir.path);
+    const data = await reopened.read();
+    expect(data.contacts).toEqual([contact('durand')]);
+    expect(data.brand.organisation).toBe('Agence spatiale');
+    await reopened.close();
+  });
+
+  it('opens a current file without rewriting it', async () => {
+    dir = await tempDir();
+    const original = await fixture('presskit-v1.json');
+    await writeFile(join(dir.path, 'presskit.json'), original);
+    const store = await openStore(dir.path);
+    expect((await store.read()).contacts[0]?.name).toBe('Camille Durand');
+    expect(await readFile(store.file, 'utf8')).toBe(original);
+    await store.close();
+  });
+
+  it('removes the temp files a killed writer left behind', async () => {
+    dir = await tempDir();
+    await openStore(dir.path).then((store) => store.close());
+    await writeFile(join(dir.path, '.presskit.json.4242-0a1b2c.tmp'), '{"schemaVersion": 1, "rel');
+    await writeFile(join(dir.path, 'backups', '.presskit.2026-11-25T09-00-00-000Z.json.4242-0a1b2c.tmp'), '{');
+    const store = await openStore(dir.path);
+    expect((await readdir(dir.path)).sort()).toEqual(['backups', 'presskit.json']);
+    expect((await readdir(join(dir.path, 'backups'))).some((name) => name.endsWith('.tmp'))).toBe(false);
+    await store.close();
+  });
+
+  it('refuses, in a sentence, a data folder that is a file', async () => {
+    dir = await tempDir();
+    await writeFile(join(dir.path, 'plain-file'), '');
+    const opening = openStore(join(dir.path, 'plain-file'));
+    await expect(opening).rejects.toBeInstanceOf(UserError);
+    await expect(opening).rejects.toThrow(/^The data folder .*plain-file is not a folder; choose another data folder\.$/);
+  });
+
+  it('hands out copies: changing what read() returned changes nothing stored', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    const data = await store.read();
+    data.contacts.push(contact('ghost'));
+    expect((await store.read()).contacts).toEqual([]);
+    await store.close();
+  });
+
+  it('sees what another opener wrote', async () => {
+    dir = await tempDir();
+    const first = await openStore(dir.path);
+    const second = await openStore(dir.path);
+    expect((await first.read()).contacts).toHaveLength(0);
+    await second.update((draft) => void draft.contacts.push(contact('a')));
+    expect((await first.read()).contacts.map((c) => c.id)).toEqual(['a']);
+    // The next update starts from the file, not from first's older copy.
+    await first.update((draft) => void draft.contacts.push(contact('b')));
+    expect((await second.read()).contacts.map((c) => c.id)).toEqual(['a', 'b']);
+    await Promise.all([first.close(), second.close()]);
+  });
+});
+
+describe('a change that fails', () => {
+  it('writes nothing when the mutation throws', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    await store.update((draft) => void draft.contacts.push(contact('a')));
+    const before = await readFile(store.file);
+    await expect(
+      store.update((draft) => {
+        draft.contacts.length = 0;
+        throw new Error('handler failed');
+      }),
+    ).rejects.toThrow('handler failed');
+    expect(await readFile(store.file)).toEqual(before);
+    expect((await store.read()).contacts).toHaveLength(1);
+    await store.close();
+  });
+
+  it('writes nothing when the result is invalid, and says why', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    const before = await readFile(store.file);
+    const failure = store.update((draft) => {
+      draft.contacts.push({ ...contact('a'), email: 'not an address' });
+    });
+    await expect(failure).rejects.toBeInstanceOf(UserError);
+    await expect(failure).rejects.toThrow(/not saved.*contacts\.0\.email/);
+    expect(await readFile(store.file)).toEqual(before);
+    await store.close();
+  });
+
+  it('saves the change and gives a notice when only the backup cannot be written', async () => {
+    dir = await tempDir();
+    const notices: string[] = [];
+    const store = await openStore(dir.path, { onNotice: (message) => notices.push(message) });
+    await rm(join(dir.path, 'backups'), { recursive: true });
+    await writeFile(join(dir.path, 'backups'), 'in the way');
+    await store.update((draft) => void draft.contacts.push(contact('a')));
+    expect(JSON.parse(await readFile(store.file, 'utf8')).contacts).toHaveLength(1);
+    expect(notices).toEqual([`The change was saved, but its backup copy could not be written in ${join(dir.path, 'backups')}.`]);
+    await store.close();
+  });
+
+  describe('when the disk refuses the write', () => {
+    let tools: Awaited<ReturnType<typeof tempDir>>;
+    let script: string;
+    beforeAll(async () => {
+      tools = await tempDir();
+      script = await bundleChild(tools.path);
+    });
+    afterAll(async () => tools.remove());
+
+    it('keeps the previous file byte for byte and reports a full disk', async () => {
+      dir = await tempDir();
+      const store = await openStore(dir.path);
+      await store.update((draft) => void draft.contacts.push(contact('a')));
+      await store.close();
+      const before = await readFile(join(dir.path, 'presskit.json'));
+      const backupsBefore = await readdir(join(dir.path, 'backups'));
+
+      // A file-size limit of 64 KiB (ulimit -f counts 512-byte blocks in sh) makes the temp write fail
+      // with EFBIG, as a full disk would, in a real process writing a real file.
+      const child = spawn('sh', ['-c', 'ulimit -f 128 && exec "$0" "$@"', process.execPath, script, 'grow', dir.path], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const result = await finished(child);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^UserError: The disk holding .* refused a file that large/);
+
+      expect(await readFile(join(dir.path, 'presskit.json'))).toEqual(before);
+      expect(await readdir(join(dir.path, 'backups'))).toEqual(backupsBefore);
+      expect((await readdir(dir.path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    });
+  });
+});
