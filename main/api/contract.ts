@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Brand, Contact, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 
-const Bytes = z.instanceof(Uint8Array);
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const Ref = z.string().trim().min(1).max(40);
 
 export const ReleaseSummary = Release.pick({

@@ -32,6 +32,6 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
   } catch (error) {
     if (isUserError(error)) return { ok: false, error: { kind: error.kind, message: error.message } };
     console.error(`[api] ${channel} failed:`, error);
-    return { ok: false, error: { kind: 'internal', message: 'Something went wrong inside PressKit Studio; your data was not changed.' } };
+    return { ok: false, error: { kind: 'internal', message: 'Something went wrong inside PressKit Studio. Please try again; if it happens again, report it with the log.' } };
   }
 }

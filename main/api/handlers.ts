@@ -137,7 +137,10 @@ export function createApi(context: ApiContext): Api {
     'bundle.restore': async ({ bytes }) => {
       const bundle = parseBundle(bytes);
       // Images first: they are content-addressed, so writing them changes nothing until the store points at them.
-      for (const image of bundle.images) await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
+      for (const image of bundle.images) {
+        const saved = await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
+        if (saved !== image.name) throw new UserError(`The bundle is damaged: the image ${image.name} does not match its content.`);
+      }
       await store.update((data) => {
         data.releases = bundle.releases;
         data.contacts = bundle.contacts;

@@ -37,7 +37,8 @@ export interface MergeCount {
  */
 export function mergeContact(data: StoreData, parsed: ParsedContact, clock: Clock, count: MergeCount): string {
   const email = parsed.email.trim().toLowerCase();
-  const existing = data.contacts.find((c) => c.email.toLowerCase() === email);
+  const name = parsed.name.trim().toLowerCase();
+  const existing = data.contacts.find((c) => (email ? c.email.toLowerCase() === email : !c.email && c.name.toLowerCase() === name));
   if (!existing) {
     const contact: Contact = {
       id: clock.newId(),
@@ -86,7 +87,7 @@ export function addParsedRelease(
     ref,
     language: options.language ?? parsed.language,
     date,
-    place: '',
+    place: parsed.place,
     kind: parsed.kind,
     title: parsed.title,
     subtitle: parsed.subtitle,

@@ -74,7 +74,8 @@ export const Contact = z.object({
   role: z.string().default(''),
   organisation: z.string().default(''),
   phones: z.array(Phone).default([]),
-  email: z.email(),
+  /** Empty when the source gave none; the directory merges contacts by e-mail, else by name. */
+  email: z.union([z.email(), z.literal('')]),
   photo: ImageName.nullable().default(null),
   languages: z.array(Language).default([]),
   notes: z.string().default(''),

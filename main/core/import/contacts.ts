@@ -1,0 +1,101 @@
+import type { Inline, Phone } from '../schema';
+import { isEmphasised, plainText } from './inline';
+
+export interface ParsedContact {
+  name: string;
+  role: string;
+  phones: Phone[];
+  /** '' when the block gives none. */
+  email: string;
+}
+
+type Item =
+  | { type: 'text'; text: string; bold: boolean }
+  | { type: 'phone'; phone: Phone }
+  | { type: 'email'; email: string };
+
+const EMAIL = /^(?:(?:e-?mail|courriel|mél|mail|эл\.?\s*почта)\s*:?\s*)?([^\s@:]+@[^\s@]+\.[^\s@]+)$/iu;
+const PHONE_PREFIX = /^(?:(tél|tel|téléphone|telephone|phone|тел|телефон)|(mobile|mob|portable|port|cell|моб|мобильный|fax|факс))\.?\s*:?\s*/iu;
+const PHONE_NUMBER = /^\+?\(?\d[\d\s().\u00a0/-]{5,}\d$/;
+const WEBSITE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:\/[^\s@]*)?$/u;
+
+/** "presse.cnes.fr", "https://presse.cnes.fr/" give "presse.cnes.fr"; anything else null. */
+export function matchWebsite(line: string): string | null {
+  const text = line.trim();
+  if (!WEBSITE.test(text)) return null;
+  return text.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+function classify(line: Inline[]): Item {
+  const text = plainText(line).trim();
+  const mailto = line.find((run) => run.href?.toLowerCase().startsWith('mailto:'))?.href;
+  const email = EMAIL.exec(text)?.[1] ?? (mailto && /^\S+$/.test(text) ? mailto.slice('mailto:'.length).split('?')[0] : undefined);
+  if (email) return { type: 'email', email };
+  const prefix = PHONE_PREFIX.exec(text);
+  const number = text.slice(prefix?.[0].length ?? 0);
+  if (PHONE_NUMBER.test(number)) return { type: 'phone', phone: { label: prefix?.[2] ? capitalise(prefix[2]) : '', number } };
+  return { type: 'text', text, bold: isEmphasised(line, 'bold') };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/**
+ * Contact cards printed side by side come out of a PDF row by row across the cards: all names, then
+ * all roles, then all phones, then all e-mails. Read as a grid of `count` columns, each row holding one
+ * kind of line, that order transposes back into one card per column.
+ */
+function asGrid(items: readonly Item[], count: number): Item[][] | null {
+  if (count < 2 || items.length % count !== 0) return null;
+  const cards: Item[][] = Array.from({ length: count }, () => []);
+  for (let row = 0; row < items.length; row += count) {
+    const cells = items.slice(row, row + count);
+    if (!cells.every((cell) => cell.type === cells[0]?.type)) return null;
+    cells.forEach((cell, column) => cards[column]?.push(cell));
+  }
+  return cards;
+}
+
+/** One card after the other: a new card starts at a text line after a phone or an e-mail, or at a bold name. */
+function asRecords(items: readonly Item[]): Item[][] {
+  const cards: Item[][] = [];
+  let card: Item[] = [];
+  for (const item of items) {
+    const hasDetails = card.some((entry) => entry.type !== 'text');
+    const nextName = item.type === 'text' && item.bold && card.some((entry) => entry.type === 'text' && !entry.bold);
+    if (item.type === 'text' && (hasDetails || nextName)) {
+      cards.push(card);
+      card = [];
+    }
+    card.push(item);
+  }
+  cards.push(card);
+  return cards;
+}
+
+function toContact(card: readonly Item[]): ParsedContact {
+  const texts: string[] = [];
+  const phones: Phone[] = [];
+  let email = '';
+  for (const item of card) {
+    if (item.type === 'text') texts.push(item.text);
+    else if (item.type === 'phone') phones.push(item.phone);
+    else email ||= item.email;
+  }
+  return { name: texts[0] ?? '', role: texts.slice(1).join(', '), phones, email };
+}
+
+/** How many cards the block holds: one per e-mail, else one per bold name, else one per phone. */
+function cardCount(items: readonly Item[]): number {
+  const count = (test: (item: Item) => boolean): number => items.filter(test).length;
+  return count((item) => item.type === 'email') || count((item) => item.type === 'text' && item.bold) || count((item) => item.type === 'phone') || 1;
+}
+
+/** The lines of a CONTACTS block, in reading order, to contacts. */
+export function parseContacts(lines: readonly Inline[][]): ParsedContact[] {
+  const items = lines.filter((line) => plainText(line).trim() !== '').map(classify);
+  if (items.length === 0) return [];
+  const cards = asGrid(items, cardCount(items)) ?? asRecords(items);
+  return cards.map(toContact).filter((contact) => contact.name !== '' || contact.email !== '');
+}

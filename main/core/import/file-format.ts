@@ -1,0 +1,70 @@
+import { UserError } from '../errors';
+import { isBundleFileName } from './bundle';
+
+/** Checked before anything else is read: a communiqué is a few hundred kilobytes at most. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type CommuniqueFormat = 'markdown' | 'plain' | 'docx';
+
+const ACCEPTED = 'import .md, .txt, .docx or .presskit.json files';
+
+const EXTENSIONS: Record<string, CommuniqueFormat> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'plain',
+  text: 'plain',
+  docx: 'docx',
+};
+
+/** What the first bytes say a file is, whatever its name. */
+type Magic = 'image' | 'pdf' | 'zip' | 'office' | null;
+
+const SIGNATURES: Array<{ bytes: number[]; magic: Exclude<Magic, null> }> = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], magic: 'image' }, // PNG
+  { bytes: [0xff, 0xd8, 0xff], magic: 'image' }, // JPEG
+  { bytes: [0x47, 0x49, 0x46, 0x38], magic: 'image' }, // GIF
+  { bytes: [0x42, 0x4d], magic: 'image' }, // BMP
+  { bytes: [0x49, 0x49, 0x2a, 0x00], magic: 'image' }, // TIFF
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], magic: 'image' }, // TIFF
+  { bytes: [0x25, 0x50, 0x44, 0x46], magic: 'pdf' }, // %PDF
+  { bytes: [0x50, 0x4b, 0x03, 0x04], magic: 'zip' }, // docx, odt, zip
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], magic: 'office' }, // legacy .doc
+];
+
+function sniff(bytes: Uint8Array): Magic {
+  const isWebp = bytes.length >= 12 && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP';
+  if (isWebp) return 'image';
+  return SIGNATURES.find(({ bytes: signature }) => signature.every((byte, at) => bytes[at] === byte))?.magic ?? null;
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * The communiqué format of a file, from its name, once its size and first bytes agree with it.
+ * Every refusal names the file and says what to do.
+ */
+export function communiqueFormat(file: { name: string; bytes: Uint8Array }): CommuniqueFormat {
+  const { name, bytes } = file;
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new UserError(`« ${name} » is larger than 20 MB, too large for a communiqué: import the text alone, without images.`);
+  }
+  if (bytes.length === 0) throw new UserError(`« ${name} » is empty.`);
+  if (isBundleFileName(name)) {
+    throw new UserError(`« ${name} » is a PressKit Studio bundle, not a communiqué: restore it as a bundle instead.`);
+  }
+  const magic = sniff(bytes);
+  const format = EXTENSIONS[extensionOf(name)];
+  if (magic === 'image') throw new UserError(`« ${name} » is an image, not a communiqué: ${ACCEPTED}.`);
+  if (magic === 'pdf') throw new UserError(`« ${name} » is a PDF, which cannot be imported: save the communiqué as .docx or .txt and import that file.`);
+  if (format === 'docx') {
+    if (magic !== 'zip') throw new UserError(`« ${name} » is not a Word document (.docx): it may be damaged, or an older .doc renamed.`);
+    return format;
+  }
+  if (magic === 'office') throw new UserError(`« ${name} » is an old Word document (.doc): save it as .docx in Word, then import it.`);
+  if (magic === 'zip') throw new UserError(`« ${name} » is a compressed archive, not a text file: ${ACCEPTED}.`);
+  if (!format) throw new UserError(`« ${name} » cannot be imported: ${ACCEPTED}.`);
+  return format;
+}

@@ -1,0 +1,60 @@
+/** Runs the real `presskit` command, bundled from the sources the way `npm run build:cli` does. */
+import { build } from 'esbuild';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE = join(ROOT, 'assets/demo/communique-cp124-2019.fr.md');
+
+let bundled: Promise<string> | undefined;
+
+/** Each test file gets its own bundle inside the repository, so that node_modules resolve. */
+export function buildCli(): Promise<string> {
+  bundled ??= (async () => {
+    mkdirSync(join(ROOT, 'out/test'), { recursive: true });
+    const outdir = mkdtempSync(join(ROOT, 'out/test/cli-'));
+    await build({
+      entryPoints: { presskit: join(ROOT, 'main/cli/index.ts') },
+      outdir,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'error',
+    });
+    return join(outdir, 'presskit.js');
+  })();
+  return bundled;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export async function presskit(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  const cli = await buildCli();
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, PRESSKIT_DATA_DIR: '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export async function spawnPresskit(args: string[]): Promise<ChildProcess> {
+  const cli = await buildCli();
+  return spawn(process.execPath, [cli, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function tempDir(prefix = 'presskit-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function storeBytes(dataDir: string): Buffer {
+  return readFileSync(join(dataDir, 'presskit.json'));
+}

@@ -1,0 +1,172 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
+
+beforeAll(async () => {
+  await buildCli();
+});
+
+async function importFixture(dataDir: string, ...extra: string[]) {
+  return presskit(['--data-dir', dataDir, 'import', FIXTURE, ...extra]);
+}
+
+describe('presskit usage', () => {
+  it('lists its commands with --help', async () => {
+    const result = await presskit(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['import', 'list', 'show', 'delete', 'contacts list', 'kit create', 'kit list', 'backup', 'restore', 'demo']) {
+      expect(result.stdout).toContain(command);
+    }
+  });
+
+  it('exits 2 on wrong usage, with a sentence', async () => {
+    const dataDir = tempDir();
+    for (const args of [[], ['frobnicate'], ['list', '--colour'], ['show'], ['import', FIXTURE, '--lang', 'de'], ['kit', 'create', 'X']]) {
+      const result = await presskit(['--data-dir', dataDir, ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      if (args.length > 0) expect(result.stderr).toMatch(/^presskit: .+\n$/);
+    }
+  });
+});
+
+describe('presskit import', () => {
+  it('imports the model communiqué and prints its reference', async () => {
+    const dataDir = tempDir();
+    const result = await importFixture(dataDir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('CP124-2019\n');
+
+    const list = JSON.parse((await presskit(['--data-dir', dataDir, 'list', '--json'])).stdout);
+    expect(list).toMatchObject([{ ref: 'CP124-2019', language: 'fr', date: '2019-08-27', status: 'draft' }]);
+
+    const release = JSON.parse((await presskit(['--data-dir', dataDir, 'show', 'cp124-2019', '--json'])).stdout);
+    expect(release.title).toMatch(/^Coopération spatiale entre la France et la Russie/);
+    expect(release.body.length).toBeGreaterThanOrEqual(5);
+
+    const contacts = JSON.parse((await presskit(['--data-dir', dataDir, 'contacts', 'list', '--json'])).stdout);
+    expect(contacts.map((c: { email: string }) => c.email)).toEqual(['pascale.bresson@cnes.fr', 'raphael.sart@cnes.fr']);
+    expect(release.contactIds).toEqual(contacts.map((c: { id: string }) => c.id));
+  });
+
+  it('refuses a reference already in the archive and changes nothing; --ref files it under a new one', async () => {
+    const dataDir = tempDir();
+    await importFixture(dataDir);
+    const before = storeBytes(dataDir);
+    const again = await importFixture(dataDir);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/CP124-2019 is already in the archive/);
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+
+    const renamed = await importFixture(dataDir, '--ref', 'CP200-2019', '--json');
+    expect(renamed.code).toBe(0);
+    expect(JSON.parse(renamed.stdout)).toEqual({ refs: ['CP200-2019'], contactsAdded: 0, contactsMerged: 2 });
+    const contacts = JSON.parse((await presskit(['--data-dir', dataDir, 'contacts', 'list', '--json'])).stdout);
+    expect(contacts).toHaveLength(2);
+  });
+
+  it('refuses files that are not communiqués, leaving the store byte-identical', async () => {
+    const dataDir = tempDir();
+    await importFixture(dataDir);
+    const before = storeBytes(dataDir);
+    const files = tempDir('presskit-input-');
+    const random = Buffer.alloc(4096);
+    for (let i = 0; i < random.length; i += 1) random[i] = (i * 7919 + 13) % 256;
+    const cases: Record<string, Uint8Array> = {
+      'random.md': random,
+      'photo.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), random]),
+      'empty.md': new Uint8Array(0),
+      'latin1.txt': Buffer.from('Communiqué de presse\n\nTitre\n\nCorps du texte accentué', 'latin1'),
+      'huge.md': Buffer.alloc(20 * 1024 * 1024 + 1, 'a'),
+      'notes.md': Buffer.from('shopping list\n'),
+    };
+    for (const [name, bytes] of Object.entries(cases)) {
+      writeFileSync(join(files, name), bytes);
+      const result = await presskit(['--data-dir', dataDir, 'import', join(files, name)]);
+      expect(result.code, name).toBe(1);
+      expect(result.stderr, name).toMatch(/^presskit: .+\n$/);
+      expect(result.stderr, name).toContain(name);
+      expect(storeBytes(dataDir).equals(before), name).toBe(true);
+    }
+    const missing = await presskit(['--data-dir', dataDir, 'import', join(files, 'nothing-here.md')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('There is no file at');
+  });
+
+  it('imports several files all or nothing', async () => {
+    const dataDir = tempDir();
+    await presskit(['--data-dir', dataDir, 'list']);
+    const before = storeBytes(dataDir);
+    const bad = join(tempDir('presskit-input-'), 'empty.md');
+    writeFileSync(bad, '');
+    const result = await presskit(['--data-dir', dataDir, 'import', FIXTURE, bad]);
+    expect(result.code).toBe(1);
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+  });
+
+  it('uses $PRESSKIT_DATA_DIR when no --data-dir is given', async () => {
+    const dataDir = tempDir();
+    expect((await presskit(['import', FIXTURE], { env: { PRESSKIT_DATA_DIR: dataDir } })).code).toBe(0);
+    expect(existsSync(join(dataDir, 'presskit.json'))).toBe(true);
+  });
+});
+
+describe('presskit kits, delete, backup and restore', () => {
+  it('creates and lists a kit, and protects its releases from deletion', async () => {
+    const dataDir = tempDir();
+    await importFixture(dataDir);
+    await importFixture(dataDir, '--ref', 'CP125-2019');
+    const created = await presskit(['--data-dir', dataDir, 'kit', 'create', 'Salon MAKS', '--release', 'CP124-2019']);
+    expect(created.code).toBe(0);
+    const kits = JSON.parse((await presskit(['--data-dir', dataDir, 'kit', 'list', '--json'])).stdout);
+    expect(kits).toMatchObject([{ name: 'Salon MAKS', language: 'fr', items: [{ type: 'release' }, { type: 'contacts' }] }]);
+
+    const refused = await presskit(['--data-dir', dataDir, 'delete', 'CP124-2019']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Salon MAKS');
+    const deleted = await presskit(['--data-dir', dataDir, 'delete', 'CP125-2019']);
+    expect(deleted).toMatchObject({ code: 0, stdout: 'Deleted CP125-2019.\n' });
+    const unknown = await presskit(['--data-dir', dataDir, 'show', 'CP999-2019']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no release with reference CP999-2019');
+  });
+
+  it('round-trips the whole archive through backup and restore', async () => {
+    const source = tempDir();
+    expect((await presskit(['--data-dir', source, 'demo'])).code).toBe(0);
+    const file = join(tempDir('presskit-backup-'), 'archive.presskit.json');
+    const backup = await presskit(['--data-dir', source, 'backup', '--out', file]);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toContain('1 releases, 2 contacts, 1 kits and 1 images');
+
+    const target = tempDir();
+    expect((await presskit(['--data-dir', target, 'restore', file])).code).toBe(0);
+    for (const args of [['list', '--json'], ['contacts', 'list', '--json'], ['kit', 'list', '--json']]) {
+      const a = await presskit(['--data-dir', source, ...args]);
+      const b = await presskit(['--data-dir', target, ...args]);
+      expect(b.stdout).toBe(a.stdout);
+    }
+    const brand = (dir: string) => JSON.parse(readFileSync(join(dir, 'presskit.json'), 'utf8')).brand;
+    expect(brand(target)).toEqual(brand(source));
+    expect(existsSync(join(target, 'images', brand(source).logo))).toBe(true);
+
+    const broken = join(tempDir('presskit-backup-'), 'broken.presskit.json');
+    writeFileSync(broken, '{"format":"presskit-bundle"');
+    const before = storeBytes(target);
+    const refused = await presskit(['--data-dir', target, 'restore', broken]);
+    expect(refused.code).toBe(1);
+    expect(storeBytes(target).equals(before)).toBe(true);
+  });
+
+  it('seeds the demo once, into an empty archive only', async () => {
+    const dataDir = tempDir();
+    const first = await presskit(['--data-dir', dataDir, 'demo']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('CP124-2019');
+    const kits = JSON.parse((await presskit(['--data-dir', dataDir, 'kit', 'list', '--json'])).stdout);
+    expect(kits.map((k: { name: string }) => k.name)).toEqual(['MAKS 2019']);
+    const second = await presskit(['--data-dir', dataDir, 'demo']);
+    expect(second.stdout).toContain('already holds data');
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../main/core/errors';
+import { isBundleFileName, parseBundle, serializeBundle, type PresskitBundle } from '../../../main/core/import';
+import { Contact, Kit, Release } from '../../../main/core/schema';
+import { bytesOf } from './fixtures';
+
+const PHOTO = `${'a'.repeat(64)}.jpg`;
+const COVER = `${'b'.repeat(64)}.png`;
+const AT = '2019-08-27T10:00:00+02:00';
+
+function sampleBundle(): PresskitBundle {
+  const contact = Contact.parse({ id: 'c1', name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr', phones: [{ number: '01 44 76 75 39' }], photo: PHOTO });
+  const release = Release.parse({
+    id: 'r1',
+    ref: 'CP124-2019',
+    language: 'fr',
+    date: '2019-08-27',
+    title: 'Coopération spatiale entre la France et la Russie',
+    body: [{ type: 'paragraph', content: [{ text: 'Mardi 27 août 2019, ' }, { text: 'à Moscou', bold: true }] }],
+    contactIds: ['c1'],
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  const kit = Kit.parse({
+    id: 'k1',
+    name: 'Salon MAKS 2019',
+    event: { name: 'MAKS' },
+    language: 'fr',
+    cover: { title: 'MAKS 2019', image: COVER },
+    items: [{ type: 'release', releaseId: 'r1' }, { type: 'contacts' }],
+    contactIds: ['c1'],
+    output: {},
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  return {
+    format: 'presskit-bundle',
+    version: 1,
+    releases: [release],
+    contacts: [contact],
+    kits: [kit],
+    images: [
+      { name: PHOTO, bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70]) },
+      { name: COVER, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 255]) },
+    ],
+  };
+}
+
+type Json = Record<string, unknown> & { releases: Array<Record<string, unknown>>; images: Array<{ name: string; base64: string }> };
+
+function jsonOf(bundle: PresskitBundle): Json {
+  return JSON.parse(new TextDecoder().decode(serializeBundle(bundle))) as Json;
+}
+
+function refusalOf(json: unknown, name = 'sauvegarde.presskit.json'): string {
+  try {
+    parseBundle(bytesOf(JSON.stringify(json)), name);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as UserError).message;
+  }
+  throw new Error('the bundle was accepted');
+}
+
+describe('the .presskit.json bundle', () => {
+  it('round-trips releases, contacts, kits and image bytes', () => {
+    const bundle = sampleBundle();
+    const restored = parseBundle(serializeBundle(bundle), 'sauvegarde.presskit.json');
+    expect(restored).toEqual({ ...bundle, images: [...bundle.images].sort((a, b) => (a.name < b.name ? -1 : 1)) });
+  });
+
+  it('writes the same bytes for the same content: pretty JSON, images sorted, base64', () => {
+    const bundle = sampleBundle();
+    const reversed = { ...bundle, images: [...bundle.images].reverse() };
+    const bytes = serializeBundle(bundle);
+    expect(serializeBundle(reversed)).toEqual(bytes);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('{\n  "format": "presskit-bundle",\n  "version": 1,')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(jsonOf(bundle).images).toEqual([
+      { name: PHOTO, base64: '/9j/4AAQSkZJRg==' },
+      { name: COVER, base64: 'iVBORw0KGgoAAAANSUhEUv8=' },
+    ]);
+  });
+
+  it('recognises bundle file names', () => {
+    expect(isBundleFileName('Sauvegarde 2019.PRESSKIT.json')).toBe(true);
+    expect(isBundleFileName('communique.json')).toBe(false);
+  });
+
+  it('refuses what is not a bundle', () => {
+    expect(() => parseBundle(bytesOf('not json'), 'x.presskit.json')).toThrow('« x.presskit.json » cannot be restored: it is not a PressKit Studio bundle.');
+    expect(() => parseBundle(new Uint8Array([0xff, 0xfe, 0x00]))).toThrow('The bundle cannot be restored: it is not a PressKit Studio bundle.');
+    expect(refusalOf({ format: 'other', version: 1 })).toMatch(/not a PressKit Studio bundle/);
+  });
+
+  it('refuses versions it does not know, saying so', () => {
+    expect(refusalOf({ ...jsonOf(sampleBundle()), version: 2 })).toBe(
+      '« sauvegarde.presskit.json » cannot be restored: it was made by a newer PressKit Studio (bundle version 2); update the app to open it.',
+    );
+    expect(refusalOf({ ...jsonOf(sampleBundle()), version: '1' })).toMatch(/its bundle version \("1"\) is unknown; this app opens version 1 bundles/);
+    const { version: _dropped, ...unversioned } = jsonOf(sampleBundle());
+    expect(refusalOf(unversioned)).toMatch(/its bundle version \(none\) is unknown/);
+  });
+
+  it('validates the content against the schemas, and says where it is damaged', () => {
+    const json = jsonOf(sampleBundle());
+    json.releases[0] = { ...json.releases[0], date: '27/08/2019' };
+    expect(refusalOf(json)).toBe('« sauvegarde.presskit.json » cannot be restored: it is damaged at releases[0].date (a date written YYYY-MM-DD).');
+  });
+
+  it('checks image names and bytes', () => {
+    const badName = jsonOf(sampleBundle());
+    badName.images[0] = { name: '../../etc/passwd', base64: 'AAAA' };
+    expect(refusalOf(badName)).toMatch(/damaged at images\[0\]\.name \(an image stored in the data folder\)/);
+    const notBase64 = jsonOf(sampleBundle());
+    notBase64.images[0] = { name: PHOTO, base64: 'not base64!' };
+    expect(refusalOf(notBase64)).toMatch(/the image a+\.jpg is damaged/);
+    const wrongKind = jsonOf(sampleBundle());
+    wrongKind.images[0] = { name: PHOTO, base64: 'iVBORw0KGgoAAAANSUhEUv8=' };
+    expect(refusalOf(wrongKind)).toMatch(/the image a+\.jpg is damaged/);
+  });
+
+  it('checks that what the bundle refers to is in it, once', () => {
+    const missingImage = jsonOf(sampleBundle());
+    missingImage.images = missingImage.images.slice(1);
+    expect(refusalOf(missingImage)).toMatch(/contact Pascale Bresson refers to the image a+\.jpg, which the bundle does not contain/);
+    const twice = jsonOf(sampleBundle());
+    twice.releases.push({ ...twice.releases[0], id: 'r2' });
+    expect(refusalOf(twice)).toMatch(/the release reference CP124-2019 appears twice/);
+    const noRelease = jsonOf(sampleBundle());
+    noRelease.releases = [];
+    expect(refusalOf(noRelease)).toMatch(/kit Salon MAKS 2019 refers to the release r1/);
+  });
+});
