@@ -3,7 +3,7 @@ import { openStore, type Store } from '../store';
 import type { Api } from './contract';
 import { createApi } from './handlers';
 import { loadDemoAssets } from './assets';
-import type { Clock } from './releases';
+import type { Clock } from './records';
 
 export interface OpenAppOptions {
   dataDir: string;

@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, Id, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
@@ -26,8 +26,37 @@ export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 /** A file handed to the importer: its name (for the format) and its bytes. */
 export const ImportFile = z.object({ name: z.string().min(1).max(255), bytes: Bytes });
 
+/** What the editor may change in a release; ids, creation time and history are the store's. */
+export const ReleaseChanges = Release.pick({
+  ref: true,
+  language: true,
+  date: true,
+  place: true,
+  kind: true,
+  title: true,
+  subtitle: true,
+  lead: true,
+  body: true,
+  boilerplate: true,
+  embargo: true,
+  contactIds: true,
+  tags: true,
+  event: true,
+  status: true,
+})
+  .partial()
+  .strict();
+export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
+
+export const ContactFields = Contact.omit({ id: true }).strict();
+export const KitChanges = Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true })
+  .partial()
+  .strict();
+const ById = z.object({ id: Id }).strict();
+const Empty = z.object({}).strict();
+
 export const contract = {
-  'releases.list': { input: z.object({}).strict(), output: z.array(ReleaseSummary) },
+  'releases.list': { input: Empty, output: z.array(ReleaseSummary) },
   'releases.get': { input: z.object({ ref: Ref }).strict(), output: Release },
   'releases.import': {
     input: z
@@ -38,8 +67,15 @@ export const contract = {
   'releases.delete': { input: z.object({ ref: Ref }).strict(), output: Release },
   'releases.restore': { input: z.object({ release: Release }).strict(), output: z.object({ ref: z.string() }) },
   'releases.setStatus': { input: z.object({ ref: Ref, status: ReleaseStatus }).strict(), output: Release },
-  'contacts.list': { input: z.object({}).strict(), output: z.array(Contact) },
-  'kits.list': { input: z.object({}).strict(), output: z.array(Kit) },
+  'releases.create': { input: z.object({ language: Language.optional() }).strict(), output: Release },
+  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges }).strict(), output: Release },
+  /** A copy under a new reference; in another language it joins the original's translation group. */
+  'releases.duplicate': { input: z.object({ id: Id, language: Language.optional() }).strict(), output: Release },
+  'contacts.list': { input: Empty, output: z.array(Contact) },
+  'contacts.create': { input: z.object({ contact: ContactFields }).strict(), output: Contact },
+  'contacts.update': { input: z.object({ id: Id, changes: ContactFields.partial() }).strict(), output: Contact },
+  'contacts.delete': { input: ById, output: Contact },
+  'kits.list': { input: Empty, output: z.array(Kit) },
   'kits.create': {
     input: z
       .object({
@@ -51,14 +87,20 @@ export const contract = {
       .strict(),
     output: Kit,
   },
-  'brand.get': { input: z.object({}).strict(), output: Brand },
-  'settings.get': { input: z.object({}).strict(), output: Settings },
-  'bundle.export': { input: z.object({}).strict(), output: z.object({ bytes: Bytes, counts: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }) }) },
+  'kits.update': { input: z.object({ id: Id, changes: KitChanges }).strict(), output: Kit },
+  'kits.delete': { input: ById, output: Kit },
+  'brand.get': { input: Empty, output: Brand },
+  'brand.update': { input: z.object({ changes: Brand.partial().strict() }).strict(), output: Brand },
+  'settings.get': { input: Empty, output: Settings },
+  'settings.update': { input: z.object({ changes: Settings.partial().strict() }).strict(), output: Settings },
+  /** Stores a logo or photo (PNG or JPEG) and returns its name, to be set on the brand or a contact. */
+  'images.save': { input: z.object({ bytes: Bytes }).strict(), output: z.object({ name: z.string() }) },
+  'bundle.export': { input: Empty, output: z.object({ bytes: Bytes, counts: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }) }) },
   'bundle.restore': {
     input: z.object({ bytes: Bytes }).strict(),
     output: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }),
   },
-  'demo.seed': { input: z.object({}).strict(), output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
+  'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@
 import { parseCommunique } from '../core/import';
 import { Kit, type StoreData } from '../core/schema';
 import type { Store } from '../store';
-import { addParsedRelease, type Clock } from './releases';
+import { addParsedRelease, type Clock } from './records';
 
 export interface DemoAssets {
   communique: { name: string; bytes: Uint8Array };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isUserError } from '../core/errors';
 import { contract, type Api, type Channel, type Envelope } from './contract';
 

@@ -93,3 +93,71 @@ describe('handlers', () => {
     expect(release).toMatchObject({ status: 'approved', updatedAt: '2026-11-25T10:00:00.000Z' });
   });
 });
+
+describe('editing handlers', () => {
+  it('creates a draft under the next reference and saves the editor’s changes', async () => {
+    const { api } = await app();
+    await api['releases.import']({ files: [fixture] });
+    const draft = await api['releases.create']({ language: 'en' });
+    expect(draft).toMatchObject({ ref: 'CP1-2026', language: 'en', status: 'draft', title: '', date: '2026-11-25' });
+    const edited = await api['releases.update']({
+      id: draft.id,
+      changes: { title: 'Launch of SVOM', body: [{ type: 'paragraph', content: [{ text: 'Hello ', bold: true }, { text: 'world' }] }], status: 'review' },
+    });
+    expect(edited).toMatchObject({ title: 'Launch of SVOM', status: 'review' });
+    expect(edited.revisions.at(-1)?.note).toBe('Status: review');
+    await expect(api['releases.update']({ id: draft.id, changes: { ref: 'cp124-2019' } })).rejects.toThrow(/already in the archive/);
+    await expect(api['releases.update']({ id: draft.id, changes: { contactIds: ['nobody'] } })).rejects.toThrow(/no longer in the directory/);
+    await expect(api['releases.update']({ id: 'gone', changes: { title: 'x' } })).rejects.toThrow(/no longer in the archive/);
+  });
+
+  it('links a translation to its original', async () => {
+    const { api } = await app();
+    await api['releases.import']({ files: [fixture] });
+    const original = await api['releases.get']({ ref: 'CP124-2019' });
+    const english = await api['releases.duplicate']({ id: original.id, language: 'en' });
+    expect(english).toMatchObject({ ref: 'CP125-2019', language: 'en', status: 'draft', title: original.title, translationGroup: original.id });
+    expect((await api['releases.get']({ ref: 'CP124-2019' })).translationGroup).toBe(original.id);
+    const copy = await api['releases.duplicate']({ id: original.id });
+    expect(copy.translationGroup).toBeNull();
+  });
+
+  it('manages the contact directory and protects contacts in use', async () => {
+    const { api } = await app();
+    await api['releases.import']({ files: [fixture] });
+    const created = await api['contacts.create']({
+      contact: { name: 'Anna Petrova', role: 'Пресс-секретарь', organisation: 'Roscosmos', phones: [], email: 'anna@example.org', photo: null, languages: ['ru'], notes: '' },
+    });
+    const updated = await api['contacts.update']({ id: created.id, changes: { phones: [{ label: 'mobile', number: '+7 495 000 00 00' }] } });
+    expect(updated.phones).toHaveLength(1);
+    await expect(api['contacts.update']({ id: created.id, changes: { email: 'not an address' } })).rejects.toThrow();
+    const pascale = (await api['contacts.list']({})).find((c) => c.email === 'pascale.bresson@cnes.fr');
+    await expect(api['contacts.delete']({ id: pascale!.id })).rejects.toThrow(/CP124-2019/);
+    expect(await api['contacts.delete']({ id: created.id })).toEqual(updated);
+  });
+
+  it('reorders, renames and deletes a kit', async () => {
+    const { api } = await app();
+    await api['releases.import']({ files: [fixture] });
+    await api['releases.import']({ files: [fixture], ref: 'CP125-2019' });
+    const kit = await api['kits.create']({ name: 'MAKS', refs: ['CP124-2019', 'CP125-2019'] });
+    const reordered = await api['kits.update']({ id: kit.id, changes: { name: 'MAKS 2019', items: [kit.items[1]!, kit.items[0]!, kit.items[2]!] } });
+    expect(reordered.items.map((i) => i.type)).toEqual(['release', 'release', 'contacts']);
+    expect(reordered.items[0]).toEqual(kit.items[1]);
+    await expect(api['kits.update']({ id: kit.id, changes: { items: [{ type: 'release', releaseId: 'gone' }] } })).rejects.toThrow(/no longer in the archive/);
+    expect((await api['kits.list']({}))[0]?.items).toEqual(reordered.items);
+    await api['kits.delete']({ id: kit.id });
+    expect(await api['kits.list']({})).toEqual([]);
+  });
+
+  it('updates the brand and settings, and stores images by content', async () => {
+    const { api } = await app();
+    const brand = await api['brand.update']({ changes: { organisation: 'CNES', referencePattern: 'PR{n}/{yyyy}' } });
+    expect(brand).toMatchObject({ organisation: 'CNES', referencePattern: 'PR{n}/{yyyy}' });
+    await expect(api['brand.update']({ changes: { referencePattern: 'no number' } })).rejects.toThrow();
+    expect(await api['settings.update']({ changes: { uiLanguage: 'en' } })).toMatchObject({ uiLanguage: 'en', theme: 'system' });
+    const png = new Uint8Array(readFileSync('assets/demo/logo.png'));
+    const { name } = await api['images.save']({ bytes: png });
+    expect(name).toMatch(/^[0-9a-f]{64}\.png$/);
+  });
+});

@@ -19,6 +19,12 @@ export function findRelease(data: StoreData, ref: string): Release {
   return release;
 }
 
+export function findById<T extends { id: string }>(items: T[], id: string, what: string): T {
+  const item = items.find((candidate) => candidate.id === id);
+  if (!item) throw new UserError(`This ${what} is no longer in the archive; it may have been deleted in another window.`, 'not-found');
+  return item;
+}
+
 export function assertFreeReference(data: StoreData, ref: string): void {
   const wanted = ref.toLowerCase();
   if (data.releases.some((r) => r.ref.toLowerCase() === wanted)) {

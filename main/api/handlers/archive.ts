@@ -1,0 +1,72 @@
+import { UserError } from '../../core/errors';
+import { parseBundle, serializeBundle } from '../../core/import';
+import type { StoreData } from '../../core/schema';
+import { seedDemo } from '../demo';
+import type { ApiContext, Handlers } from './context';
+
+function referencedImages(data: StoreData): string[] {
+  const names = new Set<string>();
+  if (data.brand.logo) names.add(data.brand.logo);
+  for (const contact of data.contacts) if (contact.photo) names.add(contact.photo);
+  for (const kit of data.kits) if (kit.cover.image) names.add(kit.cover.image);
+  return [...names].sort();
+}
+
+/** Whole-archive operations: bundle backup and restore, the demo, images, brand and settings. */
+export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'bundle' | 'demo' | 'images' | 'brand' | 'settings'> {
+  return {
+    'bundle.export': async () => {
+      const data = await store.read();
+      const images = await Promise.all(referencedImages(data).map(async (name) => ({ name, bytes: await store.readImage(name) })));
+      const bytes = serializeBundle({
+        format: 'presskit-bundle',
+        version: 1,
+        releases: data.releases,
+        contacts: data.contacts,
+        kits: data.kits,
+        brand: data.brand,
+        images,
+      });
+      return { bytes, counts: { releases: data.releases.length, contacts: data.contacts.length, kits: data.kits.length, images: images.length } };
+    },
+
+    'bundle.restore': async ({ bytes }) => {
+      const bundle = parseBundle(bytes);
+      // Images first: they are content-addressed, so writing them changes nothing until the store points at them.
+      for (const image of bundle.images) {
+        const saved = await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
+        if (saved !== image.name) throw new UserError(`The bundle is damaged: the image ${image.name} does not match its content.`);
+      }
+      await store.update((data) => {
+        data.releases = bundle.releases;
+        data.contacts = bundle.contacts;
+        data.kits = bundle.kits;
+        if (bundle.brand) data.brand = bundle.brand;
+      });
+      return { releases: bundle.releases.length, contacts: bundle.contacts.length, kits: bundle.kits.length, images: bundle.images.length };
+    },
+
+    'demo.seed': async () => seedDemo(store, demo(), clock),
+
+    'images.save': async ({ bytes }) => {
+      const type = bytes[0] === 0x89 ? 'png' : 'jpg';
+      return { name: await store.saveImage(bytes, type) };
+    },
+
+    'brand.get': async () => (await store.read()).brand,
+
+    'brand.update': async ({ changes }) =>
+      store.update((data) => {
+        Object.assign(data.brand, changes);
+        return data.brand;
+      }),
+
+    'settings.get': async () => (await store.read()).settings,
+
+    'settings.update': async ({ changes }) =>
+      store.update((data) => {
+        Object.assign(data.settings, changes);
+        return data.settings;
+      }),
+  };
+}

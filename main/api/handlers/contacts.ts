@@ -1,0 +1,35 @@
+import { UserError } from '../../core/errors';
+import { Contact } from '../../core/schema';
+import { findById } from '../records';
+import type { ApiContext, Handlers } from './context';
+
+export function contactHandlers({ store, clock }: ApiContext): Handlers<'contacts'> {
+  return {
+    'contacts.list': async () => [...(await store.read()).contacts].sort((a, b) => a.name.localeCompare(b.name)),
+
+    'contacts.create': async ({ contact }) =>
+      store.update((data) => {
+        const created = Contact.parse({ ...contact, id: clock.newId() });
+        data.contacts.push(created);
+        return created;
+      }),
+
+    'contacts.update': async ({ id, changes }) =>
+      store.update((data) => {
+        const contact = findById(data.contacts, id, 'contact');
+        Object.assign(contact, changes);
+        return contact;
+      }),
+
+    'contacts.delete': async ({ id }) =>
+      store.update((data) => {
+        const contact = findById(data.contacts, id, 'contact');
+        const release = data.releases.find((r) => r.contactIds.includes(id));
+        if (release) throw new UserError(`${contact.name} is a contact of ${release.ref}: remove them from that release first.`, 'conflict');
+        const kit = data.kits.find((k) => k.contactIds.includes(id));
+        if (kit) throw new UserError(`${contact.name} is a contact of the kit « ${kit.name} »: remove them from the kit first.`, 'conflict');
+        data.contacts = data.contacts.filter((c) => c.id !== id);
+        return contact;
+      }),
+  };
+}

@@ -1,0 +1,139 @@
+import { UserError } from '../../core/errors';
+import { isBundleFileName, MAX_IMPORT_BYTES, parseCommunique, type ParsedCommunique } from '../../core/import';
+import { nextReference } from '../../core/reference';
+import type { Release, StoreData } from '../../core/schema';
+import type { ReleaseChanges } from '../contract';
+import { addParsedRelease, assertFreeReference, findById, findRelease, type Clock, type MergeCount } from '../records';
+import type { ApiContext, Handlers } from './context';
+
+const MAX_REVISIONS = 50;
+
+function kitUsing(data: StoreData, releaseId: string) {
+  return data.kits.find((kit) => kit.items.some((item) => item.type === 'release' && item.releaseId === releaseId));
+}
+
+function nextRef(data: StoreData, date: string): string {
+  return nextReference(data.brand.referencePattern, Number(date.slice(0, 4)), data.releases.map((r) => r.ref));
+}
+
+function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock): void {
+  if (changes.ref !== undefined && changes.ref.toLowerCase() !== release.ref.toLowerCase()) assertFreeReference(data, changes.ref);
+  const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
+  if (unknown) throw new UserError('One of the chosen contacts is no longer in the directory.', 'conflict');
+  const stamp = clock.now().toISOString();
+  if (changes.status !== undefined && changes.status !== release.status) {
+    release.revisions = [...release.revisions, { at: stamp, note: `Status: ${changes.status}` }].slice(-MAX_REVISIONS);
+  }
+  Object.assign(release, changes, { updatedAt: stamp });
+}
+
+export function releaseHandlers({ store, clock }: ApiContext): Handlers<'releases'> {
+  return {
+    'releases.list': async () => {
+      const data = await store.read();
+      return [...data.releases]
+        .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
+        .map(({ id, ref, language, date, title, status, event, tags, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, updatedAt }));
+    },
+
+    'releases.get': async ({ ref }) => findRelease(await store.read(), ref),
+
+    'releases.import': async ({ files, ref, language }) => {
+      if (ref && files.length > 1) throw new UserError('A new reference can only be given when importing a single file.', 'usage');
+      // Parse every file before touching the store: an import that fails changes nothing.
+      const parsed: ParsedCommunique[] = [];
+      for (const file of files) {
+        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`);
+        if (isBundleFileName(file.name)) {
+          throw new UserError(`« ${file.name} » is a PressKit bundle: open it with Restore (presskit restore) rather than Import.`, 'usage');
+        }
+        parsed.push(await parseCommunique(file, language ? { language } : {}));
+      }
+      const count: MergeCount = { added: 0, merged: 0 };
+      const refs = await store.update((data) => parsed.map((communique) => addParsedRelease(data, communique, { ref, language }, clock, count).ref));
+      return { refs, contactsAdded: count.added, contactsMerged: count.merged };
+    },
+
+    'releases.create': async ({ language }) =>
+      store.update((data) => {
+        const stamp = clock.now().toISOString();
+        const date = stamp.slice(0, 10);
+        const release: Release = {
+          id: clock.newId(),
+          ref: nextRef(data, date),
+          language: language ?? 'fr',
+          date,
+          place: '',
+          kind: '',
+          title: '',
+          subtitle: '',
+          lead: '',
+          body: [],
+          boilerplate: true,
+          embargo: null,
+          contactIds: [],
+          tags: [],
+          event: '',
+          status: 'draft',
+          translationGroup: null,
+          createdAt: stamp,
+          updatedAt: stamp,
+          revisions: [{ at: stamp, note: 'Created' }],
+        };
+        data.releases.push(release);
+        return release;
+      }),
+
+    'releases.update': async ({ id, changes }) =>
+      store.update((data) => {
+        const release = findById(data.releases, id, 'release');
+        applyChanges(data, release, changes, clock);
+        return release;
+      }),
+
+    'releases.duplicate': async ({ id, language }) =>
+      store.update((data) => {
+        const source = findById(data.releases, id, 'release');
+        const stamp = clock.now().toISOString();
+        const translation = language !== undefined && language !== source.language;
+        if (translation) source.translationGroup ??= source.id;
+        const copy: Release = {
+          ...structuredClone(source),
+          id: clock.newId(),
+          ref: nextRef(data, source.date),
+          language: language ?? source.language,
+          status: 'draft',
+          translationGroup: translation ? source.translationGroup : null,
+          createdAt: stamp,
+          updatedAt: stamp,
+          revisions: [{ at: stamp, note: translation ? `Translation of ${source.ref}` : `Copy of ${source.ref}` }],
+        };
+        data.releases.push(copy);
+        return copy;
+      }),
+
+    'releases.delete': async ({ ref }) =>
+      store.update((data) => {
+        const release = findRelease(data, ref);
+        const kit = kitUsing(data, release.id);
+        if (kit) throw new UserError(`${release.ref} is part of the kit « ${kit.name} »: remove it from the kit first.`, 'conflict');
+        data.releases = data.releases.filter((r) => r.id !== release.id);
+        return release;
+      }),
+
+    'releases.restore': async ({ release }) =>
+      store.update((data) => {
+        assertFreeReference(data, release.ref);
+        if (data.releases.some((r) => r.id === release.id)) throw new UserError(`${release.ref} is already in the archive.`, 'conflict');
+        data.releases.push(release);
+        return { ref: release.ref };
+      }),
+
+    'releases.setStatus': async ({ ref, status }) =>
+      store.update((data) => {
+        const release = findRelease(data, ref);
+        applyChanges(data, release, { status }, clock);
+        return release;
+      }),
+  };
+}
