@@ -134,7 +134,7 @@ export function createClient(send: (channel: Channel, input: unknown) => Promise
       if (envelope.ok) return envelope.value;
       throw Object.assign(new Error(envelope.error.message), { kind: envelope.error.kind });
     };
-    Object.freeze(client[group]);
   }
+  for (const group of Object.values(client)) Object.freeze(group);
   return Object.freeze(client) as unknown as ApiClient;
 }

@@ -36,3 +36,11 @@ export const developmentContentSecurityPolicy = serialize({
   'script-src': ["'self'", "'unsafe-inline'"],
   'style-src': ["'self'", "'unsafe-inline'"],
 });
+
+/** The same policy for a <meta> tag: browsers ignore frame-ancestors there (and warn), the header carries it. */
+export function metaContentSecurityPolicy(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors '))
+    .join('; ');
+}

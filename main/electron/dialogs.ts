@@ -1,0 +1,85 @@
+/** The native dialogs: choosing files, confirming, and telling the user what happened. */
+import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { BUNDLE_SUFFIX, COMMUNIQUE_EXTENSIONS, type Outcome } from './file-actions';
+
+const bare = (extension: string): string => extension.replace(/^\./, '');
+
+// Dialog filters take one extension without its dot; ".presskit.json" is offered as "json" and
+// every chosen file is checked by its full suffix afterwards (file-actions.ts).
+export const IMPORT_DIALOG: OpenDialogOptions = {
+  title: 'Import communiqués',
+  buttonLabel: 'Import',
+  properties: ['openFile', 'multiSelections'],
+  filters: [
+    { name: 'Communiqués and PressKit bundles', extensions: [...COMMUNIQUE_EXTENSIONS.map(bare), 'json'] },
+    { name: 'Communiqués (Markdown, text, Word)', extensions: COMMUNIQUE_EXTENSIONS.map(bare) },
+    { name: 'PressKit bundles', extensions: ['json'] },
+  ],
+};
+
+export const RESTORE_DIALOG: OpenDialogOptions = {
+  title: 'Restore a PressKit bundle',
+  buttonLabel: 'Restore',
+  properties: ['openFile'],
+  filters: [{ name: 'PressKit bundles', extensions: ['json'] }],
+};
+
+function exportDialog(defaultPath: string): SaveDialogOptions {
+  return {
+    title: 'Export the archive as a PressKit bundle',
+    buttonLabel: 'Export',
+    defaultPath,
+    filters: [{ name: `PressKit bundle (*${BUNDLE_SUFFIX})`, extensions: ['json'] }],
+  };
+}
+
+async function messageBox(window: BrowserWindow | null, options: MessageBoxOptions): Promise<number> {
+  const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return response;
+}
+
+export async function chooseFiles(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? [] : result.filePaths;
+}
+
+export async function chooseBundleDestination(window: BrowserWindow | null, defaultPath: string): Promise<string | null> {
+  const options = exportDialog(defaultPath);
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+export async function confirmRestore(window: BrowserWindow | null, fileName: string): Promise<boolean> {
+  const response = await messageBox(window, {
+    type: 'warning',
+    title: 'Restore a PressKit bundle',
+    message: `Replace the whole archive with « ${fileName} »?`,
+    detail: 'Releases, contacts and kits now in PressKit Studio will be replaced by those of the bundle.',
+    buttons: ['Replace the archive', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return response === 0;
+}
+
+/** One message box for an outcome: errors first if anything failed. */
+export async function showOutcome(window: BrowserWindow | null, outcome: Outcome): Promise<void> {
+  if (outcome.failed.length === 0 && outcome.done.length === 0) return;
+  const failed = outcome.failed.length > 0;
+  await messageBox(window, {
+    type: failed ? 'error' : 'info',
+    title: 'PressKit Studio',
+    message: failed ? outcome.failed.join('\n') : outcome.done.join('\n'),
+    ...(failed && outcome.done.length > 0 ? { detail: outcome.done.join('\n') } : {}),
+  });
+}
+
+/** A notice from the store (e.g. a damaged file recovered from its backup). */
+export async function showNotice(window: BrowserWindow | null, message: string): Promise<void> {
+  await messageBox(window, { type: 'warning', title: 'PressKit Studio', message });
+}
+
+/** The last resort when the app cannot start: synchronous, usable before any window exists. */
+export function showFatalError(message: string): void {
+  dialog.showErrorBox('PressKit Studio cannot start', message);
+}

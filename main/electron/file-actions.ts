@@ -1,0 +1,140 @@
+/**
+ * What the File menu (and files opened with the app) do with the API: import communiqués, restore
+ * a bundle after confirmation, export a bundle. Files are read here, in main; the renderer never
+ * sees a path. Every call goes through `dispatch`, like the renderer's.
+ */
+import { basename } from 'node:path';
+import type { Channel, Envelope, Input, Output } from '../api/contract';
+
+export type Caller = <C extends Channel>(channel: C, input: Input<C>) => Promise<Envelope<Output<C>>>;
+
+export const COMMUNIQUE_EXTENSIONS = ['.md', '.txt', '.docx'] as const;
+export const BUNDLE_SUFFIX = '.presskit.json';
+
+/** Larger files are refused before being read: no communiqué or bundle comes near this. */
+export const MAX_OPEN_BYTES = 512 * 1024 * 1024;
+
+export type FileKind = 'communique' | 'bundle';
+
+export function fileKind(path: string): FileKind | null {
+  const name = basename(path).toLowerCase();
+  if (name.endsWith(BUNDLE_SUFFIX)) return 'bundle';
+  return COMMUNIQUE_EXTENSIONS.some((extension) => name.endsWith(extension)) ? 'communique' : null;
+}
+
+export interface FileSystem {
+  size(path: string): Promise<number>;
+  read(path: string): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+export interface OpenFilesDeps {
+  call: Caller;
+  files: FileSystem;
+  /** Asked before a bundle replaces the archive. */
+  confirmRestore(fileName: string): Promise<boolean>;
+}
+
+/** What happened, for one message box: sentences for the user, and whether the archive changed. */
+export interface Outcome {
+  changed: boolean;
+  done: string[];
+  failed: string[];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+async function readFile(path: string, files: FileSystem): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+  const name = basename(path);
+  if ((await files.size(path)) > MAX_OPEN_BYTES) throw new Error(`« ${name} » is too large to be a communiqué or a PressKit bundle.`);
+  return { name, bytes: await files.read(path) };
+}
+
+function reason(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `« ${basename(path)} » was not found.`;
+  if (code === 'EACCES' || code === 'EPERM') return `« ${basename(path)} » could not be read: permission denied.`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function importCommuniques(paths: string[], deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
+  const files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
+  for (const path of paths) {
+    try {
+      files.push(await readFile(path, deps.files));
+    } catch (error) {
+      outcome.failed.push(reason(error, path));
+    }
+  }
+  if (files.length === 0) return;
+  const result = await deps.call('releases.import', { files });
+  if (!result.ok) {
+    outcome.failed.push(result.error.message);
+    return;
+  }
+  outcome.changed = true;
+  outcome.done.push(`Imported ${plural(result.value.refs.length, 'communiqué')}: ${result.value.refs.join(', ')}.`);
+}
+
+async function restoreBundle(path: string, deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
+  if (!(await deps.confirmRestore(basename(path)))) return;
+  let file: { name: string; bytes: Uint8Array<ArrayBuffer> };
+  try {
+    file = await readFile(path, deps.files);
+  } catch (error) {
+    outcome.failed.push(reason(error, path));
+    return;
+  }
+  const result = await deps.call('bundle.restore', { bytes: file.bytes });
+  if (!result.ok) {
+    outcome.failed.push(result.error.message);
+    return;
+  }
+  const { releases, contacts, kits } = result.value;
+  outcome.changed = true;
+  outcome.done.push(`Restored « ${file.name} »: ${plural(releases, 'release')}, ${plural(contacts, 'contact')}, ${plural(kits, 'kit')}.`);
+}
+
+/** Imports the communiqués among `paths` in one call, then restores each bundle the user confirms. */
+export async function openFiles(paths: readonly string[], deps: OpenFilesDeps): Promise<Outcome> {
+  const outcome: Outcome = { changed: false, done: [], failed: [] };
+  const communiques: string[] = [];
+  const bundles: string[] = [];
+  for (const path of paths) {
+    const kind = fileKind(path);
+    if (kind === 'communique') communiques.push(path);
+    else if (kind === 'bundle') bundles.push(path);
+    else outcome.failed.push(`« ${basename(path)} » is neither a communiqué (.md, .txt, .docx) nor a PressKit bundle (${BUNDLE_SUFFIX}).`);
+  }
+  await importCommuniques(communiques, deps, outcome);
+  for (const bundle of bundles) await restoreBundle(bundle, deps, outcome);
+  return outcome;
+}
+
+export interface ExportDeps {
+  call: Caller;
+  chooseDestination(defaultName: string): Promise<string | null>;
+  write(path: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** A file name for today's bundle, e.g. presskit-2026-11-25.presskit.json. */
+export function defaultBundleName(today: Date): string {
+  return `presskit-${today.toISOString().slice(0, 10)}${BUNDLE_SUFFIX}`;
+}
+
+/** Exports the whole archive as a bundle where the user chooses; null when they cancel. */
+export async function exportBundle(deps: ExportDeps, today: Date): Promise<Outcome | null> {
+  const destination = await deps.chooseDestination(defaultBundleName(today));
+  if (!destination) return null;
+  const path = destination.toLowerCase().endsWith(BUNDLE_SUFFIX) ? destination : `${destination.replace(/\.json$/i, '')}${BUNDLE_SUFFIX}`;
+  const result = await deps.call('bundle.export', {});
+  if (!result.ok) return { changed: false, done: [], failed: [result.error.message] };
+  try {
+    await deps.write(path, result.value.bytes);
+  } catch (error) {
+    return { changed: false, done: [], failed: [reason(error, path)] };
+  }
+  const { releases, contacts, kits } = result.value.counts;
+  return { changed: false, done: [`Saved « ${basename(path)} »: ${plural(releases, 'release')}, ${plural(contacts, 'contact')}, ${plural(kits, 'kit')}.`], failed: [] };
+}

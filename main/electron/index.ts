@@ -1,0 +1,195 @@
+/**
+ * The app's lifecycle: one instance, the data folder, the store, the window, menus and IPC, and a
+ * clean quit that closes the store. Everything it wires lives in the modules beside it.
+ */
+import { app, session, shell, type BrowserWindow } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { openApp } from '../api/app';
+import type { Channel } from '../api/contract';
+import { dispatch } from '../api/dispatch';
+import { isUserError } from '../core/errors';
+import { resolveDataDir } from '../store';
+import { dataDirFlag, positionalArgs } from './argv';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from './csp';
+import { chooseBundleDestination, chooseFiles, confirmRestore, IMPORT_DIALOG, RESTORE_DIALOG, showFatalError, showNotice, showOutcome } from './dialogs';
+import { exportBundle, fileKind, openFiles, type Caller, type FileSystem, type Outcome } from './file-actions';
+import { bindIpc } from './ipc';
+import { installMenu } from './menu';
+import { DATA_CHANGED_MESSAGE } from './messages';
+import { rendererSource } from './origin';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { applySessionPolicy, installWebContentsGuards } from './security';
+import { createMainWindow } from './window';
+
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+const isMac = process.platform === 'darwin';
+
+const diskFiles: FileSystem = {
+  size: async (path) => (await stat(path)).size,
+  read: async (path) => new Uint8Array(await readFile(path)),
+};
+
+/** Files named on a command line (a double-clicked bundle, a second launch): only the kinds we open. */
+function filesToOpen(argv: readonly string[], workingDirectory: string): string[] {
+  return positionalArgs(argv, 1)
+    .filter((arg) => fileKind(arg) !== null)
+    .map((arg) => resolve(workingDirectory, arg));
+}
+
+function startupFailure(error: unknown, dataDir: string): string {
+  if (isUserError(error)) return error.message;
+  console.error('[app] start-up failed:', error);
+  return `PressKit Studio could not open its data folder (${dataDir}). Check that the folder exists and that you may write to it.`;
+}
+
+registerAppScheme();
+app.enableSandbox();
+installWebContentsGuards(app);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let closeBackend: (() => Promise<void>) | null = null;
+  let call: Caller | null = null;
+  let closing: Promise<void> | null = null;
+  let closed = false;
+  const pendingFiles = filesToOpen(process.argv, process.cwd());
+
+  const refreshRenderer = (): void => mainWindow?.webContents.send(DATA_CHANGED_MESSAGE);
+
+  const report = async (task: () => Promise<Outcome | null>): Promise<void> => {
+    let outcome: Outcome | null;
+    try {
+      outcome = await task();
+    } catch (error) {
+      console.error('[app] a file action failed:', error);
+      outcome = { changed: false, done: [], failed: ['Something went wrong inside PressKit Studio; your data was not changed.'] };
+    }
+    if (!outcome) return;
+    if (outcome.changed) refreshRenderer();
+    await showOutcome(mainWindow, outcome);
+  };
+
+  /** Opens files named by the system or chosen in a dialog, then says what happened. */
+  const openPaths = (choose: () => Promise<readonly string[]>): Promise<void> =>
+    report(async () => {
+      const paths = await choose();
+      if (!call || paths.length === 0) return null;
+      return openFiles(paths, { call, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name) });
+    });
+
+  const showWindow = (): void => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+
+  /** Files handed over by the system arrive at any time, possibly before the store is open. */
+  const openOrQueue = (paths: readonly string[]): void => {
+    if (call) void openPaths(async () => paths);
+    else pendingFiles.push(...paths);
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    showWindow();
+    openOrQueue(filesToOpen(argv, workingDirectory));
+  });
+
+  // macOS hands double-clicked files over by event rather than on the command line.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openOrQueue([path]);
+  });
+
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+
+  // Quitting waits for the store to close (its lock released, its last write done), once.
+  app.on('will-quit', (event) => {
+    if (closed || !closeBackend) return;
+    event.preventDefault();
+    closing ??= closeBackend()
+      .catch((error: unknown) => console.error('[app] the store did not close cleanly:', error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+
+  const start = async (): Promise<void> => {
+    const source = rendererSource({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
+    const csp = source.devOrigin ? developmentContentSecurityPolicy : contentSecurityPolicy;
+    applySessionPolicy(session.defaultSession, csp);
+    serveRenderer(RENDERER_DIR, csp);
+
+    const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
+    let backend: Awaited<ReturnType<typeof openApp>>;
+    try {
+      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message) });
+    } catch (error) {
+      showFatalError(startupFailure(error, dataDir));
+      app.exit(1);
+      return;
+    }
+    const { api } = backend;
+    const unbindIpc = bindIpc(api, source);
+    closeBackend = async () => {
+      unbindIpc();
+      await backend.close();
+    };
+    const caller = ((channel: Channel, input: unknown) => dispatch(api, channel, input)) as Caller;
+    call = caller;
+
+    // The handler seeds only an empty archive, so the first launch shows the model communiqué.
+    const seeded = await caller('demo.seed', {});
+    if (!seeded.ok) void showNotice(null, seeded.error.message);
+
+    installMenu(
+      {
+        importFiles: () => void openPaths(() => chooseFiles(mainWindow, IMPORT_DIALOG)),
+        restoreBundle: () => void openPaths(() => chooseFiles(mainWindow, RESTORE_DIALOG)),
+        exportBundle: () =>
+          void report(() =>
+            exportBundle(
+              {
+                call: caller,
+                chooseDestination: (name) => chooseBundleDestination(mainWindow, join(app.getPath('documents'), name)),
+                write: (path, bytes) => writeFile(path, bytes),
+              },
+              new Date(),
+            ),
+          ),
+        showDataFolder: () => void shell.openPath(dataDir),
+      },
+      { isMac, isPackaged: app.isPackaged },
+    );
+
+    const openWindow = (): void => {
+      const window = createMainWindow(PRELOAD_PATH, source);
+      window.on('closed', () => {
+        if (mainWindow === window) mainWindow = null;
+      });
+      mainWindow = window;
+    };
+    openWindow();
+    // macOS keeps the app running without windows; clicking the dock icon brings one back.
+    app.on('activate', () => {
+      if (!mainWindow) openWindow();
+    });
+    await openPaths(async () => pendingFiles.splice(0));
+  };
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[app] start-up failed:', error);
+      showFatalError('PressKit Studio could not start. Please try again; if it happens again, contact your IT support.');
+      app.exit(1);
+    });
+}

@@ -1,0 +1,136 @@
+/**
+ * A stand-in for the `electron` module (the Electron binary cannot run here). It records what the
+ * shell registers so tests can play the part of Chromium: fire events, call handlers, read options.
+ */
+import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+/** An Electron-style event: records whether the guard called preventDefault. */
+export class FakeEvent {
+  defaultPrevented = false;
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly sent: string[] = [];
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string): void {
+    this.sent.push(channel);
+  }
+  /** Fires an event the way Chromium would and tells whether it was prevented. */
+  attempt(eventName: string, ...args: unknown[]): boolean {
+    const event = new FakeEvent();
+    this.emit(eventName, event, ...args);
+    return event.defaultPrevented;
+  }
+}
+
+export class FakeSession extends EventEmitter {
+  headersListener: Listener | null = null;
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  devicePermissionHandler: Listener | null = null;
+  displayMediaRequestHandler: Listener | null = null;
+  readonly webRequest = {
+    onHeadersReceived: (listener: Listener) => {
+      this.headersListener = listener;
+    },
+  };
+  setPermissionRequestHandler(handler: Listener): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: Listener): void {
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: Listener): void {
+    this.devicePermissionHandler = handler;
+  }
+  setDisplayMediaRequestHandler(handler: Listener): void {
+    this.displayMediaRequestHandler = handler;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly created: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly loaded: string[] = [];
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.created.push(this);
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+  }
+  show(): void {}
+  focus(): void {}
+  isMinimized(): boolean {
+    return false;
+  }
+}
+
+export const handlers = new Map<string, Listener>();
+export const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+export const exposed = new Map<string, unknown>();
+export const rendererListeners = new Map<string, Listener>();
+
+/** Files are fetched from disk, as Electron's net.fetch does for file: URLs. */
+async function fetchFile(url: string): Promise<Response> {
+  try {
+    return new Response(new Uint8Array(await readFile(fileURLToPath(url))));
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+}
+
+export const electron = {
+  app: Object.assign(new EventEmitter(), {
+    isPackaged: true,
+    enableSandbox: vi.fn(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(async () => undefined),
+    getPath: vi.fn((name: string) => `/nonexistent/${name}`),
+    quit: vi.fn(),
+    exit: vi.fn(),
+  }),
+  BrowserWindow: FakeBrowserWindow,
+  session: { defaultSession: new FakeSession() },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  ipcMain: {
+    handle: (channel: string, listener: Listener) => {
+      if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      handlers.set(channel, listener);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+  },
+  ipcRenderer: {
+    invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => undefined),
+    on: (channel: string, listener: Listener) => rendererListeners.set(channel, listener),
+  },
+  contextBridge: {
+    exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler),
+  },
+  net: { fetch: vi.fn(fetchFile) },
+  Menu: {
+    buildFromTemplate: (template: unknown) => ({ template }),
+    setApplicationMenu: vi.fn(),
+  },
+  dialog: {
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
+    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+    showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    showErrorBox: vi.fn(),
+  },
+};

@@ -1,0 +1,145 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, type Api } from '../../../main/api/contract';
+import { dispatch } from '../../../main/api/dispatch';
+import { UserError } from '../../../main/core/errors';
+import {
+  defaultBundleName,
+  exportBundle,
+  fileKind,
+  MAX_OPEN_BYTES,
+  openFiles,
+  type Caller,
+  type FileSystem,
+} from '../../../main/electron/file-actions';
+
+const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
+
+/** Real dispatch (validation included) over an API whose handlers the test provides. */
+function callerFor(handlers: Partial<Api>): Caller {
+  const missing = async () => {
+    throw new Error('not part of this test');
+  };
+  const api = { ...Object.fromEntries(CHANNELS.map((channel) => [channel, missing])), ...handlers } as Api;
+  return ((channel: (typeof CHANNELS)[number], input: unknown) => dispatch(api, channel, input)) as Caller;
+}
+
+function disk(files: Record<string, string>, sizes: Record<string, number> = {}): FileSystem & { reads: string[] } {
+  const reads: string[] = [];
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+  return {
+    reads,
+    size: async (path) => {
+      if (!(path in files)) throw missing(path);
+      return sizes[path] ?? (files[path] ?? '').length;
+    },
+    read: async (path) => {
+      reads.push(path);
+      const text = files[path];
+      if (text === undefined) throw missing(path);
+      return bytes(text);
+    },
+  };
+}
+
+describe('fileKind', () => {
+  it('tells communiqués from bundles by their full suffix', () => {
+    expect(fileKind('/home/press/CP124.fr.md')).toBe('communique');
+    expect(fileKind('C:\\Presse\\CP124.DOCX')).toBe('communique');
+    expect(fileKind('notes.txt')).toBe('communique');
+    expect(fileKind('archive-2019.presskit.json')).toBe('bundle');
+    expect(fileKind('package.json')).toBeNull();
+    expect(fileKind('photo.png')).toBeNull();
+  });
+});
+
+describe('openFiles', () => {
+  it('imports all the communiqués in one call and says which references they got', async () => {
+    const importReleases = vi.fn(async () => ({ refs: ['CP124-2019', 'CP125-2019'], contactsAdded: 1, contactsMerged: 0 }));
+    const files = disk({ '/in/a.md': '# A', '/in/b.docx': 'docx' });
+    const outcome = await openFiles(['/in/a.md', '/in/b.docx'], {
+      call: callerFor({ 'releases.import': importReleases }),
+      files,
+      confirmRestore: async () => true,
+    });
+    expect(importReleases).toHaveBeenCalledTimes(1);
+    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'a.md', bytes: bytes('# A') }, { name: 'b.docx', bytes: bytes('docx') }] });
+    expect(outcome).toEqual({ changed: true, done: ['Imported 2 communiqués: CP124-2019, CP125-2019.'], failed: [] });
+  });
+
+  it("reports the handler's sentence when the import fails, and changes nothing", async () => {
+    const outcome = await openFiles(['/in/a.md'], {
+      call: callerFor({
+        'releases.import': async () => {
+          throw new UserError('CP124-2019 is already in the archive.', 'conflict');
+        },
+      }),
+      files: disk({ '/in/a.md': '# A' }),
+      confirmRestore: async () => true,
+    });
+    expect(outcome).toEqual({ changed: false, done: [], failed: ['CP124-2019 is already in the archive.'] });
+  });
+
+  it('refuses unknown kinds, missing files and oversized files without reading them', async () => {
+    const importReleases = vi.fn(async () => ({ refs: ['CP1-2020'], contactsAdded: 0, contactsMerged: 0 }));
+    const files = disk({ '/in/ok.txt': 'text', '/in/huge.md': 'x' }, { '/in/huge.md': MAX_OPEN_BYTES + 1 });
+    const outcome = await openFiles(['/in/photo.png', '/in/gone.md', '/in/huge.md', '/in/ok.txt'], {
+      call: callerFor({ 'releases.import': importReleases }),
+      files,
+      confirmRestore: async () => true,
+    });
+    expect(files.reads).toEqual(['/in/ok.txt']);
+    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'ok.txt', bytes: bytes('text') }] });
+    expect(outcome.failed).toEqual([
+      '« photo.png » is neither a communiqué (.md, .txt, .docx) nor a PressKit bundle (.presskit.json).',
+      '« gone.md » was not found.',
+      '« huge.md » is too large to be a communiqué or a PressKit bundle.',
+    ]);
+    expect(outcome.changed).toBe(true);
+  });
+
+  it('restores a bundle only after the user confirms', async () => {
+    const restore = vi.fn(async () => ({ releases: 3, contacts: 1, kits: 0, images: 1 }));
+    const deps = (answer: boolean) => ({
+      call: callerFor({ 'bundle.restore': restore }),
+      files: disk({ '/in/archive.presskit.json': '{}' }),
+      confirmRestore: vi.fn(async () => answer),
+    });
+    const declined = deps(false);
+    expect(await openFiles(['/in/archive.presskit.json'], declined)).toEqual({ changed: false, done: [], failed: [] });
+    expect(declined.confirmRestore).toHaveBeenCalledWith('archive.presskit.json');
+    expect(declined.files.reads).toEqual([]);
+    expect(restore).not.toHaveBeenCalled();
+
+    const accepted = deps(true);
+    expect(await openFiles(['/in/archive.presskit.json'], accepted)).toEqual({
+      changed: true,
+      done: ['Restored « archive.presskit.json »: 3 releases, 1 contact, 0 kits.'],
+      failed: [],
+    });
+    expect(restore).toHaveBeenCalledWith({ bytes: bytes('{}') });
+  });
+});
+
+describe('exportBundle', () => {
+  const counts = { releases: 2, contacts: 1, kits: 1, images: 0 };
+  const call = callerFor({ 'bundle.export': async () => ({ bytes: bytes('{"format":"presskit-bundle"}'), counts }) });
+
+  it('names the default file after the day', () => {
+    expect(defaultBundleName(new Date('2026-11-25T10:00:00Z'))).toBe('presskit-2026-11-25.presskit.json');
+  });
+
+  it('writes the bundle where the user chose, with the bundle suffix', async () => {
+    const write = vi.fn(async () => undefined);
+    const chooseDestination = vi.fn(async () => '/home/press/archive.json');
+    const outcome = await exportBundle({ call, chooseDestination, write }, new Date('2026-11-25T10:00:00Z'));
+    expect(chooseDestination).toHaveBeenCalledWith('presskit-2026-11-25.presskit.json');
+    expect(write).toHaveBeenCalledWith('/home/press/archive.presskit.json', bytes('{"format":"presskit-bundle"}'));
+    expect(outcome).toEqual({ changed: false, done: ['Saved « archive.presskit.json »: 2 releases, 1 contact, 1 kit.'], failed: [] });
+  });
+
+  it('does nothing when the user cancels', async () => {
+    const write = vi.fn(async () => undefined);
+    expect(await exportBundle({ call, chooseDestination: async () => null, write }, new Date())).toBeNull();
+    expect(write).not.toHaveBeenCalled();
+  });
+});
