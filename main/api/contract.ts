@@ -53,10 +53,21 @@ export const KitChanges = Kit.pick({ name: true, event: true, language: true, co
   .partial()
   .strict();
 const ById = z.object({ id: Id }).strict();
+export const ReleaseQuery = z
+  .object({
+    query: z.string().max(200).optional(),
+    status: ReleaseStatus.optional(),
+    language: Language.optional(),
+    year: z.number().int().min(1900).max(2200).optional(),
+    event: z.string().max(200).optional(),
+  })
+  .strict();
+export type ReleaseQuery = z.infer<typeof ReleaseQuery>;
 const Empty = z.object({}).strict();
 
 export const contract = {
-  'releases.list': { input: Empty, output: z.array(ReleaseSummary) },
+  /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
+  'releases.list': { input: ReleaseQuery, output: z.array(ReleaseSummary) },
   'releases.get': { input: z.object({ ref: Ref }).strict(), output: Release },
   'releases.import': {
     input: z
@@ -99,6 +110,11 @@ export const contract = {
   'bundle.restore': {
     input: z.object({ bytes: Bytes }).strict(),
     output: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }),
+  },
+  /** The live preview: the exported PDF itself, typeset from the editor's current (possibly unsaved) release. */
+  'preview.render': {
+    input: z.object({ release: Release, options: OutputOptions.partial().optional() }).strict(),
+    output: z.object({ bytes: Bytes, pages: z.number().int() }),
   },
   'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

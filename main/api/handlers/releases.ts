@@ -1,6 +1,7 @@
 import { UserError } from '../../core/errors';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseCommunique, type ParsedCommunique } from '../../core/import';
 import { nextReference } from '../../core/reference';
+import { matchesQuery, searchableText } from '../../core/search';
 import type { Release, StoreData } from '../../core/schema';
 import type { ReleaseChanges } from '../contract';
 import { addParsedRelease, assertFreeReference, findById, findRelease, type Clock, type MergeCount } from '../records';
@@ -29,9 +30,17 @@ function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges
 
 export function releaseHandlers({ store, clock }: ApiContext): Handlers<'releases'> {
   return {
-    'releases.list': async () => {
+    'releases.list': async ({ query, status, language, year, event }) => {
       const data = await store.read();
-      return [...data.releases]
+      return data.releases
+        .filter(
+          (r) =>
+            (status === undefined || r.status === status) &&
+            (language === undefined || r.language === language) &&
+            (year === undefined || r.date.startsWith(`${year}-`)) &&
+            (event === undefined || r.event === event) &&
+            (!query || matchesQuery(searchableText(r), query)),
+        )
         .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
         .map(({ id, ref, language, date, title, status, event, tags, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, updatedAt }));
     },

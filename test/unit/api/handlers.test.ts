@@ -161,3 +161,34 @@ describe('editing handlers', () => {
     expect(name).toMatch(/^[0-9a-f]{64}\.png$/);
   });
 });
+
+describe('preview', () => {
+  it('typesets the editor’s unsaved release with the stored brand and contacts', async () => {
+    const { api } = await app();
+    await api['demo.seed']({});
+    const release = await api['releases.get']({ ref: 'CP124-2019' });
+    const { bytes, pages } = await api['preview.render']({ release: { ...release, title: 'Titre modifié à l’instant' } });
+    const pdf = Buffer.from(bytes).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pdf).toContain('/Type /Page');
+  });
+});
+
+describe('search', () => {
+  it('finds releases by any word of reference, title, body or tags, ignoring case and accents, with filters', async () => {
+    const { api } = await app();
+    await api['demo.seed']({});
+    const draft = await api['releases.create']({ language: 'en' });
+    await api['releases.update']({ id: draft.id, changes: { title: 'SVOM launch', tags: ['astronomy'] } });
+    const refs = async (input: Parameters<Api['releases.list']>[0]) => (await api['releases.list'](input)).map((r) => r.ref);
+    expect(await refs({ query: 'ROSHYDROMET nasa' })).toEqual([]);
+    expect(await refs({ query: 'roshydromet coopération' })).toEqual(['CP124-2019']);
+    expect(await refs({ query: 'cooperation SPATIALE' })).toEqual(['CP124-2019']);
+    expect(await refs({ query: 'cp124' })).toEqual(['CP124-2019']);
+    expect(await refs({ query: 'astronomy' })).toEqual([draft.ref]);
+    expect(await refs({ language: 'fr', year: 2019, status: 'published', event: 'MAKS 2019' })).toEqual(['CP124-2019']);
+    expect(await refs({ year: 2020 })).toEqual([]);
+    expect(await refs({})).toEqual([draft.ref, 'CP124-2019']);
+  });
+});

@@ -1,0 +1,26 @@
+/** Text search over releases: case- and accent-insensitive, every word of the query must appear. */
+import type { Block, Inline, Release } from './schema';
+
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function inlineText(content: readonly Inline[]): string {
+  return content.map((part) => part.text).join('');
+}
+
+function blockText(block: Block): string {
+  return block.type === 'bulletList' || block.type === 'orderedList' ? block.items.map(inlineText).join(' ') : inlineText(block.content);
+}
+
+/** The folded text a query is matched against. */
+export function searchableText(release: Release): string {
+  return foldForSearch([release.ref, release.title, release.subtitle, release.lead, ...release.tags, release.event, ...release.body.map(blockText)].join('\n'));
+}
+
+export function matchesQuery(haystack: string, query: string): boolean {
+  return foldForSearch(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
