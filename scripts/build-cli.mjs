@@ -2,6 +2,7 @@
 // A prebuilt bundle keeps the CLI's cold start short: no TypeScript compile at run time.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { cliBuildOptions } from './cli-build-options.mjs';
 
 const entries = {
   presskit: 'main/cli/index.ts',
@@ -10,13 +11,7 @@ const entries = {
 };
 
 await build({
+  ...cliBuildOptions,
   entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),
   outdir: 'out/cli',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  sourcemap: true,
-  packages: 'external',
-  logLevel: 'warning',
 });

@@ -53,6 +53,21 @@ export const KitChanges = Kit.pick({ name: true, event: true, language: true, co
   .partial()
   .strict();
 const ById = z.object({ id: Id }).strict();
+
+/** What `--report` prints: how well the text was set. */
+export const LayoutReport = z.object({
+  pages: z.number().int(),
+  lines: z.number().int(),
+  hyphenatedLines: z.number().int(),
+  overfullLines: z.number().int(),
+  widows: z.number().int(),
+  orphans: z.number().int(),
+  meanStretch: z.number(),
+  maxStretch: z.number(),
+  looseLines: z.number().int(),
+  justifiedLines: z.number().int(),
+  fonts: z.array(z.string()),
+});
 export const ReleaseQuery = z
   .object({
     query: z.string().max(200).optional(),
@@ -115,6 +130,15 @@ export const contract = {
   'preview.render': {
     input: z.object({ release: Release, options: OutputOptions.partial().optional() }).strict(),
     output: z.object({ bytes: Bytes, pages: z.number().int() }),
+  },
+  'export.release': {
+    input: z.object({ ref: Ref, options: OutputOptions.partial().optional() }).strict(),
+    output: z.object({ bytes: Bytes, report: LayoutReport }),
+  },
+  /** The contacts' vCards as one .vcf text; all contacts, or those with the given e-mails. */
+  'export.vcard': {
+    input: z.object({ emails: z.array(z.string()).max(1000).optional() }).strict(),
+    output: z.object({ text: z.string(), count: z.number().int() }),
   },
   'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -6,9 +6,10 @@ import type { Channel, Input, Output } from '../api/contract';
 import { dispatch } from '../api/dispatch';
 import { MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
+import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { resolveDataDir } from '../store';
-import { expectCount, parse, splitGlobal } from './args';
+import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
 import { defaultUserDataDir } from './user-data';
@@ -48,6 +49,28 @@ async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<voi
     await rm(temp, { force: true });
     throw new UserError(`Could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
+}
+
+function requireOut(out: unknown, example: string): string {
+  if (typeof out !== 'string' || out === '') throw new UserError(`Say where to save the file: --out ${example}.`, 'usage');
+  return out;
+}
+
+/** --paper, --bleed and --crop-marks, checked here so that a typo is a usage error rather than a refused document. */
+function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
+  const options: Partial<OutputOptions> = {};
+  if (values.paper !== undefined) {
+    const paper = Paper.safeParse(values.paper);
+    if (!paper.success) throw new UserError(`--paper takes a4 or letter, not « ${String(values.paper)} ».`, 'usage');
+    options.paper = paper.data;
+  }
+  if (values.bleed !== undefined) {
+    const bleed = Number(values.bleed);
+    if (!Number.isFinite(bleed) || bleed < 0 || bleed > 10) throw new UserError('--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3.', 'usage');
+    options.bleedMm = bleed;
+  }
+  if (values['crop-marks']) options.cropMarks = true;
+  return options;
 }
 
 const commands: Record<string, (context: Context) => Promise<void>> = {
@@ -131,6 +154,38 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     });
     const counts = await call('bundle.restore', { bytes });
     io.stdout(`Restored ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images.\n`);
+  },
+
+  async export({ args, call, io, path }) {
+    const [what, ...rest] = args;
+    if (what === 'release') {
+      const { values, positionals } = parse(rest, {
+        out: { type: 'string' },
+        paper: { type: 'string' },
+        bleed: { type: 'string' },
+        'crop-marks': { type: 'boolean' },
+        report: { type: 'boolean' },
+      });
+      expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
+      const out = requireOut(values.out, 'cp124-2019.pdf');
+      const started = performance.now();
+      const { bytes, report } = await call('export.release', { ref: positionals[0] as string, options: outputOptions(values) });
+      await writeFileAtomically(path(out), bytes);
+      const ms = Math.round(performance.now() - started);
+      io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms }) : `Saved ${report.pages} pages to ${out}.\n`);
+      return;
+    }
+    if (what === 'vcard') {
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, contact: { type: 'string', multiple: true } });
+      expectCount(positionals, 0, 'only --out FILE.vcf and --contact EMAIL');
+      const out = requireOut(values.out, 'contacts.vcf');
+      const emails = values.contact as string[] | undefined;
+      const { text, count } = await call('export.vcard', emails ? { emails } : {});
+      await writeFileAtomically(path(out), new TextEncoder().encode(text));
+      io.stdout(`Saved ${count} contact cards to ${out}.\n`);
+      return;
+    }
+    throw new UserError('Use: presskit export release REF --out FILE.pdf, or presskit export vcard --out FILE.vcf.', 'usage');
   },
 
   async demo({ args, call, io }) {

@@ -13,6 +13,10 @@ Commands:
   backup --out FILE.presskit.json               save the whole archive (releases, contacts, kits, brand, images)
   restore FILE.presskit.json                    replace the archive with a saved one
   demo                                          fill an empty archive with the demo (CP124-2019, its contacts, the MAKS 2019 kit)
+  export release REF --out FILE.pdf [--paper a4|letter] [--bleed MM] [--crop-marks] [--report]
+                                                typeset a release as a print-grade PDF; --report prints layout figures as JSON
+  export vcard --out FILE.vcf [--contact EMAIL...]
+                                                save the press contacts as vCards
 
 Options:
   --data-dir DIR   the data folder (default: $PRESSKIT_DATA_DIR, else the app's own folder)

@@ -1,30 +1,22 @@
 /** Runs the real `presskit` command, bundled from the sources the way `npm run build:cli` does. */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const { cliBuildOptions } = (await import(join(ROOT, 'scripts/cli-build-options.mjs'))) as { cliBuildOptions: BuildOptions };
 export const FIXTURE = join(ROOT, 'assets/demo/communique-cp124-2019.fr.md');
 
 let bundled: Promise<string> | undefined;
 
-/** Each test file gets its own bundle inside the repository, so that node_modules resolve. */
+/** Each test file gets its own bundle inside the repository, so that the assets folder is found above it. */
 export function buildCli(): Promise<string> {
   bundled ??= (async () => {
     mkdirSync(join(ROOT, 'out/test'), { recursive: true });
     const outdir = mkdtempSync(join(ROOT, 'out/test/cli-'));
-    await build({
-      entryPoints: { presskit: join(ROOT, 'main/cli/index.ts') },
-      outdir,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'error',
-    });
+    await build({ ...cliBuildOptions, sourcemap: false, entryPoints: { presskit: join(ROOT, 'main/cli/index.ts') }, outdir });
     return join(outdir, 'presskit.js');
   })();
   return bundled;

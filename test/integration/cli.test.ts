@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
@@ -168,5 +168,41 @@ describe('presskit kits, delete, backup and restore', () => {
     expect(kits.map((k: { name: string }) => k.name)).toEqual(['MAKS 2019']);
     const second = await presskit(['--data-dir', dataDir, 'demo']);
     expect(second.stdout).toContain('already holds data');
+  });
+});
+
+describe('presskit export', () => {
+  it('typesets a release to --out, reports its layout, and writes vCards', async () => {
+    const dataDir = tempDir();
+    await presskit(['--data-dir', dataDir, 'demo']);
+    const out = join(tempDir('presskit-out-'), 'cp124.pdf');
+    const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', out, '--paper', 'letter', '--report']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ overfullLines: 0, widows: 0, orphans: 0 });
+    expect(report.pages).toBeGreaterThanOrEqual(1);
+    expect(report.ms).toBeGreaterThan(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const vcf = join(tempDir('presskit-out-'), 'contacts.vcf');
+    const cards = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', vcf, '--contact', 'raphael.sart@cnes.fr']);
+    expect(cards.code).toBe(0);
+    expect(readFileSync(vcf, 'utf8')).toContain('FN:Raphaël Sart\r\n');
+  });
+
+  it('refuses bad options as usage errors and leaves no file behind', async () => {
+    const dataDir = tempDir();
+    await presskit(['--data-dir', dataDir, 'demo']);
+    const folder = tempDir('presskit-out-');
+    for (const args of [['--paper', 'a5'], ['--bleed', '30'], ['--bleed', 'three']]) {
+      const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'x.pdf'), ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+    }
+    const missing = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP9-2019', '--out', join(folder, 'x.pdf')]);
+    expect(missing.code).toBe(1);
+    const unknown = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', join(folder, 'x.vcf'), '--contact', 'nobody@example.org']);
+    expect(unknown.code).toBe(1);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
+import { UserError } from '../../core/errors';
 import { OutputOptions, type Release, type StoreData } from '../../core/schema';
+import { vCardFile } from '../../core/vcard';
 import { renderRelease, type ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
+import { findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
 
 /** Gathers what the typesetter needs for one release: its contacts in order and the brand's images. */
@@ -11,12 +14,29 @@ export async function releaseDocument(store: Store, data: StoreData, release: Re
   return { release, contacts, brand: data.brand, images, timeZone: data.settings.timeZone };
 }
 
-export function renderHandlers({ store }: ApiContext): Handlers<'preview'> {
+export function renderHandlers({ store }: ApiContext): Handlers<'preview' | 'export'> {
+  const render = async (release: Release, data: StoreData, options: Partial<OutputOptions> | undefined) =>
+    renderRelease(await releaseDocument(store, data, release), OutputOptions.parse(options ?? {}));
+
   return {
     'preview.render': async ({ release, options }) => {
-      const data = await store.read();
-      const { bytes, report } = await renderRelease(await releaseDocument(store, data, release), OutputOptions.parse(options ?? {}));
+      const { bytes, report } = await render(release, await store.read(), options);
       return { bytes, pages: report.pages };
+    },
+
+    'export.release': async ({ ref, options }) => {
+      const data = await store.read();
+      return render(findRelease(data, ref), data, options);
+    },
+
+    'export.vcard': async ({ emails }) => {
+      const { contacts } = await store.read();
+      const wanted = emails?.map((email) => email.toLowerCase());
+      const chosen = wanted ? contacts.filter((c) => wanted.includes(c.email.toLowerCase())) : contacts;
+      const missing = wanted?.find((email) => !contacts.some((c) => c.email.toLowerCase() === email));
+      if (missing) throw new UserError(`There is no contact with the e-mail ${missing} in the directory.`, 'not-found');
+      if (chosen.length === 0) throw new UserError('The directory has no contacts to export.');
+      return { text: vCardFile(chosen), count: chosen.length };
     },
   };
 }

@@ -1,0 +1,12 @@
+// esbuild options shared by `npm run build:cli` and the tests that spawn the real command.
+// Dependencies are bundled: one file loads faster than hundreds, and CommonJS packages (hyphen, fontkit) need
+// esbuild's interop; `require` is provided for the few that load Node built-ins themselves.
+export const cliBuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  banner: { js: "import { createRequire as __presskitRequire } from 'node:module'; const require = __presskitRequire(import.meta.url);" },
+  logLevel: 'warning',
+};
