@@ -6,6 +6,9 @@ export const cliBuildOptions = {
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // Separate chunks for what is imported lazily (the typesetting engine), so `presskit list` does not load it.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: true,
   banner: { js: "import { createRequire as __presskitRequire } from 'node:module'; const require = __presskitRequire(import.meta.url);" },
   logLevel: 'warning',

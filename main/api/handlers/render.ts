@@ -1,7 +1,7 @@
 import { UserError } from '../../core/errors';
 import { OutputOptions, type Release, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
-import { renderRelease, type ReleaseDocument } from '../../pdf';
+import type { ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
 import { findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
@@ -15,8 +15,11 @@ export async function releaseDocument(store: Store, data: StoreData, release: Re
 }
 
 export function renderHandlers({ store }: ApiContext): Handlers<'preview' | 'export'> {
-  const render = async (release: Release, data: StoreData, options: Partial<OutputOptions> | undefined) =>
-    renderRelease(await releaseDocument(store, data, release), OutputOptions.parse(options ?? {}));
+  const render = async (release: Release, data: StoreData, options: Partial<OutputOptions> | undefined) => {
+    // Loaded on first use: the engine and its fonts stay out of the start-up of commands that never typeset.
+    const { renderRelease } = await import('../../pdf');
+    return renderRelease(await releaseDocument(store, data, release), OutputOptions.parse(options ?? {}));
+  };
 
   return {
     'preview.render': async ({ release, options }) => {
