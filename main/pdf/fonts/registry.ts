@@ -65,13 +65,9 @@ export function loadFont(family: string, style: FaceStyle): LoadedFont {
   return face;
 }
 
-/** Characters that are layout controls, not ink: they never need a glyph. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/u;
-
 /** Throws a UserError naming the first character of `text` the face cannot print. */
 export function assertPrintable(font: LoadedFont, text: string, where: string): void {
   for (const char of text) {
-    if (INVISIBLE.test(char)) continue;
     const codePoint = char.codePointAt(0) ?? 0;
     if (!font.fontkit.hasGlyphForCodePoint(codePoint)) {
       throw new UserError(`The character ${describeCharacter(char)} in ${where} cannot be printed with the brand's fonts.`);

@@ -1,0 +1,50 @@
+import type { Paper } from '../../core/schema';
+
+export const MM = 72 / 25.4;
+
+const PAPERS: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 595.28, height: 841.89 },
+  letter: { width: 612, height: 792 },
+};
+
+/** Room outside the bleed for crop marks. */
+const MARK_ROOM = 12 * MM;
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A page's trimmed size and its surroundings, in points. */
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margins: Margins;
+  bleed: number;
+  cropMarks: boolean;
+  /** Distance from the media edge to the trim edge. */
+  outset: number;
+}
+
+export function pageGeometry(paper: Paper, marginsMm: Margins, bleedMm: number, cropMarks: boolean): PageGeometry {
+  const bleed = bleedMm * MM;
+  return {
+    ...PAPERS[paper],
+    margins: {
+      top: marginsMm.top * MM,
+      right: marginsMm.right * MM,
+      bottom: marginsMm.bottom * MM,
+      left: marginsMm.left * MM,
+    },
+    bleed,
+    cropMarks,
+    outset: bleed + (cropMarks ? MARK_ROOM : 0),
+  };
+}
+
+/** The text area's width. */
+export function frameWidth(g: PageGeometry): number {
+  return g.width - g.margins.left - g.margins.right;
+}

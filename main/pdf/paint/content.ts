@@ -1,0 +1,128 @@
+import { formatNumber as n } from '../fonts/embed';
+import type { PageGeometry } from '../layout/geometry';
+import type { PDFRef } from 'pdf-lib';
+import type { Drawable, Page } from '../layout/types';
+import type { Line } from '../text/paragraph';
+import type { Rgb } from '../text/style';
+import type { FontSet } from './font-set';
+
+export interface LinkArea {
+  href: string;
+  /** PDF user-space rectangle: x1 y1 x2 y2. */
+  rect: [number, number, number, number];
+}
+
+export interface PaintedPage {
+  content: string;
+  fonts: Map<string, PDFRef>;
+  images: Set<string>;
+  links: LinkArea[];
+}
+
+const rgb = (c: Rgb, op: 'rg' | 'RG'): string => `${n(c.r)} ${n(c.g)} ${n(c.b)} ${op}`;
+
+/** Converts layout coordinates (y down from the trim's top) to PDF user space. */
+function toPdf(g: PageGeometry): { x: (x: number) => number; y: (y: number) => number } {
+  return { x: (x) => g.outset + x, y: (y) => g.outset + g.height - y };
+}
+
+function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[]): void {
+  // Pieces are contiguous, so one text position per line suffices: each TJ advances by its piece's width.
+  out.push('BT', `1 0 0 1 ${n(x0 + (line.pieces[0]?.x ?? 0))} ${n(baseline)} Tm`);
+  let font: string | undefined;
+  let color: string | undefined;
+  // Pieces in the same font and colour share one TJ array, so a justified line costs a few operators.
+  let shows: string[] = [];
+  const flush = (): void => {
+    if (shows.length > 0) out.push(`[${shows.join(' ')}] TJ`);
+    shows = [];
+  };
+  for (const piece of line.pieces) {
+    const embedded = fonts.get(piece.style.font);
+    page.fonts.set(embedded.resourceName, embedded.ref);
+    const tf = `/${embedded.resourceName} ${n(piece.style.size)} Tf`;
+    const rg = rgb(piece.style.color, 'rg');
+    if (tf !== font || rg !== color) flush();
+    if (tf !== font) out.push((font = tf));
+    if (rg !== color) out.push((color = rg));
+    const natural = (piece.shaped.width * piece.style.size) / piece.style.font.unitsPerEm;
+    const extra = ((piece.width - natural) * 1000) / piece.style.size;
+    shows.push(embedded.showText(piece.shaped, extra));
+  }
+  flush();
+  out.push('ET');
+  collectLinks(line, x0, baseline, page.links);
+}
+
+/** One link area per run of pieces that share a target on a line. */
+function collectLinks(line: Line, x0: number, baseline: number, links: LinkArea[]): void {
+  let open: LinkArea | undefined;
+  for (const piece of line.pieces) {
+    const href = piece.style.href;
+    if (!href) {
+      open = undefined;
+      continue;
+    }
+    const { font, size } = piece.style;
+    const top = baseline + (font.ascent * size) / font.unitsPerEm;
+    const bottom = baseline + (font.descent * size) / font.unitsPerEm;
+    if (open && open.href === href) open.rect[2] = x0 + piece.x + piece.width;
+    else {
+      open = { href, rect: [x0 + piece.x, bottom, x0 + piece.x + piece.width, top] };
+      links.push(open);
+    }
+  }
+}
+
+function paintDrawable(d: Drawable, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[]): void {
+  const at = toPdf(g);
+  switch (d.kind) {
+    case 'text':
+      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out);
+      break;
+    case 'rect':
+      out.push(rgb(d.fill, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.height))} ${n(d.width)} ${n(d.height)} re f`);
+      break;
+    case 'rule':
+      out.push(rgb(d.color, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.thickness))} ${n(d.width)} ${n(d.thickness)} re f`);
+      break;
+    case 'image':
+      page.images.add(d.image);
+      out.push('q', `${n(d.width)} 0 0 ${n(d.height)} ${n(at.x(d.x))} ${n(at.y(d.y + d.height))} cm`, `/${imageResourceName(d.image)} Do`, 'Q');
+      break;
+  }
+}
+
+export function imageResourceName(image: string): string {
+  return `Im${image.slice(0, 12)}`;
+}
+
+/** Crop marks at the four corners of the trim, kept out of the bleed, in registration black. */
+function cropMarks(g: PageGeometry, out: string[]): void {
+  const gap = g.bleed + 3;
+  const length = g.outset - gap - 2;
+  const left = g.outset;
+  const right = g.outset + g.width;
+  const bottom = g.outset;
+  const top = g.outset + g.height;
+  out.push('q', '0.25 w', '1 1 1 1 K');
+  for (const x of [left, right]) {
+    for (const y of [bottom, top]) {
+      const sx = x === left ? -1 : 1;
+      const sy = y === bottom ? -1 : 1;
+      out.push(`${n(x + sx * gap)} ${n(y)} m ${n(x + sx * (gap + length))} ${n(y)} l S`);
+      out.push(`${n(x)} ${n(y + sy * gap)} m ${n(x)} ${n(y + sy * (gap + length))} l S`);
+    }
+  }
+  out.push('Q');
+}
+
+/** The content stream of one page, and the resources and links it needs. */
+export function paintPage(page: Page, g: PageGeometry, fonts: FontSet): PaintedPage {
+  const painted: PaintedPage = { content: '', fonts: new Map(), images: new Set(), links: [] };
+  const out: string[] = [];
+  for (const d of page.drawables) paintDrawable(d, g, fonts, painted, out);
+  if (g.cropMarks) cropMarks(g, out);
+  painted.content = out.join('\n');
+  return painted;
+}

@@ -1,0 +1,160 @@
+import LineBreaker from 'linebreak';
+import type { Language } from '../../core/language';
+import { measure } from '../fonts/shaper';
+import { syllables } from './hyphenate';
+import { FORCED_BREAK, type Item } from './knuth-plass';
+import type { TextStyle } from './style';
+import type { Span } from './typography';
+
+/**
+ * Styled text -> measured boxes, glue and penalties: UAX #14 break opportunities, hyphenation points,
+ * and in an emergency the break points of addresses and, for a word wider than the line, of letters.
+ */
+export interface ItemOptions {
+  language: Language;
+  width: number;
+  justify: boolean;
+  hyphenate: boolean;
+  /** Add the last-resort break points. */
+  emergency: boolean;
+}
+
+/** How far a justified word space may stretch and shrink, as a share of its natural width. */
+const SPACE_STRETCH = 0.5;
+export const SPACE_SHRINK = 1 / 3;
+const HYPHEN_PENALTY = 50;
+const EXPLICIT_BREAK_PENALTY = 50;
+const EMERGENCY_BREAK_PENALTY = 150;
+const CHARACTER_BREAK_PENALTY = 800;
+/** After these characters a URL or an e-mail address may break when nothing else fits. */
+const ADDRESS_BREAKS = /[/.@\-_?&=#]/u;
+
+/** What each item stands for, to rebuild the text of a line. */
+export type Meta = { kind: 'text'; text: string; style: TextStyle } | { kind: 'space'; style: TextStyle } | { kind: 'hyphen'; style: TextStyle } | undefined;
+
+export interface Built {
+  items: Item[];
+  meta: Meta[];
+}
+
+function styleRuns(spans: readonly Span<TextStyle>[], from: number, to: number): Span<TextStyle>[] {
+  const out: Span<TextStyle>[] = [];
+  let offset = 0;
+  for (const span of spans) {
+    const start = Math.max(from, offset);
+    const end = Math.min(to, offset + span.text.length);
+    if (start < end) out.push({ text: span.text.slice(start - offset, end - offset), style: span.style });
+    offset += span.text.length;
+  }
+  return out;
+}
+
+class ItemBuilder {
+  readonly items: Item[] = [];
+  readonly meta: Meta[] = [];
+
+  constructor(
+    private readonly lineWidth: number,
+    private readonly justify: boolean,
+  ) {}
+
+  box(text: string, style: TextStyle): void {
+    this.items.push({ type: 'box', width: measure(style.font, text, style.size) });
+    this.meta.push({ kind: 'text', text, style });
+  }
+
+  /** A box, cut between characters when it alone is wider than the line. */
+  boxOrCharacters(text: string, style: TextStyle): void {
+    if (measure(style.font, text, style.size) <= this.lineWidth) {
+      this.box(text, style);
+      return;
+    }
+    Array.from(text).forEach((char, i) => {
+      if (i > 0) this.penalty(0, CHARACTER_BREAK_PENALTY, false, style);
+      this.box(char, style);
+    });
+  }
+
+  space(style: TextStyle): void {
+    const width = measure(style.font, ' ', style.size);
+    const elastic = this.justify ? 1 : 0;
+    this.items.push({ type: 'glue', width, stretch: width * SPACE_STRETCH * elastic, shrink: width * SPACE_SHRINK * elastic });
+    this.meta.push({ kind: 'space', style });
+  }
+
+  penalty(width: number, penalty: number, flagged: boolean, style?: TextStyle): void {
+    this.items.push({ type: 'penalty', width, penalty, flagged });
+    this.meta.push(flagged && width > 0 && style ? { kind: 'hyphen', style } : undefined);
+  }
+
+  finish(): Built {
+    this.items.push({ type: 'glue', width: 0, stretch: 1e6, shrink: 0 });
+    this.meta.push(undefined);
+    this.penalty(0, FORCED_BREAK, false);
+    return { items: this.items, meta: this.meta };
+  }
+}
+
+/** Offsets inside `word` where it may break: hyphenation points, or address breaks in an emergency. */
+function wordBreaks(word: string, language: Language, hyphenate: boolean, emergency: boolean): Map<number, 'hyphen' | 'emergency'> {
+  const breaks = new Map<number, 'hyphen' | 'emergency'>();
+  if (hyphenate) {
+    let offset = 0;
+    for (const piece of syllables(word, language).slice(0, -1)) {
+      offset += piece.length;
+      breaks.set(offset, 'hyphen');
+    }
+  }
+  if (emergency) {
+    for (let i = 1; i < word.length - 1; i++) {
+      if (ADDRESS_BREAKS.test(word.charAt(i)) && !breaks.has(i + 1)) breaks.set(i + 1, 'emergency');
+    }
+  }
+  return breaks;
+}
+
+/** A compound breaks at its hyphen only between real words: never "Bion-|M2", "MTB-|2" or "e-|mail". */
+function breakableAfter(word: string, rest: string): boolean {
+  if (!word.endsWith('-')) return true;
+  const following = /^\S*/u.exec(rest)?.[0] ?? '';
+  const letters = (t: string): number => t.replace(/\P{L}/gu, '').length;
+  const before = word.slice(word.lastIndexOf('-', word.length - 2) + 1, -1);
+  return !/\p{N}/u.test(following) && letters(following) >= 3 && letters(before) >= 3;
+}
+
+export function buildItems(spans: readonly Span<TextStyle>[], options: ItemOptions): Built {
+  const text = spans.map((s) => s.text).join('');
+  const { emergency } = options;
+  const builder = new ItemBuilder(options.width, options.justify);
+  const breaker = new LineBreaker(text);
+  let start = 0;
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    const segment = text.slice(start, next.position);
+    const word = segment.replace(/ +$/u, '');
+    const wordStart = start;
+    start = next.position;
+    if (word === '') continue;
+    const breaks = wordBreaks(word, options.language, options.hyphenate, emergency);
+    const cuts = [...new Set([0, ...breaks.keys(), word.length])].sort((a, b) => a - b);
+    cuts.slice(0, -1).forEach((from, i) => {
+      const to = cuts[i + 1] as number;
+      const runs = styleRuns(spans, wordStart + from, wordStart + to);
+      for (const run of runs) {
+        if (emergency) builder.boxOrCharacters(run.text, run.style);
+        else builder.box(run.text, run.style);
+      }
+      const kind = breaks.get(to);
+      const last = runs.at(-1);
+      if (kind === 'hyphen' && last) {
+        builder.penalty(measure(last.style.font, '-', last.style.size), HYPHEN_PENALTY, true, last.style);
+      } else if (kind === 'emergency') builder.penalty(0, EMERGENCY_BREAK_PENALTY, false);
+    });
+    if (word.length < segment.length) {
+      const spaceStyle = styleRuns(spans, wordStart + word.length, wordStart + word.length + 1)[0]?.style;
+      if (spaceStyle) builder.space(spaceStyle);
+    } else if (next.position < text.length && breakableAfter(word, text.slice(next.position))) {
+      builder.penalty(0, word.endsWith('-') ? EXPLICIT_BREAK_PENALTY : 0, word.endsWith('-'));
+    }
+  }
+  return builder.finish();
+}
