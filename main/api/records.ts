@@ -2,7 +2,7 @@
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import type { Language } from '../core/language';
 import { nextReference } from '../core/reference';
-import type { Contact, Release, StoreData } from '../core/schema';
+import { Release, type Contact, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
 
 export interface Clock {
@@ -69,6 +69,25 @@ export function mergeContact(data: StoreData, parsed: ParsedContact, clock: Cloc
   return existing.id;
 }
 
+/** The next free reference in the year of `date`, from the brand's pattern. */
+export function nextRef(data: StoreData, date: string): string {
+  return nextReference(data.brand.referencePattern, Number(date.slice(0, 4)), data.releases.map((r) => r.ref));
+}
+
+/** A new draft release: what the caller gives, defaults for the rest, and its first revision note. */
+export function newRelease(clock: Clock, note: string, fields: Pick<Release, 'ref' | 'language' | 'date'> & Partial<Release>): Release {
+  const stamp = clock.now().toISOString();
+  return Release.parse({
+    id: clock.newId(),
+    title: '',
+    body: [],
+    ...fields,
+    createdAt: stamp,
+    updatedAt: stamp,
+    revisions: [{ at: stamp, note }],
+  });
+}
+
 export interface NewReleaseOptions {
   ref?: string;
   language?: Language;
@@ -82,34 +101,23 @@ export function addParsedRelease(
   clock: Clock,
   count: MergeCount,
 ): Release {
-  const now = clock.now();
-  const date = parsed.date ?? now.toISOString().slice(0, 10);
-  const ref = options.ref ?? parsed.ref ?? nextReference(data.brand.referencePattern, Number(date.slice(0, 4)), data.releases.map((r) => r.ref));
+  const date = parsed.date ?? clock.now().toISOString().slice(0, 10);
+  const ref = options.ref ?? parsed.ref ?? nextRef(data, date);
   assertFreeReference(data, ref);
   const contactIds = parsed.contacts.map((c) => mergeContact(data, c, clock, count));
-  const stamp = now.toISOString();
-  const release: Release = {
-    id: clock.newId(),
+  const { place, kind, title, subtitle, lead, body } = parsed;
+  const release = newRelease(clock, 'Imported', {
     ref,
     language: options.language ?? parsed.language,
     date,
-    place: parsed.place,
-    kind: parsed.kind,
-    title: parsed.title,
-    subtitle: parsed.subtitle,
-    lead: parsed.lead,
-    body: parsed.body,
-    boilerplate: true,
-    embargo: null,
+    place,
+    kind,
+    title,
+    subtitle,
+    lead,
+    body,
     contactIds: [...new Set(contactIds)],
-    tags: [],
-    event: '',
-    status: 'draft',
-    translationGroup: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-    revisions: [{ at: stamp, note: 'Imported' }],
-  };
+  });
   data.releases.push(release);
   return release;
 }

@@ -1,20 +1,15 @@
 import { UserError } from '../../core/errors';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseCommunique, type ParsedCommunique } from '../../core/import';
-import { nextReference } from '../../core/reference';
 import { matchesQuery, searchableText } from '../../core/search';
 import type { Release, StoreData } from '../../core/schema';
 import type { ReleaseChanges } from '../contract';
-import { addParsedRelease, assertFreeReference, findById, findRelease, type Clock, type MergeCount } from '../records';
+import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, nextRef, type Clock, type MergeCount } from '../records';
 import type { ApiContext, Handlers } from './context';
 
 const MAX_REVISIONS = 50;
 
 function kitUsing(data: StoreData, releaseId: string) {
   return data.kits.find((kit) => kit.items.some((item) => item.type === 'release' && item.releaseId === releaseId));
-}
-
-function nextRef(data: StoreData, date: string): string {
-  return nextReference(data.brand.referencePattern, Number(date.slice(0, 4)), data.releases.map((r) => r.ref));
 }
 
 function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock): void {
@@ -65,30 +60,8 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
 
     'releases.create': async ({ language }) =>
       store.update((data) => {
-        const stamp = clock.now().toISOString();
-        const date = stamp.slice(0, 10);
-        const release: Release = {
-          id: clock.newId(),
-          ref: nextRef(data, date),
-          language: language ?? 'fr',
-          date,
-          place: '',
-          kind: '',
-          title: '',
-          subtitle: '',
-          lead: '',
-          body: [],
-          boilerplate: true,
-          embargo: null,
-          contactIds: [],
-          tags: [],
-          event: '',
-          status: 'draft',
-          translationGroup: null,
-          createdAt: stamp,
-          updatedAt: stamp,
-          revisions: [{ at: stamp, note: 'Created' }],
-        };
+        const date = clock.now().toISOString().slice(0, 10);
+        const release = newRelease(clock, 'Created', { ref: nextRef(data, date), language: language ?? 'fr', date });
         data.releases.push(release);
         return release;
       }),
