@@ -4,7 +4,7 @@
  * the app's files, and the fuse granting file: pages extra privileges can stay off. electron-vite's
  * dev server URL is accepted only when the app is not packaged.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { rendererFile } from '../api/renderer-files';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'presskit';
@@ -48,17 +48,5 @@ export function isAppUrl(url: string, source: RendererSource): boolean {
 export function rendererFileFor(requestUrl: string, rootDir: string): string | null {
   const parsed = parse(requestUrl);
   if (!parsed || parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(parsed.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  const relativePath = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const root = resolve(rootDir);
-  const file = resolve(root, relativePath);
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return null;
-  return file;
+  return rendererFile(parsed.pathname, rootDir);
 }

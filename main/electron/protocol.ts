@@ -1,30 +1,8 @@
 /** Serving the built renderer on app://presskit/ (see origin.ts for why not file:). */
 import { net, protocol } from 'electron';
-import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentTypeFor } from '../api/renderer-files';
 import { APP_SCHEME, rendererFileFor } from './origin';
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
-
-export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** Must run before the app is ready: a standard, secure scheme gets a real origin and fetch. */
 export function registerAppScheme(): void {
@@ -43,7 +21,7 @@ export function serveRenderer(rootDir: string, csp: string): void {
     return new Response(response.body, {
       status: 200,
       headers: {
-        'Content-Type': mimeTypeFor(file),
+        'Content-Type': contentTypeFor(file),
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
       },

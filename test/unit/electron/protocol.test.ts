@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
-import { mimeTypeFor, registerAppScheme, serveRenderer } from '../../../main/electron/protocol';
+import { registerAppScheme, serveRenderer } from '../../../main/electron/protocol';
+import { contentTypeFor } from '../../../main/api/renderer-files';
 import { electron, protocolHandlers } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
@@ -52,8 +53,8 @@ describe('the app:// scheme', () => {
   });
 
   it('knows the types Vite emits', () => {
-    expect(mimeTypeFor('a/b/font.woff2')).toBe('font/woff2');
-    expect(mimeTypeFor('LOGO.PNG')).toBe('image/png');
-    expect(mimeTypeFor('unknown.bin')).toBe('application/octet-stream');
+    expect(contentTypeFor('a/b/font.woff2')).toBe('font/woff2');
+    expect(contentTypeFor('LOGO.PNG')).toBe('image/png');
+    expect(contentTypeFor('unknown.bin')).toBe('application/octet-stream');
   });
 });
