@@ -1,7 +1,8 @@
 /** Opening the application's back end on a data folder: the store and the handlers every transport shares. */
 import { openStore, type Store } from '../store';
 import type { Api } from './contract';
-import { createApi } from './handlers';
+import { createApi, type ShellHandlers } from './handlers';
+import { UserError } from '../core/errors';
 import { loadDemoAssets } from './assets';
 import type { Clock } from './records';
 
@@ -9,7 +10,14 @@ export interface OpenAppOptions {
   dataDir: string;
   onNotice?: (message: string) => void;
   clock?: Clock;
+  /** Saving and printing as this transport does them; the command line has none (it writes with --out). */
+  shell?: ShellHandlers;
 }
+
+const NO_SHELL: ShellHandlers = {
+  'files.save': async () => Promise.reject(new UserError('Saving through a dialog is not available here: use --out FILE.', 'usage')),
+  'files.print': async () => Promise.reject(new UserError('Printing is not available here: export a PDF with --out and print it.', 'usage')),
+};
 
 export interface App {
   api: Api;
@@ -19,6 +27,6 @@ export interface App {
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
   const store = await openStore(options.dataDir, options.onNotice ? { onNotice: options.onNotice } : {});
-  const api = createApi({ store, demo: () => loadDemoAssets(), ...(options.clock ? { clock: options.clock } : {}) });
+  const api = createApi({ store, demo: () => loadDemoAssets(), shell: options.shell ?? NO_SHELL, ...(options.clock ? { clock: options.clock } : {}) });
   return { api, store, close: () => store.close() };
 }

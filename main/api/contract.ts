@@ -53,6 +53,16 @@ export const KitChanges = Kit.pick({ name: true, event: true, language: true, co
   .partial()
   .strict();
 const ById = z.object({ id: Id }).strict();
+/** A file's own name, suggested to the user: no folders, nothing a file system refuses. */
+const FileName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine(
+    (name) => name !== '.' && name !== '..' && !/[/\\:*?"<>|]/.test(name) && ![...name].some((char) => char.charCodeAt(0) < 0x20),
+    'a file name without folders or the characters / \\ : * ? " < > |',
+  );
 
 /** What `--report` prints: how well the text was set. */
 export const LayoutReport = z.object({
@@ -140,6 +150,10 @@ export const contract = {
     input: z.object({ emails: z.array(z.string()).max(1000).optional() }).strict(),
     output: z.object({ text: z.string(), count: z.number().int() }),
   },
+  /** Provided by the transport: the desktop app asks where to save; studio:web saves into the data folder's exports/. */
+  'files.save': { input: z.object({ name: FileName, bytes: Bytes }).strict(), output: z.object({ saved: z.boolean(), location: z.string() }) },
+  /** Provided by the transport: hands a PDF to the system for printing. */
+  'files.print': { input: z.object({ name: FileName, bytes: Bytes }).strict(), output: z.object({ opened: z.boolean() }) },
   'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

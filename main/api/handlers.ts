@@ -8,9 +8,16 @@ import { archiveHandlers } from './handlers/archive';
 import { renderHandlers } from './handlers/render';
 import { systemClock } from './records';
 
-export type { ApiContext } from './handlers/context';
+export type { ApiContext, ShellHandlers } from './handlers/context';
 
 export function createApi(context: Omit<ApiContext, 'clock'> & { clock?: ApiContext['clock'] }): Api {
   const full: ApiContext = { ...context, clock: context.clock ?? systemClock };
-  return { ...releaseHandlers(full), ...contactHandlers(full), ...kitHandlers(full), ...archiveHandlers(full), ...renderHandlers(full) };
+  return {
+    ...releaseHandlers(full),
+    ...contactHandlers(full),
+    ...kitHandlers(full),
+    ...archiveHandlers(full),
+    ...renderHandlers(full),
+    ...full.shell,
+  };
 }

@@ -1,6 +1,6 @@
 /** The `presskit` command: the same handlers as the app, through the same validating dispatch. */
-import { readFile, stat, writeFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
 import type { Channel, Input, Output } from '../api/contract';
 import { dispatch } from '../api/dispatch';
@@ -8,7 +8,7 @@ import { MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
-import { resolveDataDir } from '../store';
+import { resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
@@ -37,18 +37,6 @@ async function readImportFile(path: string): Promise<{ name: string; bytes: Uint
   if (!info.isFile()) throw new UserError(`${path} is a folder, not a file.`);
   if (info.size > MAX_IMPORT_BYTES) throw new UserError(`« ${basename(path)} » is larger than 20 MB: that is not a communiqué.`);
   return { name: basename(path), bytes: await readFile(path) };
-}
-
-/** Writes next to the target and renames, so that a failure never leaves a partial file at --out. */
-async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new UserError(`Could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
-  }
 }
 
 function requireOut(out: unknown, example: string): string {
@@ -141,7 +129,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     expectCount(positionals, 0, 'only --out FILE.presskit.json');
     if (typeof values.out !== 'string') throw new UserError('Say where to save the backup: --out FILE.presskit.json.', 'usage');
     const { bytes, counts } = await call('bundle.export', {});
-    await writeFileAtomically(path(values.out), bytes);
+    await writeExportFile(path(values.out), bytes);
     io.stdout(`Saved ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images to ${values.out}.\n`);
   },
 
@@ -170,7 +158,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const out = requireOut(values.out, 'cp124-2019.pdf');
       const started = performance.now();
       const { bytes, report } = await call('export.release', { ref: positionals[0] as string, options: outputOptions(values) });
-      await writeFileAtomically(path(out), bytes);
+      await writeExportFile(path(out), bytes);
       const ms = Math.round(performance.now() - started);
       io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms }) : `Saved ${report.pages} pages to ${out}.\n`);
       return;
@@ -181,7 +169,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const out = requireOut(values.out, 'contacts.vcf');
       const emails = values.contact as string[] | undefined;
       const { text, count } = await call('export.vcard', emails ? { emails } : {});
-      await writeFileAtomically(path(out), new TextEncoder().encode(text));
+      await writeExportFile(path(out), new TextEncoder().encode(text));
       io.stdout(`Saved ${count} contact cards to ${out}.\n`);
       return;
     }

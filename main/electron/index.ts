@@ -21,6 +21,7 @@ import { rendererSource } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySessionPolicy, installWebContentsGuards } from './security';
 import { createMainWindow } from './window';
+import { electronShell } from './shell-handlers';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -130,7 +131,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
     let backend: Awaited<ReturnType<typeof openApp>>;
     try {
-      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message) });
+      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message), shell: electronShell(() => mainWindow) });
     } catch (error) {
       showFatalError(startupFailure(error, dataDir));
       app.exit(1);

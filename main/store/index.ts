@@ -16,6 +16,7 @@ import { acquireLock } from './lock';
 import { STORE_FILE_NAME, StoreFile } from './store-file';
 
 export { resolveDataDir } from './data-dir';
+export { writeExportFile } from './export-file';
 export type { ImageType } from './images';
 
 export interface Store {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp, type App } from '../api/app';
+import { webShell } from './shell-handlers';
 import type { Envelope } from '../api/contract';
 import { dispatch } from '../api/dispatch';
 import { decodeWire, encodeWire } from '../api/wire';
@@ -165,7 +166,7 @@ export async function createStudioServer(options: StudioServerOptions): Promise<
   const rendererDir = resolve(options.rendererDir ?? findRendererDir());
   const policy = headerPolicyOf(await readFile(join(rendererDir, 'index.html'), 'utf8'));
   await bridgeScript();
-  const app = await openApp({ dataDir: options.dataDir });
+  const app = await openApp({ dataDir: options.dataDir, shell: webShell(options.dataDir) });
   let server: Server | null = null;
   try {
     if (options.demo) {

@@ -8,7 +8,11 @@ export interface ApiContext {
   /** Read only when the demo is seeded, to keep start-up free of it. */
   demo: () => DemoAssets;
   clock: Clock;
+  /** Saving and printing files: what only the transport can do (a dialog in the app, a folder for studio:web). */
+  shell: ShellHandlers;
 }
+
+export type ShellHandlers = Pick<Api, 'files.save' | 'files.print'>;
 
 /** A group of handlers: the channels whose names start with `G.`. */
 export type Handlers<G extends string> = Pick<Api, Extract<Channel, `${G}.${string}`>>;

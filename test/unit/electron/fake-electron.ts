@@ -103,7 +103,7 @@ export const electron = {
   }),
   BrowserWindow: FakeBrowserWindow,
   session: { defaultSession: new FakeSession() },
-  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') },
   ipcMain: {
     handle: (channel: string, listener: Listener) => {
       if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
