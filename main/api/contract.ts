@@ -19,6 +19,7 @@ export const ReleaseSummary = Release.pick({
   status: true,
   event: true,
   tags: true,
+  translationGroup: true,
   updatedAt: true,
 });
 export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
@@ -26,32 +27,44 @@ export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 /** A file handed to the importer: its name (for the format) and its bytes. */
 export const ImportFile = z.object({ name: z.string().min(1).max(255), bytes: Bytes });
 
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+type ChangesShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> };
+
+/**
+ * The fields of `schema` as optional changes. zod's .partial() keeps each field's default, so a change that
+ * leaves a field out would reset it; here a missing field stays missing and the stored value is kept.
+ */
+function changesOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<ChangesShape<S>, z.core.$strict> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape as unknown as Record<string, z.ZodType>).map(([key, field]) => [key, (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional()]),
+  );
+  return z.object(shape).strict() as unknown as z.ZodObject<ChangesShape<S>, z.core.$strict>;
+}
+
 /** What the editor may change in a release; ids, creation time and history are the store's. */
-export const ReleaseChanges = Release.pick({
-  ref: true,
-  language: true,
-  date: true,
-  place: true,
-  kind: true,
-  title: true,
-  subtitle: true,
-  lead: true,
-  body: true,
-  boilerplate: true,
-  embargo: true,
-  contactIds: true,
-  tags: true,
-  event: true,
-  status: true,
-})
-  .partial()
-  .strict();
+export const ReleaseChanges = changesOf(
+  Release.pick({
+    ref: true,
+    language: true,
+    date: true,
+    place: true,
+    kind: true,
+    title: true,
+    subtitle: true,
+    lead: true,
+    body: true,
+    boilerplate: true,
+    embargo: true,
+    contactIds: true,
+    tags: true,
+    event: true,
+    status: true,
+  }),
+);
 export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 
 export const ContactFields = Contact.omit({ id: true }).strict();
-export const KitChanges = Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true })
-  .partial()
-  .strict();
+export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true }));
 const ById = z.object({ id: Id }).strict();
 /** A file's own name, suggested to the user: no folders, nothing a file system refuses. */
 const FileName = z
@@ -109,7 +122,7 @@ export const contract = {
   'releases.duplicate': { input: z.object({ id: Id, language: Language.optional() }).strict(), output: Release },
   'contacts.list': { input: Empty, output: z.array(Contact) },
   'contacts.create': { input: z.object({ contact: ContactFields }).strict(), output: Contact },
-  'contacts.update': { input: z.object({ id: Id, changes: ContactFields.partial() }).strict(), output: Contact },
+  'contacts.update': { input: z.object({ id: Id, changes: changesOf(ContactFields) }).strict(), output: Contact },
   'contacts.delete': { input: ById, output: Contact },
   'kits.list': { input: Empty, output: z.array(Kit) },
   'kits.create': {
@@ -118,7 +131,7 @@ export const contract = {
         name: z.string().trim().min(1).max(200),
         refs: z.array(Ref).min(1).max(1000),
         language: Language.optional(),
-        output: OutputOptions.partial().optional(),
+        output: changesOf(OutputOptions).optional(),
       })
       .strict(),
     output: Kit,
@@ -126,9 +139,9 @@ export const contract = {
   'kits.update': { input: z.object({ id: Id, changes: KitChanges }).strict(), output: Kit },
   'kits.delete': { input: ById, output: Kit },
   'brand.get': { input: Empty, output: Brand },
-  'brand.update': { input: z.object({ changes: Brand.partial().strict() }).strict(), output: Brand },
+  'brand.update': { input: z.object({ changes: changesOf(Brand) }).strict(), output: Brand },
   'settings.get': { input: Empty, output: Settings },
-  'settings.update': { input: z.object({ changes: Settings.partial().strict() }).strict(), output: Settings },
+  'settings.update': { input: z.object({ changes: changesOf(Settings) }).strict(), output: Settings },
   /** Stores a logo or photo (PNG or JPEG) and returns its name, to be set on the brand or a contact. */
   'images.save': { input: z.object({ bytes: Bytes }).strict(), output: z.object({ name: z.string() }) },
   'bundle.export': { input: Empty, output: z.object({ bytes: Bytes, counts: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }) }) },
@@ -138,11 +151,11 @@ export const contract = {
   },
   /** The live preview: the exported PDF itself, typeset from the editor's current (possibly unsaved) release. */
   'preview.render': {
-    input: z.object({ release: Release, options: OutputOptions.partial().optional() }).strict(),
+    input: z.object({ release: Release, options: changesOf(OutputOptions).optional() }).strict(),
     output: z.object({ bytes: Bytes, pages: z.number().int() }),
   },
   'export.release': {
-    input: z.object({ ref: Ref, options: OutputOptions.partial().optional() }).strict(),
+    input: z.object({ ref: Ref, options: changesOf(OutputOptions).optional() }).strict(),
     output: z.object({ bytes: Bytes, report: LayoutReport }),
   },
   /** The contacts' vCards as one .vcf text; all contacts, or those with the given e-mails. */

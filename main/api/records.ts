@@ -28,7 +28,7 @@ export function findById<T extends { id: string }>(items: T[], id: string, what:
 export function assertFreeReference(data: StoreData, ref: string): void {
   const wanted = ref.toLowerCase();
   if (data.releases.some((r) => r.ref.toLowerCase() === wanted)) {
-    throw new UserError(`A release with reference ${ref} is already in the archive: import it under another reference.`, 'conflict');
+    throw new UserError(`A release with reference ${ref} is already in the archive: choose another reference.`, 'conflict');
   }
 }
 

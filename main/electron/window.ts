@@ -1,5 +1,5 @@
 /** The studio window: sandboxed, context-isolated, no Node, loading only the app's own renderer. */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import type { RendererSource } from './origin';
 
 export function createMainWindow(preloadPath: string, source: RendererSource): BrowserWindow {
@@ -32,6 +32,20 @@ export function createMainWindow(preloadPath: string, source: RendererSource): B
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The studio holds the window open while a save is pending (beforeunload); Electron would then ignore
+  // the close silently, so ask the user as a browser would.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'PressKit Studio',
+      message: 'Your last changes are still being saved.',
+      detail: 'Close anyway and lose them, or stay until they are saved?',
+      buttons: ['Stay', 'Close anyway'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.loadURL(source.entryUrl).catch((error: unknown) => console.error('[window] the studio did not load:', error));
   return window;
 }

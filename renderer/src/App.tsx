@@ -1,69 +1,50 @@
-import type { ReleaseSummary } from '../../main/api/contract';
-import { releaseDate, statusLabel } from './format';
-import { useReleases, type ReleasesState } from './useReleases';
+import { lazy, Suspense, useState } from 'react';
+import type { i18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ReleasesScreen } from './releases/ReleasesScreen';
+import { useReleaseActions } from './releases/useReleaseActions';
+import { SettingsProvider } from './settings/SettingsProvider';
+import { FileDrop } from './shell/FileDrop';
+import { NavigationContext, type Route } from './shell/navigation';
+import { useShortcut } from './shell/shortcuts';
+import { Sidebar } from './shell/Sidebar';
+import { ToastProvider } from './shell/toasts';
 
-function ReleaseTable({ releases }: { releases: ReleaseSummary[] }) {
+// The editor brings TipTap and pdf.js: loaded when a release is first opened, not at start.
+const ReleaseEditor = lazy(async () => ({ default: (await import('./editor/ReleaseEditor')).ReleaseEditor }));
+
+function Main({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const actions = useReleaseActions();
+  useShortcut({ key: 'n' }, () => void actions.create());
   return (
-    <table className="releases">
-      <thead>
-        <tr>
-          <th scope="col">Reference</th>
-          <th scope="col">Date</th>
-          <th scope="col">Title</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {releases.map((release) => (
-          <tr key={release.id}>
-            <td className="ref">{release.ref}</td>
-            <td className="date">
-              <time dateTime={release.date}>{releaseDate(release)}</time>
-            </td>
-            <td className="title" lang={release.language}>
-              {release.title}
-            </td>
-            <td>
-              <span className={`status status-${release.status}`}>{statusLabel(release.status)}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <main className="main" id="main">
+      {route.screen === 'releases' && <ReleasesScreen />}
+      {route.screen === 'release' && (
+        <Suspense fallback={<p className="muted screen-loading">{t('common.loading')}</p>}>
+          <ReleaseEditor key={route.ref} reference={route.ref} />
+        </Suspense>
+      )}
+    </main>
   );
 }
 
-/** What the window shows for each state of the archive: kept apart from the loading so it can be rendered on its own. */
-export function ReleasesView({ state, onRetry }: { state: ReleasesState; onRetry: () => void }) {
+/** The studio: settings and language, toasts, the sidebar and the screen the route names. */
+export function App({ i18n, initialRoute = { screen: 'releases' } }: { i18n: i18n; initialRoute?: Route }) {
+  const [route, setRoute] = useState<Route>(initialRoute);
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>PressKit Studio</h1>
-        <p className="subtitle">Press releases</p>
-      </header>
-      <main className="content" aria-busy={state.status === 'loading'}>
-        {state.status === 'loading' && <p className="placeholder">Opening the archive…</p>}
-        {state.status === 'failed' && (
-          <div className="error" role="alert">
-            <p>{state.message}</p>
-            <button type="button" onClick={onRetry}>
-              Try again
-            </button>
-          </div>
-        )}
-        {state.status === 'ready' && state.releases.length === 0 && (
-          <div className="empty">
-            <h2>No releases yet</h2>
-            <p>Use File › Import Communiqués… to add communiqués written in Word, Markdown or plain text.</p>
-          </div>
-        )}
-        {state.status === 'ready' && state.releases.length > 0 && <ReleaseTable releases={state.releases} />}
-      </main>
-    </div>
+    <I18nextProvider i18n={i18n}>
+      <SettingsProvider>
+        <NavigationContext.Provider value={setRoute}>
+          <ToastProvider>
+            <div className="app">
+              <Sidebar route={route} onNavigate={setRoute} />
+              <Main route={route} />
+            </div>
+            <FileDrop />
+          </ToastProvider>
+        </NavigationContext.Provider>
+      </SettingsProvider>
+    </I18nextProvider>
   );
-}
-
-export function App() {
-  const { state, reload } = useReleases();
-  return <ReleasesView state={state} onRetry={reload} />;
 }

@@ -37,7 +37,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
             (!query || matchesQuery(searchableText(r), query)),
         )
         .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
-        .map(({ id, ref, language, date, title, status, event, tags, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, updatedAt }));
+        .map(({ id, ref, language, date, title, status, event, tags, translationGroup, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, translationGroup, updatedAt }));
     },
 
     'releases.get': async ({ ref }) => findRelease(await store.read(), ref),

@@ -192,3 +192,34 @@ describe('search', () => {
     expect(await refs({})).toEqual([draft.ref, 'CP124-2019']);
   });
 });
+
+describe('partial changes through the boundary', () => {
+  it('keep every field the change leaves out', async () => {
+    const { api } = await app();
+    await api['demo.seed']({});
+    const call = async (channel: Parameters<typeof dispatch>[1], input: unknown) => {
+      const envelope = await dispatch(api, channel, input);
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.value;
+    };
+    const before = await api['releases.get']({ ref: 'CP124-2019' });
+    await call('releases.update', { id: before.id, changes: { title: 'Nouveau titre' } });
+    expect(await api['releases.get']({ ref: 'CP124-2019' })).toEqual({ ...before, title: 'Nouveau titre', updatedAt: expect.any(String) });
+
+    await call('settings.update', { changes: { uiLanguage: 'en' } });
+    await call('settings.update', { changes: { theme: 'dark' } });
+    expect(await api['settings.get']({})).toMatchObject({ uiLanguage: 'en', theme: 'dark' });
+
+    const brand = await api['brand.get']({});
+    await call('brand.update', { changes: { organisation: 'CNES Paris' } });
+    expect(await api['brand.get']({})).toEqual({ ...brand, organisation: 'CNES Paris' });
+
+    const [contact] = await api['contacts.list']({});
+    await call('contacts.update', { id: contact!.id, changes: { notes: 'Parle russe' } });
+    expect((await api['contacts.list']({}))[0]).toEqual({ ...contact, notes: 'Parle russe' });
+
+    const [kit] = await api['kits.list']({});
+    await call('kits.update', { id: kit!.id, changes: { name: 'MAKS 2019 (Moscou)' } });
+    expect((await api['kits.list']({}))[0]).toEqual({ ...kit, name: 'MAKS 2019 (Moscou)', updatedAt: expect.any(String) });
+  });
+});

@@ -130,7 +130,8 @@ export const electron = {
   dialog: {
     showMessageBox: vi.fn(async () => ({ response: 0 })),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
-    showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    showMessageBoxSync: vi.fn((_window: unknown, _options: unknown) => 0),
     showErrorBox: vi.fn(),
   },
 };

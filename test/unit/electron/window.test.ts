@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from '../../../main/electron/window';
 import { APP_ENTRY_URL } from '../../../main/electron/origin';
-import { FakeBrowserWindow } from './fake-electron';
+import { electron, FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -30,5 +30,12 @@ describe('the studio window', () => {
   it('loads the app scheme, not a file: URL, and shows itself once painted', () => {
     expect(window.loaded).toEqual(['app://presskit/index.html']);
     expect(window.options.show).toBe(false);
+  });
+
+  it('asks before closing while a save is pending, and closes only if the user says so', () => {
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    expect(window.webContents.attempt('will-prevent-unload')).toBe(false);
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(window.webContents.attempt('will-prevent-unload')).toBe(true);
   });
 });

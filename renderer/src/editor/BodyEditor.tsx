@@ -1,0 +1,173 @@
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../main/core/language';
+import type { RichText } from '../../../main/core/schema';
+import { BulletListIcon, LinkIcon, OrderedListIcon, QuoteIcon } from '../ui/icons';
+import { isSafeHref, richTextToTipTap, tipTapToRichText } from './richtext';
+
+/**
+ * Only what RichText can hold: paragraphs, h2/h3, lists, quotes, bold, italic and safe links. TipTap's
+ * own history is off: the editor's undo covers the body and the fields in one stack.
+ */
+const extensions = [
+  StarterKit.configure({
+    undoRedo: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    underline: false,
+    heading: { levels: [2, 3] },
+    link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isSafeHref(url) },
+  }),
+];
+
+function ToolButton({ label, active, onClick, children }: { label: string; active?: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className="tool" aria-label={label} title={label} aria-pressed={active ?? false} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const { t } = useTranslation();
+  const current: unknown = editor.getAttributes('link').href;
+  const [href, setHref] = useState(typeof current === 'string' ? current : 'https://');
+  const [problem, setProblem] = useState(false);
+  const apply = () => {
+    if (!isSafeHref(href.trim())) return setProblem(true);
+    editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+    onClose();
+  };
+  return (
+    <div className="link-form" role="group" aria-label={t('body.link')}>
+      <input
+        autoFocus
+        type="url"
+        aria-label={t('body.linkAddress')}
+        aria-invalid={problem}
+        value={href}
+        onChange={(e) => {
+          setHref(e.target.value);
+          setProblem(false);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            apply();
+          }
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            onClose();
+            editor.commands.focus();
+          }
+        }}
+      />
+      <button type="button" className="button button-small" onClick={apply}>
+        {t('body.linkApply')}
+      </button>
+      {typeof current === 'string' && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            onClose();
+          }}
+        >
+          {t('body.linkRemove')}
+        </button>
+      )}
+      {problem && <p className="field-problem">{t('body.linkProblem')}</p>}
+    </div>
+  );
+}
+
+function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+  const { t } = useTranslation();
+  const chain = () => editor.chain().focus();
+  return (
+    <div className="body-toolbar" role="toolbar" aria-label={t('body.toolbar')}>
+      <ToolButton label={t('body.paragraph')} active={editor.isActive('paragraph')} onClick={() => chain().setParagraph().run()}>
+        ¶
+      </ToolButton>
+      <ToolButton label={t('body.heading2')} active={editor.isActive('heading', { level: 2 })} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        H2
+      </ToolButton>
+      <ToolButton label={t('body.heading3')} active={editor.isActive('heading', { level: 3 })} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        H3
+      </ToolButton>
+      <span className="tool-separator" aria-hidden="true" />
+      <ToolButton label={t('body.bold')} active={editor.isActive('bold')} onClick={() => chain().toggleBold().run()}>
+        <b>B</b>
+      </ToolButton>
+      <ToolButton label={t('body.italic')} active={editor.isActive('italic')} onClick={() => chain().toggleItalic().run()}>
+        <i>I</i>
+      </ToolButton>
+      <ToolButton label={t('body.link')} active={editor.isActive('link')} onClick={onLink}>
+        <LinkIcon />
+      </ToolButton>
+      <span className="tool-separator" aria-hidden="true" />
+      <ToolButton label={t('body.bulletList')} active={editor.isActive('bulletList')} onClick={() => chain().toggleBulletList().run()}>
+        <BulletListIcon />
+      </ToolButton>
+      <ToolButton label={t('body.orderedList')} active={editor.isActive('orderedList')} onClick={() => chain().toggleOrderedList().run()}>
+        <OrderedListIcon />
+      </ToolButton>
+      <ToolButton label={t('body.quote')} active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()}>
+        <QuoteIcon />
+      </ToolButton>
+    </div>
+  );
+}
+
+/** The release body in TipTap, speaking RichText to the outside; a new `value` from outside (undo) replaces the content. */
+export function BodyEditor({ value, language, onChange }: { value: RichText; language: Language; onChange: (body: RichText) => void }) {
+  const { t } = useTranslation();
+  const emitted = useRef(value);
+  const [linking, setLinking] = useState(false);
+  const editor = useEditor({
+    extensions,
+    content: richTextToTipTap(value),
+    // TipTap's default stylesheet is a <style> element, which the CSP refuses; its rules live in app.css.
+    injectCSS: false,
+    shouldRerenderOnTransaction: true,
+    editorProps: {
+      attributes: { class: 'prose', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('body.label'), lang: language, spellcheck: 'true' },
+    },
+    onUpdate: ({ editor: changed }) => {
+      const body = tipTapToRichText(changed.getJSON());
+      emitted.current = body;
+      onChange(body);
+    },
+  });
+
+  useEffect(() => {
+    if (value === emitted.current) return;
+    emitted.current = value;
+    editor.commands.setContent(richTextToTipTap(value), { emitUpdate: false });
+  }, [value, editor]);
+
+  useEffect(() => {
+    editor.view.dom.setAttribute('lang', language);
+  }, [editor, language]);
+
+  return (
+    <div
+      className="body-editor"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+          e.preventDefault();
+          setLinking(true);
+        }
+      }}
+    >
+      <Toolbar editor={editor} onLink={() => setLinking((open) => !open)} />
+      {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

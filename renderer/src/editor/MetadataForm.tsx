@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReleaseChanges } from '../../../main/api/contract';
+import { LABELS, LANGUAGES, Language } from '../../../main/core/language';
+import { ReleaseStatus, type Release } from '../../../main/core/schema';
+import { RELEASE_STATUSES } from '../format';
+import { Field } from '../ui/Field';
+import type { EditableField } from './draft';
+import { instantToWallTime, wallTimeToInstant } from './embargo';
+
+export interface MetadataFormProps {
+  release: Release;
+  problems: Partial<Record<EditableField, string>>;
+  timeZone: string;
+  onChange: (field: EditableField, patch: ReleaseChanges) => void;
+}
+
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+}
+
+/** Tags are typed as one comma-separated line; the text is kept as typed while it means the same tags. */
+function TagsInput({ tags, onChange, ...props }: { tags: string[]; onChange: (tags: string[]) => void; id: string; 'aria-describedby': string | undefined }) {
+  const [text, setText] = useState(tags.join(', '));
+  useEffect(() => {
+    setText((current) => (JSON.stringify(parseTags(current)) === JSON.stringify(tags) ? current : tags.join(', ')));
+  }, [tags]);
+  return (
+    <input
+      {...props}
+      type="text"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(parseTags(e.target.value));
+      }}
+    />
+  );
+}
+
+/** Reference, date, place, language, status, header label, embargo, event, tags and the "About" paragraph. */
+export function MetadataForm({ release, problems, timeZone, onChange }: MetadataFormProps) {
+  const { t } = useTranslation();
+  const problem = (field: EditableField) => (problems[field] ? t(`editor.problems.${field === 'ref' || field === 'date' || field === 'embargo' ? field : 'other'}`) : undefined);
+  // The wall time stays as typed while it is incomplete; the release only takes complete instants.
+  const [embargoText, setEmbargoText] = useState(release.embargo ? instantToWallTime(release.embargo, timeZone) : '');
+  useEffect(() => {
+    if (release.embargo) setEmbargoText(instantToWallTime(release.embargo, timeZone));
+  }, [release.embargo, timeZone]);
+
+  return (
+    <div className="form-grid">
+      <Field label={t('editor.ref')} problem={problem('ref')}>
+        {(props) => <input {...props} type="text" value={release.ref} onChange={(e) => onChange('ref', { ref: e.target.value })} />}
+      </Field>
+      <Field label={t('editor.date')} problem={problem('date')}>
+        {(props) => <input {...props} type="date" value={release.date} onChange={(e) => onChange('date', { date: e.target.value })} />}
+      </Field>
+      <Field label={t('editor.place')}>
+        {(props) => <input {...props} type="text" value={release.place} onChange={(e) => onChange('place', { place: e.target.value })} />}
+      </Field>
+      <Field label={t('editor.language')}>
+        {(props) => (
+          <select
+            {...props}
+            value={release.language}
+            onChange={(e) => {
+              const language = Language.safeParse(e.target.value);
+              if (language.success) onChange('language', { language: language.data });
+            }}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t(`languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('editor.status')}>
+        {(props) => (
+          <select
+            {...props}
+            value={release.status}
+            onChange={(e) => {
+              const status = ReleaseStatus.safeParse(e.target.value);
+              if (status.success) onChange('status', { status: status.data });
+            }}
+          >
+            {RELEASE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('editor.kind')} hint={t('editor.kindHint')}>
+        {(props) => (
+          <input {...props} type="text" value={release.kind} placeholder={LABELS[release.language].release} onChange={(e) => onChange('kind', { kind: e.target.value })} />
+        )}
+      </Field>
+      <Field label={t('editor.event')}>
+        {(props) => <input {...props} type="text" value={release.event} onChange={(e) => onChange('event', { event: e.target.value })} />}
+      </Field>
+      <Field label={t('editor.tags')} hint={t('editor.tagsHint')}>
+        {(props) => <TagsInput {...props} tags={release.tags} onChange={(tags) => onChange('tags', { tags })} />}
+      </Field>
+      <fieldset className="field field-wide embargo">
+        <legend>{t('editor.embargo')}</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={release.embargo !== null}
+            onChange={(e) => {
+              const wall = embargoText || `${release.date}T09:00`;
+              setEmbargoText(wall);
+              onChange('embargo', { embargo: e.target.checked ? wallTimeToInstant(wall, timeZone) : null });
+            }}
+          />
+          {t('editor.embargoOn')}
+        </label>
+        {release.embargo !== null && (
+          <Field label={t('editor.embargoUntil', { zone: timeZone })} problem={problem('embargo')}>
+            {(props) => (
+              <input
+                {...props}
+                type="datetime-local"
+                value={embargoText}
+                onChange={(e) => {
+                  setEmbargoText(e.target.value);
+                  const instant = wallTimeToInstant(e.target.value, timeZone);
+                  if (instant) onChange('embargo', { embargo: instant });
+                }}
+              />
+            )}
+          </Field>
+        )}
+      </fieldset>
+      <label className="check field-wide">
+        <input type="checkbox" checked={release.boilerplate} onChange={(e) => onChange('boilerplate', { boilerplate: e.target.checked })} />
+        {t('editor.boilerplate', { about: LABELS[release.language].about })}
+      </label>
+    </div>
+  );
+}

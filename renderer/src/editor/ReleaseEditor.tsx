@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Release, RichText } from '../../../main/core/schema';
+import { presskit } from '../api';
+import { PdfPreview } from '../preview/PdfPreview';
+import { ReleaseMenu } from '../releases/ReleaseMenu';
+import { useReleaseActions, type ReleaseActions } from '../releases/useReleaseActions';
+import { useNavigate } from '../shell/navigation';
+import { matchesShortcut, useShortcut } from '../shell/shortcuts';
+import { useSettings } from '../settings/SettingsProvider';
+import { RedoIcon, UndoIcon } from '../ui/icons';
+import { BodyEditor } from './BodyEditor';
+import { ContactsPicker } from './ContactsPicker';
+import { editableOf } from './draft';
+import { MetadataForm } from './MetadataForm';
+import { Translations } from './Translations';
+import { useDraft, type SaveStatus } from './useDraft';
+
+function SaveIndicator({ status }: { status: SaveStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`save-status save-${status}`} role="status">
+      {t(`editor.save.${status}`)}
+    </span>
+  );
+}
+
+function EditorView({ release: loaded }: { release: Release }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const archive = useReleaseActions();
+  const { settings } = useSettings();
+  const draft = useDraft(loaded, t('errors.save'));
+  const { release, change, undo, redo, flush } = draft;
+  const valid = Object.keys(draft.problems).length === 0;
+  const previewKey = useMemo(() => JSON.stringify(editableOf(release)), [release]);
+  const onBody = useCallback((body: RichText) => change('body', { body }), [change]);
+
+  useShortcut({ key: 's' }, () => void flush());
+
+  // A copy or translation starts from what is on screen, so the pending edits are saved first.
+  const actions: ReleaseActions = {
+    ...archive,
+    duplicate: async (source, language) => {
+      if (await flush()) await archive.duplicate(source, language);
+    },
+  };
+
+  const back = async () => {
+    if (await flush()) navigate({ screen: 'releases' });
+  };
+  const openSibling = async (ref: string) => {
+    if (await flush()) navigate({ screen: 'release', ref });
+  };
+
+  return (
+    <div
+      className="editor-screen"
+      onKeyDown={(event) => {
+        const redoKey = matchesShortcut(event, { key: 'z', shift: true }) || matchesShortcut(event, { key: 'y' });
+        if (matchesShortcut(event, { key: 'z' })) {
+          event.preventDefault();
+          undo();
+        } else if (redoKey) {
+          event.preventDefault();
+          redo();
+        }
+      }}
+    >
+      <header className="editor-header">
+        <button type="button" className="button button-quiet" onClick={() => void back()}>
+          ← {t('nav.releases')}
+        </button>
+        <h1 className="editor-title">
+          <span className="ref">{draft.saved.ref}</span> {release.title || t('list.untitled')}
+        </h1>
+        <SaveIndicator status={draft.status} />
+        <span className="header-buttons">
+          <button type="button" className="icon-button" aria-label={t('editor.undo')} title={t('editor.undo')} aria-keyshortcuts="Control+Z" disabled={!draft.canUndo} onClick={undo}>
+            <UndoIcon />
+          </button>
+          <button type="button" className="icon-button" aria-label={t('editor.redo')} title={t('editor.redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!draft.canRedo} onClick={redo}>
+            <RedoIcon />
+          </button>
+          <ReleaseMenu release={draft.saved} actions={actions} onDeleted={() => navigate({ screen: 'releases' })} />
+        </span>
+      </header>
+      {draft.error && (
+        <div className="notice notice-error" role="alert">
+          <p>{draft.error}</p>
+          <button type="button" className="button" onClick={() => void flush()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      <div className="editor-panes">
+        <div className="editor-form" lang={release.language}>
+          <section aria-labelledby="text-heading" className="card">
+            <h2 id="text-heading">{t('editor.text')}</h2>
+            <label className="field">
+              <span>{t('editor.title')}</span>
+              <input className="input-title" type="text" value={release.title} onChange={(e) => change('title', { title: e.target.value })} />
+            </label>
+            <label className="field">
+              <span>{t('editor.subtitle')}</span>
+              <input type="text" value={release.subtitle} onChange={(e) => change('subtitle', { subtitle: e.target.value })} />
+            </label>
+            <label className="field">
+              <span>{t('editor.lead')}</span>
+              <textarea rows={3} value={release.lead} onChange={(e) => change('lead', { lead: e.target.value })} />
+            </label>
+            <div className="field">
+              <span className="label">{t('body.label')}</span>
+              <BodyEditor value={release.body} language={release.language} onChange={onBody} />
+            </div>
+          </section>
+          <section aria-labelledby="details-heading" className="card" lang={settings.uiLanguage}>
+            <h2 id="details-heading">{t('editor.details')}</h2>
+            <MetadataForm release={release} problems={draft.problems} timeZone={settings.timeZone} onChange={change} />
+          </section>
+          <section aria-labelledby="contacts-heading" className="card" lang={settings.uiLanguage}>
+            <h2 id="contacts-heading">{t('contacts.heading')}</h2>
+            <ContactsPicker contactIds={release.contactIds} onChange={(contactIds) => change('contactIds', { contactIds })} />
+          </section>
+          <section aria-labelledby="translations-heading" className="card" lang={settings.uiLanguage}>
+            <h2 id="translations-heading">{t('translations.heading')}</h2>
+            <Translations release={draft.saved} onOpen={(ref) => void openSibling(ref)} />
+          </section>
+        </div>
+        <PdfPreview release={valid ? release : null} renderKey={previewKey} paused={!valid} />
+      </div>
+    </div>
+  );
+}
+
+/** Opens one release by reference and edits it; the editor starts anew when another release is opened. */
+export function ReleaseEditor({ reference }: { reference: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'failed'; message: string | null } | { status: 'ready'; release: Release }>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    presskit()
+      .releases.get({ ref: reference })
+      .then(
+        (release) => live && setState({ status: 'ready', release }),
+        (error: unknown) => live && setState({ status: 'failed', message: error instanceof Error ? error.message : null }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [reference]);
+
+  if (state.status === 'loading') return <p className="muted screen-loading">{t('common.loading')}</p>;
+  if (state.status === 'failed')
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>{state.message ?? t('errors.open')}</p>
+      </div>
+    );
+  return <EditorView key={state.release.id} release={state.release} />;
+}

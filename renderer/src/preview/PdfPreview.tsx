@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Release } from '../../../main/core/schema';
+import { paintResolution } from './resolution';
+import { usePreview } from './usePreview';
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
+/** An A4 page's width in CSS pixels, for fitting before the first page is known. */
+const A4_WIDTH_PX = (595.28 * 96) / 72;
+
+type Zoom = number | 'fit';
+/** Room left around a page when it is fitted to the pane's width. */
+const FIT_MARGIN_PX = 48;
+
+function useWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+/** The exported PDF itself, beside the editor: page thumbnails, zoom, and the previous pages kept while the next render runs. */
+export function PdfPreview({ release, renderKey, paused }: { release: Release | null; renderKey: string; paused: boolean }) {
+  const { t } = useTranslation();
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const [pageWidth, setPageWidth] = useState(A4_WIDTH_PX);
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  const width = useWidth(viewport);
+  const scale = zoom === 'fit' ? (width ? Math.max(0.2, (width - FIT_MARGIN_PX) / pageWidth) : 1) : zoom;
+  const preview = usePreview(release, renderKey, paintResolution(scale, window.devicePixelRatio || 1), t('preview.failed'));
+  const pageRefs = useRef<(HTMLImageElement | null)[]>([]);
+  const first = preview.pages[0];
+  useEffect(() => {
+    if (first) setPageWidth(first.width);
+  }, [first]);
+  const zoomIndex = ZOOMS.findIndex((z) => z >= scale - 0.001);
+  const step = (direction: 1 | -1) => setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (zoomIndex < 0 ? ZOOMS.length : zoomIndex) + direction))] ?? 1);
+
+  return (
+    <section className="preview" aria-label={t('preview.label')} aria-busy={preview.busy} data-render-ms={preview.timing?.total}
+      data-typeset-ms={preview.timing?.typeset}
+      data-paint-ms={preview.timing?.paint}>
+      <div className="preview-toolbar">
+        <span className="preview-status" aria-live="polite">
+          {preview.pages.length > 0 && t('preview.pages', { count: preview.pages.length })}
+          {preview.busy && <span className="spinner" aria-label={t('preview.updating')} />}
+          {import.meta.env.DEV && preview.timing && <span className="muted"> · {preview.timing.total} ms</span>}
+        </span>
+        <span className="zoom">
+          <button type="button" className="icon-button" aria-label={t('preview.zoomOut')} onClick={() => step(-1)}>
+            −
+          </button>
+          <select aria-label={t('preview.zoom')} value={String(zoom)} onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : Number(e.target.value))}>
+            <option value="fit">{t('preview.fit')}</option>
+            {ZOOMS.map((z) => (
+              <option key={z} value={String(z)}>
+                {Math.round(z * 100)} %
+              </option>
+            ))}
+          </select>
+          <button type="button" className="icon-button" aria-label={t('preview.zoomIn')} onClick={() => step(1)}>
+            +
+          </button>
+        </span>
+      </div>
+      {(paused || preview.error) && (
+        <p className={`preview-note ${preview.error ? 'notice-error' : ''}`} role={preview.error ? 'alert' : undefined}>
+          {preview.error ?? t('preview.paused')}
+        </p>
+      )}
+      <div className="preview-body">
+        {preview.pages.length > 1 && (
+          <nav className="thumbnails" aria-label={t('preview.thumbnails')}>
+            {preview.pages.map((page, index) => (
+              <button
+                key={page.url}
+                type="button"
+                className="thumbnail"
+                aria-label={t('preview.goToPage', { page: index + 1 })}
+                onClick={() => pageRefs.current[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+              >
+                <img src={page.url} alt="" width={72} height={Math.round((72 * page.height) / page.width)} />
+                <span>{index + 1}</span>
+              </button>
+            ))}
+          </nav>
+        )}
+        <div className="pages" ref={setViewport} tabIndex={0} role="region" aria-label={t('preview.pagesLabel')}>
+          {preview.pages.length === 0 && !preview.error && <p className="muted preview-empty">{t('preview.loading')}</p>}
+          {preview.pages.map((page, index) => (
+            <img
+              key={index}
+              ref={(element) => {
+                pageRefs.current[index] = element;
+              }}
+              className="page"
+              src={page.url}
+              alt={t('preview.pageAlt', { page: index + 1, count: preview.pages.length })}
+              width={Math.round(page.width * scale)}
+              height={Math.round(page.height * scale)}
+            />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

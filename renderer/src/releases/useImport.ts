@@ -1,0 +1,42 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, presskit } from '../api';
+import { announceDataChanged } from '../data-changed';
+import { useNavigate } from '../shell/navigation';
+import { useToast } from '../shell/toasts';
+
+export const IMPORTABLE = ['.md', '.txt', '.docx'] as const;
+
+export function isImportable(name: string): boolean {
+  const lower = name.toLowerCase();
+  return IMPORTABLE.some((extension) => lower.endsWith(extension));
+}
+
+/** Imports dropped or chosen files through releases.import; what cannot be read is said in a toast, in plain words. */
+export function useImport(): (files: readonly File[]) => Promise<void> {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const navigate = useNavigate();
+
+  return useCallback(
+    async (files: readonly File[]) => {
+      const refused = files.filter((file) => !isImportable(file.name));
+      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
+      const accepted = files.filter((file) => isImportable(file.name));
+      if (!accepted.length) return;
+      try {
+        const payload = await Promise.all(accepted.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        const { refs } = await presskit().releases.import({ files: payload });
+        announceDataChanged();
+        const [first] = refs;
+        notify({
+          message: t('import.done', { count: refs.length, refs: refs.join(', ') }),
+          ...(refs.length === 1 && first ? { action: { label: t('actions.open'), run: () => navigate({ screen: 'release', ref: first }) } } : {}),
+        });
+      } catch (error) {
+        notify({ tone: 'error', message: errorMessage(error, t('import.failed')) });
+      }
+    },
+    [notify, navigate, t],
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../main/core/language';
+import type { Release } from '../../../main/core/schema';
+import { errorMessage, presskit } from '../api';
+import { announceDataChanged } from '../data-changed';
+import { useNavigate } from '../shell/navigation';
+import { useToast } from '../shell/toasts';
+
+export interface ReleaseActions {
+  create: () => Promise<void>;
+  /** A copy; with a language, a translation in the same translation group. Opens it. */
+  duplicate: (release: Pick<Release, 'id'>, language?: Language) => Promise<void>;
+  /** Deletes at once and offers "Undo" in a toast, which restores the release as it was. */
+  remove: (release: Pick<Release, 'ref'>) => Promise<boolean>;
+  open: (ref: string) => void;
+}
+
+/** The archive-level actions shared by the list, the editor and the keyboard shortcuts; failures become error toasts. */
+export function useReleaseActions(): ReleaseActions {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const navigate = useNavigate();
+
+  const failed = useCallback(
+    (error: unknown) => notify({ tone: 'error', message: errorMessage(error, t('errors.generic')) }),
+    [notify, t],
+  );
+  const open = useCallback((ref: string) => navigate({ screen: 'release', ref }), [navigate]);
+
+  const create = useCallback(async () => {
+    try {
+      const release = await presskit().releases.create({});
+      announceDataChanged();
+      open(release.ref);
+    } catch (error) {
+      failed(error);
+    }
+  }, [open, failed]);
+
+  const duplicate = useCallback(
+    async (release: Pick<Release, 'id'>, language?: Language) => {
+      try {
+        const copy = await presskit().releases.duplicate(language ? { id: release.id, language } : { id: release.id });
+        announceDataChanged();
+        notify({ message: language ? t('actions.translated', { ref: copy.ref }) : t('actions.duplicated', { ref: copy.ref }) });
+        open(copy.ref);
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [open, failed, notify, t],
+  );
+
+  const restore = useCallback(
+    async (release: Release) => {
+      try {
+        await presskit().releases.restore({ release });
+        announceDataChanged();
+        notify({ message: t('actions.restored', { ref: release.ref }) });
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [failed, notify, t],
+  );
+
+  const remove = useCallback(
+    async ({ ref }: Pick<Release, 'ref'>) => {
+      try {
+        const deleted = await presskit().releases.delete({ ref });
+        announceDataChanged();
+        notify({ message: t('actions.deleted', { ref: deleted.ref }), action: { label: t('actions.undo'), run: () => restore(deleted) } });
+        return true;
+      } catch (error) {
+        failed(error);
+        return false;
+      }
+    },
+    [restore, failed, notify, t],
+  );
+
+  return { create, duplicate, remove, open };
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ReleaseSummary } from '../../../main/api/contract';
+import type { Release } from '../../../main/core/schema';
+import { changedFields, draftProblems, draftReducer, initialDraft } from '../../../renderer/src/editor/draft';
+import { instantToWallTime, wallTimeToInstant } from '../../../renderer/src/editor/embargo';
+import { moved } from '../../../renderer/src/editor/ContactsPicker';
+import { parseTags } from '../../../renderer/src/editor/MetadataForm';
+import { paintResolution } from '../../../renderer/src/preview/resolution';
+import { sortReleases } from '../../../renderer/src/releases/sort';
+
+const release: Release = {
+  id: 'r1',
+  ref: 'CP124-2019',
+  language: 'fr',
+  date: '2019-08-27',
+  place: 'Moscou',
+  kind: '',
+  title: 'Coopération spatiale',
+  subtitle: '',
+  lead: '',
+  body: [{ type: 'paragraph', content: [{ text: 'Texte.' }] }],
+  boilerplate: true,
+  embargo: null,
+  contactIds: [],
+  tags: [],
+  event: 'MAKS 2019',
+  status: 'draft',
+  translationGroup: null,
+  createdAt: '2019-08-27T08:00:00.000Z',
+  updatedAt: '2019-08-27T08:00:00.000Z',
+  revisions: [],
+};
+
+describe('the editor draft', () => {
+  it('sends only the fields that changed', () => {
+    expect(changedFields(release, { ...release, title: 'Nouveau', updatedAt: '2020-01-01T00:00:00.000Z' })).toEqual({ title: 'Nouveau' });
+    expect(changedFields(release, { ...release, body: [{ type: 'paragraph', content: [{ text: 'Texte.' }] }] })).toEqual({});
+  });
+
+  it('names the fields main would refuse', () => {
+    expect(draftProblems(release)).toEqual({});
+    expect(Object.keys(draftProblems({ ...release, ref: '', date: '2019-8-1', embargo: 'demain' })).sort()).toEqual(['date', 'embargo', 'ref']);
+  });
+
+  it('undoes a burst of typing as one step, another field as another, and redoes them', () => {
+    let state = initialDraft(release);
+    state = draftReducer(state, { type: 'change', field: 'title', patch: { title: 'A' }, at: 1000 });
+    state = draftReducer(state, { type: 'change', field: 'title', patch: { title: 'AB' }, at: 1300 });
+    state = draftReducer(state, { type: 'change', field: 'place', patch: { place: 'Paris' }, at: 1400 });
+    state = draftReducer(state, { type: 'change', field: 'place', patch: { place: 'Paris 1' }, at: 5000 });
+    expect(state.past).toHaveLength(3);
+
+    state = draftReducer(state, { type: 'undo' });
+    expect(state.draft.place).toBe('Paris');
+    state = draftReducer(state, { type: 'undo' });
+    expect([state.draft.title, state.draft.place]).toEqual(['AB', 'Moscou']);
+    state = draftReducer(state, { type: 'undo' });
+    expect(state.draft.title).toBe('Coopération spatiale');
+    expect(draftReducer(state, { type: 'undo' })).toBe(state);
+
+    state = draftReducer(state, { type: 'redo' });
+    state = draftReducer(state, { type: 'redo' });
+    expect([state.draft.title, state.draft.place]).toEqual(['AB', 'Paris']);
+    state = draftReducer(state, { type: 'change', field: 'lead', patch: { lead: 'x' }, at: 9000 });
+    expect(state.future).toEqual([]);
+  });
+
+  it('keeps unsaved edits when a save comes back, taking the store times', () => {
+    let state = draftReducer(initialDraft(release), { type: 'change', field: 'title', patch: { title: 'Saved' }, at: 1 });
+    state = draftReducer(state, { type: 'change', field: 'lead', patch: { lead: 'typed meanwhile' }, at: 5000 });
+    state = draftReducer(state, { type: 'saved', release: { ...release, title: 'Saved', updatedAt: '2026-01-01T00:00:00.000Z' } });
+    expect(state.draft.updatedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(changedFields(state.saved, state.draft)).toEqual({ lead: 'typed meanwhile' });
+  });
+});
+
+describe('embargo wall time', () => {
+  it('turns a Paris wall time into an instant with the offset of that day', () => {
+    expect(wallTimeToInstant('2019-08-27T10:00', 'Europe/Paris')).toBe('2019-08-27T10:00:00+02:00');
+    expect(wallTimeToInstant('2019-12-03T09:30', 'Europe/Paris')).toBe('2019-12-03T09:30:00+01:00');
+    expect(wallTimeToInstant('2019-08-27T10:00', 'Europe/Moscow')).toBe('2019-08-27T10:00:00+03:00');
+    expect(wallTimeToInstant('2019-08-27', 'Europe/Paris')).toBeNull();
+  });
+
+  it('shows an instant as the wall time of the office', () => {
+    expect(instantToWallTime('2019-08-27T08:00:00Z', 'Europe/Paris')).toBe('2019-08-27T10:00');
+    expect(instantToWallTime('2019-08-27T10:00:00+03:00', 'Europe/Paris')).toBe('2019-08-27T09:00');
+  });
+});
+
+describe('small helpers', () => {
+  it('reads tags from a comma-separated line, without blanks or repeats', () => {
+    expect(parseTags(' MAKS 2019, coopération,, MAKS 2019 ,')).toEqual(['MAKS 2019', 'coopération']);
+  });
+
+  it('moves a contact up and down within bounds', () => {
+    expect(moved(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moved(['a', 'b', 'c'], 0, 5)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('sorts references by their numbers and statuses by workflow', () => {
+    const summary = (ref: string, date: string, status: ReleaseSummary['status']): ReleaseSummary => ({
+      id: ref,
+      ref,
+      language: 'fr',
+      date,
+      translationGroup: null,
+      title: ref,
+      status,
+      event: '',
+      tags: [],
+      updatedAt: '2019-01-01T00:00:00.000Z',
+    });
+    const list = [summary('CP10-2019', '2019-03-01', 'published'), summary('CP9-2019', '2019-02-01', 'draft'), summary('CP11-2019', '2019-04-01', 'review')];
+    expect(sortReleases(list, 'reference').map((r) => r.ref)).toEqual(['CP9-2019', 'CP10-2019', 'CP11-2019']);
+    expect(sortReleases(list, 'oldest').map((r) => r.ref)).toEqual(['CP9-2019', 'CP10-2019', 'CP11-2019']);
+    expect(sortReleases(list, 'newest').map((r) => r.ref)).toEqual(['CP11-2019', 'CP10-2019', 'CP9-2019']);
+    expect(sortReleases(list, 'status').map((r) => r.status)).toEqual(['draft', 'review', 'published']);
+  });
+});
+
+describe('preview paint resolution', () => {
+  it('paints no finer than the screen shows, in coarse steps', () => {
+    expect(paintResolution(0.48, 1)).toBe(0.5);
+    expect(paintResolution(0.48, 2)).toBe(1);
+    expect(paintResolution(1.25, 2)).toBe(3);
+    expect(paintResolution(2, 3)).toBe(4);
+  });
+});

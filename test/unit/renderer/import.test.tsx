@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, renderApp } from './render-app';
+import { installRealApi, type RealApi } from './real-api';
+
+let api: RealApi;
+
+beforeEach(async () => {
+  api = await installRealApi();
+});
+
+afterEach(async () => {
+  cleanup();
+  await api.close();
+});
+
+const communique = () => new File([readFileSync('assets/demo/communique-cp124-2019.fr.md')], 'communique-cp124-2019.fr.md', { type: 'text/markdown' });
+
+function drop(files: File[]) {
+  const event = new Event('drop', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files } });
+  window.dispatchEvent(event);
+  return event;
+}
+
+describe('importing communiqués', () => {
+  it('imports files dropped on the window and offers to open the release', async () => {
+    await renderApp('en');
+    await screen.findByRole('heading', { name: 'No releases yet' });
+    const event = drop([communique()]);
+    expect(event.defaultPrevented).toBe(true);
+    expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Coopération spatiale entre la France et la Russie' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByDisplayValue('Coopération spatiale entre la France et la Russie')).toBeTruthy();
+  });
+
+  it('imports through the Import… button too, and refuses other formats in plain words', async () => {
+    const { container } = await renderApp('en');
+    const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(picker.accept).toBe('.md,.txt,.docx');
+    fireEvent.change(picker, { target: { files: [new File(['%PDF-1.7'], 'dossier.pdf'), communique()] } });
+    expect(await screen.findByText('Not a supported format: dossier.pdf. Import .docx, .md or .txt files.')).toBeTruthy();
+    expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
+    expect((await api.client.releases.list({})).map((r) => r.ref)).toEqual(['CP124-2019']);
+  });
+
+  it('shows the importer’s own sentence when a file cannot be read', async () => {
+    await renderApp('en');
+    await screen.findByRole('heading', { name: 'No releases yet' });
+    drop([new File(['not a zip'], 'broken.docx')]);
+    const error = await screen.findByText(/broken\.docx/);
+    expect(error.closest('.toast-error')).toBeTruthy();
+    expect(await api.client.releases.list({})).toEqual([]);
+  });
+});
