@@ -12,6 +12,8 @@ export interface OpenAppOptions {
   clock?: Clock;
   /** Saving and printing as this transport does them; the command line has none (it writes with --out). */
   shell?: ShellHandlers;
+  /** The bundled typesetting worker (e.g. out/cli/pdf-worker.js); without it, typesetting runs in this thread. */
+  pdfWorker?: URL | string;
 }
 
 const NO_SHELL: ShellHandlers = {
@@ -27,6 +29,16 @@ export interface App {
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
   const store = await openStore(options.dataDir, options.onNotice ? { onNotice: options.onNotice } : {});
-  const api = createApi({ store, demo: () => loadDemoAssets(), shell: options.shell ?? NO_SHELL, ...(options.clock ? { clock: options.clock } : {}) });
-  return { api, store, close: () => store.close() };
+  const api = createApi({
+    store,
+    demo: () => loadDemoAssets(),
+    shell: options.shell ?? NO_SHELL,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.pdfWorker ? { pdfWorker: options.pdfWorker } : {}),
+  });
+  const close = async (): Promise<void> => {
+    if (options.pdfWorker) await (await import('../pdf/render-client')).closeRenderWorkers();
+    await store.close();
+  };
+  return { api, store, close };
 }

@@ -77,6 +77,9 @@ const FileName = z
     'a file name without folders or the characters / \\ : * ? " < > |',
   );
 
+/** Chosen by the caller of a long export, to follow its progress and cancel it. */
+const JobId = z.string().min(1).max(64);
+
 /** What `--report` prints: how well the text was set. */
 export const LayoutReport = z.object({
   pages: z.number().int(),
@@ -91,6 +94,7 @@ export const LayoutReport = z.object({
   justifiedLines: z.number().int(),
   fonts: z.array(z.string()),
 });
+const Exported = z.object({ bytes: Bytes, report: LayoutReport });
 export const ReleaseQuery = z
   .object({
     query: z.string().max(200).optional(),
@@ -154,10 +158,33 @@ export const contract = {
     input: z.object({ release: Release, options: changesOf(OutputOptions).optional() }).strict(),
     output: z.object({ bytes: Bytes, pages: z.number().int() }),
   },
-  'export.release': {
-    input: z.object({ ref: Ref, options: changesOf(OutputOptions).optional() }).strict(),
-    output: z.object({ bytes: Bytes, report: LayoutReport }),
+  /** The live preview of a kit being assembled (unsaved), as the export will print it. */
+  'preview.kit': {
+    input: z.object({ kit: Kit }).strict(),
+    output: z.object({ bytes: Bytes, pages: z.number().int() }),
   },
+  'export.release': {
+    input: z.object({ ref: Ref, options: changesOf(OutputOptions).optional(), jobId: JobId.optional() }).strict(),
+    output: Exported,
+  },
+  /** A whole press kit; options override the kit's own output options. */
+  'export.kit': {
+    input: z.object({ id: Id, options: changesOf(OutputOptions).optional(), jobId: JobId.optional() }).strict(),
+    output: Exported,
+  },
+  /** Business cards (85 x 55 mm) with a vCard QR code each: all contacts, or those with the given e-mails. */
+  'export.cards': {
+    input: z
+      .object({ emails: z.array(z.string()).max(1000).optional(), language: Language.optional(), options: changesOf(OutputOptions).optional(), jobId: JobId.optional() })
+      .strict(),
+    output: Exported,
+  },
+  /** How far the export started with `jobId` has got; null once it is over (or was never started). */
+  'export.progress': {
+    input: z.object({ jobId: JobId }).strict(),
+    output: z.object({ phase: z.enum(['layout', 'paint']), done: z.number().int(), total: z.number().int() }).nullable(),
+  },
+  'export.cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** The contacts' vCards as one .vcf text; all contacts, or those with the given e-mails. */
   'export.vcard': {
     input: z.object({ emails: z.array(z.string()).max(1000).optional() }).strict(),

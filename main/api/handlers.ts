@@ -7,11 +7,19 @@ import { kitHandlers } from './handlers/kits';
 import { archiveHandlers } from './handlers/archive';
 import { renderHandlers } from './handlers/render';
 import { systemClock } from './records';
+import { renderService } from './render-service';
+import { ExportJobs } from './jobs';
 
 export type { ApiContext, ShellHandlers } from './handlers/context';
 
-export function createApi(context: Omit<ApiContext, 'clock'> & { clock?: ApiContext['clock'] }): Api {
-  const full: ApiContext = { ...context, clock: context.clock ?? systemClock };
+export interface CreateApiOptions extends Pick<ApiContext, 'store' | 'demo' | 'shell'> {
+  clock?: ApiContext['clock'];
+  /** The bundled typesetting worker; without it, typesetting runs in this thread. */
+  pdfWorker?: URL | string;
+}
+
+export function createApi({ clock, pdfWorker, ...context }: CreateApiOptions): Api {
+  const full: ApiContext = { ...context, clock: clock ?? systemClock, render: renderService(pdfWorker), jobs: new ExportJobs() };
   return {
     ...releaseHandlers(full),
     ...contactHandlers(full),

@@ -16,7 +16,8 @@ export interface ProgressBar {
   finish(): void;
 }
 
-const PHASES: Record<string, string> = { layout: 'Laying out', paint: 'Printing' };
+// Layout counts documents (cover, contents, each release…); painting counts pages.
+const PHASES: Record<string, string> = { layout: 'Laying out', paint: 'Printing pages' };
 
 export function progressBar(stream: ProgressStream): ProgressBar {
   if (!stream.isTTY) return { update: () => undefined, finish: () => undefined };
@@ -24,7 +25,7 @@ export function progressBar(stream: ProgressStream): ProgressBar {
   let last = '';
   return {
     update({ phase, done, total }) {
-      const label = `${PHASES[phase] ?? phase} ${done}/${total} pages `;
+      const label = `${PHASES[phase] ?? phase} ${done}/${total} `;
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - 2));
       const filled = total > 0 ? Math.round((width * Math.min(done, total)) / total) : 0;
       const line = `\r${label}[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;

@@ -1,4 +1,5 @@
 /** The `presskit` command: the same handlers as the app, through the same validating dispatch. */
+import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
@@ -12,14 +13,21 @@ import { resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
+import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
 
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Where the progress bar of long exports is drawn (stderr); nothing is drawn unless it is a terminal. */
+  progress: ProgressStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The bundled typesetting worker; without it, typesetting runs in this thread. */
+  pdfWorker?: URL;
 }
+
+const DEMO_KIT = 'MAKS 2019';
 
 type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>;
 
@@ -147,20 +155,24 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async export({ args, call, io, path }) {
     const [what, ...rest] = args;
     if (what === 'release') {
-      const { values, positionals } = parse(rest, {
-        out: { type: 'string' },
-        paper: { type: 'string' },
-        bleed: { type: 'string' },
-        'crop-marks': { type: 'boolean' },
-        report: { type: 'boolean' },
-      });
+      const { values, positionals } = parse(rest, PDF_OPTIONS);
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
-      const out = requireOut(values.out, 'cp124-2019.pdf');
-      const started = performance.now();
-      const { bytes, report } = await call('export.release', { ref: positionals[0] as string, options: outputOptions(values) });
-      await writeExportFile(path(out), bytes);
-      const ms = Math.round(performance.now() - started);
-      io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms }) : `Saved ${report.pages} pages to ${out}.\n`);
+      const ref = positionals[0] as string;
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, jobId }));
+      return;
+    }
+    if (what === 'kit') {
+      const { values, positionals } = parse(rest, PDF_OPTIONS);
+      expectCount(positionals, 1, 'one kit name, e.g. presskit export kit "MAKS 2019" --out maks-2019.pdf');
+      const id = await kitIdByName(call, positionals[0] as string);
+      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, jobId }));
+      return;
+    }
+    if (what === 'cards') {
+      const { values, positionals } = parse(rest, { ...PDF_OPTIONS, contact: { type: 'string', multiple: true } });
+      expectCount(positionals, 0, 'only options, e.g. presskit export cards --out cards.pdf');
+      const emails = values.contact as string[] | undefined;
+      await exportPdf({ call, io, path }, values, 'cards.pdf', (jobId, options) => call('export.cards', { ...(emails ? { emails } : {}), options, jobId }));
       return;
     }
     if (what === 'vcard') {
@@ -173,20 +185,70 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       io.stdout(`Saved ${count} contact cards to ${out}.\n`);
       return;
     }
-    throw new UserError('Use: presskit export release REF --out FILE.pdf, or presskit export vcard --out FILE.vcf.', 'usage');
+    throw new UserError('Use: presskit export release|kit|cards … --out FILE.pdf, or presskit export vcard --out FILE.vcf.', 'usage');
   },
 
-  async demo({ args, call, io }) {
-    const { positionals } = parse(args, {});
-    expectCount(positionals, 0, 'no arguments');
+  async demo({ args, call, io, path }) {
+    const { values, positionals } = parse(args, { out: { type: 'string' } });
+    expectCount(positionals, 0, 'no arguments besides --out FILE.pdf');
     const result = await call('demo.seed', {});
     io.stdout(
       result.seeded
-        ? `The demo is ready: ${result.refs.join(', ')}, its contacts and the kit « MAKS 2019 ».\n`
+        ? `The demo is ready: ${result.refs.join(', ')}, its contacts and the kit « ${DEMO_KIT} ».\n`
         : 'The archive already holds data; the demo was not added.\n',
     );
+    if (typeof values.out === 'string') {
+      const id = await kitIdByName(call, DEMO_KIT);
+      await exportPdf({ call, io, path }, { out: values.out }, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, jobId }));
+    }
   },
 };
+
+const PDF_OPTIONS = {
+  out: { type: 'string' },
+  paper: { type: 'string' },
+  bleed: { type: 'string' },
+  'crop-marks': { type: 'boolean' },
+  report: { type: 'boolean' },
+} as const;
+
+async function kitIdByName(call: Call, name: string): Promise<string> {
+  const kits = await call('kits.list', {});
+  const kit = kits.find((k) => k.name.toLowerCase() === name.trim().toLowerCase());
+  if (!kit) throw new UserError(`There is no kit named « ${name} »; presskit kit list shows the kits.`, 'not-found');
+  return kit.id;
+}
+
+/**
+ * Runs one PDF export under a job id, drawing its progress on a terminal (polled, since the typesetting
+ * runs in a worker thread), then writes the file and says what was saved, or prints the layout report.
+ */
+async function exportPdf(
+  { call, io, path }: Pick<Context, 'call' | 'io' | 'path'>,
+  values: Parsed['values'],
+  example: string,
+  run: (jobId: string, options: Partial<OutputOptions>) => Promise<Output<'export.kit'>>,
+): Promise<void> {
+  const out = requireOut(values.out, example);
+  const options = outputOptions(values);
+  const jobId = randomUUID();
+  const bar = progressBar(io.progress);
+  const poll = setInterval(() => {
+    call('export.progress', { jobId }).then((progress) => progress && bar.update(progress), () => undefined);
+  }, 100);
+  const started = performance.now();
+  let exported: Output<'export.kit'>;
+  try {
+    exported = await run(jobId, options);
+  } finally {
+    clearInterval(poll);
+    bar.finish();
+  }
+  const { bytes, report } = exported;
+  await writeExportFile(path(out), bytes);
+  const ms = Math.round(performance.now() - started);
+  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms }) : `Saved ${report.pages} pages to ${out}.\n`);
+}
 
 const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };
 
@@ -201,7 +263,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
     if (!command) throw new UserError(`Unknown command « ${name} ». See presskit --help.`, 'usage');
     const dataDir = resolveDataDir({ flag: global.dataDir, env: io.env, fallback: defaultUserDataDir(io.env) });
-    const app = await openApp({ dataDir: resolve(io.cwd, dataDir), onNotice: (message) => io.stderr(`presskit: ${message}\n`) });
+    const app = await openApp({
+      dataDir: resolve(io.cwd, dataDir),
+      onNotice: (message) => io.stderr(`presskit: ${message}\n`),
+      ...(io.pdfWorker ? { pdfWorker: io.pdfWorker } : {}),
+    });
     try {
       const call: Call = async (channel, input) => {
         const envelope = await dispatch(app.api, channel, input);

@@ -12,11 +12,16 @@ Commands:
   kit list [--json]                             list the press kits
   backup --out FILE.presskit.json               save the whole archive (releases, contacts, kits, brand, images)
   restore FILE.presskit.json                    replace the archive with a saved one
-  demo                                          fill an empty archive with the demo (CP124-2019, its contacts, the MAKS 2019 kit)
-  export release REF --out FILE.pdf [--paper a4|letter] [--bleed MM] [--crop-marks] [--report]
-                                                typeset a release as a print-grade PDF; --report prints layout figures as JSON
-  export vcard --out FILE.vcf [--contact EMAIL...]
-                                                save the press contacts as vCards
+  demo [--out FILE.pdf]                         fill an empty archive with the demo (CP124-2019, its contacts, the MAKS 2019 kit);
+                                                with --out, also export the MAKS 2019 kit to FILE.pdf
+  export release REF --out FILE.pdf [PDF options]   typeset a release as a print-grade PDF
+  export kit NAME --out FILE.pdf [PDF options]      typeset a whole press kit (cover, contents, releases, contacts)
+  export cards --out FILE.pdf [--contact EMAIL...]  business cards (85 x 55 mm) with a vCard QR code each
+  export vcard --out FILE.vcf [--contact EMAIL...]  save the press contacts as vCards
+
+PDF options: --paper a4|letter, --bleed MM (grows the page and sets TrimBox/BleedBox), --crop-marks,
+  --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,
+  word-space stretch, fonts, time in ms). A progress bar is drawn on a terminal, nothing when piped.
 
 Options:
   --data-dir DIR   the data folder (default: $PRESSKIT_DATA_DIR, else the app's own folder)

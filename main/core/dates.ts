@@ -11,14 +11,14 @@ export function parseIsoDate(iso: string): Date {
   return date;
 }
 
+// Building a formatter costs about 0.3 ms; a kit formats hundreds of dates.
+const LONG_DATE = Object.fromEntries(
+  Object.entries(LOCALES).map(([language, locale]) => [language, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })]),
+) as Record<Language, Intl.DateTimeFormat>;
+
 /** "27 août 2019", "27 August 2019", "27 августа 2019 г.". */
 export function longDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parseIsoDate(iso));
+  return LONG_DATE[language].format(parseIsoDate(iso));
 }
 
 /** An instant in the release language, for embargo banners: "27 août 2019 à 10:00". */

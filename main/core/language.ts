@@ -7,6 +7,7 @@ export type Language = z.infer<typeof Language>;
 /** The words a printed communiqué uses, per release language. */
 export interface Labels {
   release: string;
+  pressKit: string;
   contacts: string;
   tel: string;
   embargo: string;
@@ -18,6 +19,7 @@ export interface Labels {
 export const LABELS: Record<Language, Labels> = {
   fr: {
     release: 'Communiqué de presse',
+    pressKit: 'Dossier de presse',
     contacts: 'Contacts',
     tel: 'Tél.',
     embargo: 'Sous embargo jusqu’au',
@@ -27,6 +29,7 @@ export const LABELS: Record<Language, Labels> = {
   },
   en: {
     release: 'Press Release',
+    pressKit: 'Press kit',
     contacts: 'Contacts',
     tel: 'Tel.',
     embargo: 'Embargoed until',
@@ -36,6 +39,7 @@ export const LABELS: Record<Language, Labels> = {
   },
   ru: {
     release: 'Пресс-релиз',
+    pressKit: 'Пресс-кит',
     contacts: 'Контакты',
     tel: 'Тел.',
     embargo: 'Эмбарго до',

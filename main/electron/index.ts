@@ -25,6 +25,7 @@ import { electronShell } from './shell-handlers';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+const PDF_WORKER = join(import.meta.dirname, 'pdf-worker.js');
 const isMac = process.platform === 'darwin';
 
 const diskFiles: FileSystem = {
@@ -131,7 +132,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
     let backend: Awaited<ReturnType<typeof openApp>>;
     try {
-      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message), shell: electronShell(() => mainWindow) });
+      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message), shell: electronShell(() => mainWindow), pdfWorker: PDF_WORKER });
     } catch (error) {
       showFatalError(startupFailure(error, dataDir));
       app.exit(1);

@@ -57,11 +57,14 @@ declare module 'linebreak' {
 }
 
 declare module 'hyphen/fr/index.js' {
-  export function hyphenateSync(text: string, options?: { minWordLength?: number }): string;
+  const hyphen: { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
+  export default hyphen;
 }
 declare module 'hyphen/en-gb/index.js' {
-  export function hyphenateSync(text: string, options?: { minWordLength?: number }): string;
+  const hyphen: { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
+  export default hyphen;
 }
 declare module 'hyphen/ru/index.js' {
-  export function hyphenateSync(text: string, options?: { minWordLength?: number }): string;
+  const hyphen: { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
+  export default hyphen;
 }

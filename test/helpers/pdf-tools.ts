@@ -3,7 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { expect } from 'vitest';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 
 let directory: string | undefined;
 let counter = 0;
@@ -133,4 +134,67 @@ export function outline(bytes: Uint8Array): string[] {
       const page = /#page=(\d+)/u.exec(line)?.[1] ?? '?';
       return `${'  '.repeat(Math.max(depth, 0))}${title} (p. ${page})`;
     });
+}
+
+/** The text of one page (from 1), in content order. */
+export function pageText(bytes: Uint8Array, page: number): string {
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), pdfFile(bytes), '-'], { encoding: 'utf8' });
+}
+
+export interface InternalLink {
+  /** Page the link is on, from 1. */
+  page: number;
+  /** Page it leads to, from 1. */
+  target: number;
+  rect: number[];
+}
+
+/** Every link annotation that leads inside the document (an explicit /Dest), with the page it leads to. */
+export async function internalLinks(bytes: Uint8Array): Promise<InternalLink[]> {
+  const pdf = await PDFDocument.load(bytes);
+  const pages = pdf.getPages();
+  const pageIndex = new Map(pages.map((p, i) => [p.ref.toString(), i + 1]));
+  return pages.flatMap((page, i) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    if (!annots) return [];
+    return annots.asArray().flatMap((ref) => {
+      const annot = pdf.context.lookup(ref, PDFDict);
+      const dest = annot.lookupMaybe(PDFName.of('Dest'), PDFArray);
+      if (!dest) return [];
+      const rect = annot.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => Number(n.toString()));
+      return [{ page: i + 1, target: pageIndex.get(dest.get(0).toString()) ?? 0, rect }];
+    });
+  });
+}
+
+/** The decoded content of one page (from 1), its streams joined, to find what was drawn where. */
+export async function pageContent(bytes: Uint8Array, page: number): Promise<string> {
+  const pdf = await PDFDocument.load(bytes);
+  const contents = pdf.getPage(page - 1).node.lookup(PDFName.of('Contents'));
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
+  return streams
+    .map((stream) => {
+      if (!(stream instanceof PDFRawStream)) throw new Error(`Page ${page} has a content stream pdf-lib cannot decode.`);
+      return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+    })
+    .join('\n');
+}
+
+/** One page (from 1) rendered by poppler at `dpi`, as PNG bytes. */
+export function renderPage(bytes: Uint8Array, page: number, dpi: number): Buffer {
+  return execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfFile(bytes)], { maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** A PDF as every reader must accept it: valid structure, clean rendering, fonts embedded, subset and extractable. */
+export function expectSoundPdf(bytes: Uint8Array): void {
+  const check = qpdfCheck(bytes);
+  expect(check.ok).toBe(true);
+  expect(check.output).toContain('No syntax or stream encoding errors');
+  expect(mutoolProblems(bytes)).toEqual([]);
+  const fonts = pdffonts(bytes);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font).toMatchObject({ emb: true, sub: true, uni: true, encoding: 'Identity-H' });
+    expect(font.name).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)-(Regular|Bold|Italic|BoldItalic)$/u);
+  }
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -204,5 +205,47 @@ describe('presskit export', () => {
     const unknown = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', join(folder, 'x.vcf'), '--contact', 'nobody@example.org']);
     expect(unknown.code).toBe(1);
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('presskit export of kits and cards', () => {
+  it('exports the demo kit straight to PDF, through the typesetting worker', async () => {
+    const dataDir = tempDir();
+    const out = join(tempDir('presskit-out-'), 'maks.pdf');
+    const result = await presskit(['--data-dir', dataDir, 'demo', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Saved \d+ pages to .*maks\.pdf/);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    for (const expected of ['Dossier de presse', 'Sommaire', 'Coopération spatiale entre', 'À propos du CNES', 'pascale.bresson@cnes.fr']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('exports a kit by name with print options, and cards for chosen contacts', async () => {
+    const dataDir = tempDir();
+    await presskit(['--data-dir', dataDir, 'demo']);
+    const folder = tempDir('presskit-out-');
+    const kit = await presskit(['--data-dir', dataDir, 'export', 'kit', 'maks 2019', '--out', join(folder, 'kit.pdf'), '--paper', 'letter', '--bleed', '3', '--crop-marks', '--report']);
+    expect(kit.code).toBe(0);
+    expect(JSON.parse(kit.stdout).pages).toBeGreaterThanOrEqual(4);
+    const info = execFileSync('pdfinfo', ['-box', join(folder, 'kit.pdf')], { encoding: 'utf8' });
+    const box = (name: string) => (new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(info) ?? []).slice(1).map(Number);
+    const [tx0, ty0, tx1, ty1] = box('TrimBox');
+    const [bx0, , bx1] = box('BleedBox');
+    expect([tx1! - tx0!, ty1! - ty0!]).toEqual([612, 792]);
+    expect(tx0! - bx0!).toBeCloseTo((3 * 72) / 25.4, 1);
+    expect(bx1! - tx1!).toBeCloseTo((3 * 72) / 25.4, 1);
+
+    const cards = await presskit(['--data-dir', dataDir, 'export', 'cards', '--out', join(folder, 'cards.pdf'), '--contact', 'pascale.bresson@cnes.fr']);
+    expect(cards.code).toBe(0);
+    const text = execFileSync('pdftotext', [join(folder, 'cards.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Pascale Bresson');
+    expect(text).not.toContain('Raphaël Sart');
+
+    const unknown = await presskit(['--data-dir', dataDir, 'export', 'kit', 'Paris Air Show', '--out', join(folder, 'x.pdf')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no kit named « Paris Air Show »');
+    expect(readdirSync(folder).sort()).toEqual(['cards.pdf', 'kit.pdf']);
   });
 });

@@ -2,6 +2,8 @@ import type { Store } from '../../store';
 import type { Api, Channel } from '../contract';
 import type { DemoAssets } from '../demo';
 import type { Clock } from '../records';
+import type { RenderService } from '../render-service';
+import type { ExportJobs } from '../jobs';
 
 export interface ApiContext {
   store: Store;
@@ -10,6 +12,9 @@ export interface ApiContext {
   clock: Clock;
   /** Saving and printing files: what only the transport can do (a dialog in the app, a folder for studio:web). */
   shell: ShellHandlers;
+  /** Typesetting, in a worker thread or in this one. */
+  render: RenderService;
+  jobs: ExportJobs;
 }
 
 export type ShellHandlers = Pick<Api, 'files.save' | 'files.print'>;

@@ -1,45 +1,93 @@
 import { UserError } from '../../core/errors';
-import { OutputOptions, type Release, type StoreData } from '../../core/schema';
+import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
-import type { ReleaseDocument } from '../../pdf';
+import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
-import { findRelease } from '../records';
+import { findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
 
-/** Gathers what the typesetter needs for one release: its contacts in order and the brand's images. */
-export async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
-  const contacts = release.contactIds.flatMap((id) => data.contacts.filter((c) => c.id === id));
+/** The stored images a document names, read once each. */
+async function readImages(store: Store, names: (string | null)[]): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>();
-  if (data.brand.logo) images.set(data.brand.logo, await store.readImage(data.brand.logo));
-  return { release, contacts, brand: data.brand, images, timeZone: data.settings.timeZone };
+  for (const name of names) if (name && !images.has(name)) images.set(name, await store.readImage(name));
+  return images;
 }
 
-export function renderHandlers({ store }: ApiContext): Handlers<'preview' | 'export'> {
-  const render = async (release: Release, data: StoreData, options: Partial<OutputOptions> | undefined) => {
-    // Loaded on first use: the engine and its fonts stay out of the start-up of commands that never typeset.
-    const { renderRelease } = await import('../../pdf');
-    return renderRelease(await releaseDocument(store, data, release), OutputOptions.parse(options ?? {}));
-  };
+function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
+  return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
+}
 
+/** What the typesetter needs for one release: its contacts in order and the brand's images. */
+async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
+  const images = await readImages(store, [data.brand.logo]);
+  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone };
+}
+
+async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
+  if (kit.items.length === 0) throw new UserError(`The kit « ${kit.name} » is empty: add releases to it before exporting.`);
+  const images = await readImages(store, [data.brand.logo, kit.cover.image]);
+  const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
+  return {
+    kit,
+    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone })),
+    contacts: contactsById(data, kit.contactIds),
+    brand: data.brand,
+    images,
+    timeZone: data.settings.timeZone,
+  };
+}
+
+function chosenContacts(contacts: Contact[], emails: string[] | undefined): Contact[] {
+  const wanted = emails?.map((email) => email.toLowerCase());
+  const missing = wanted?.find((email) => !contacts.some((c) => c.email.toLowerCase() === email));
+  if (missing) throw new UserError(`There is no contact with the e-mail ${missing} in the directory.`, 'not-found');
+  const chosen = wanted ? contacts.filter((c) => wanted.includes(c.email.toLowerCase())) : contacts;
+  if (chosen.length === 0) throw new UserError('The directory has no contacts to export.');
+  return chosen;
+}
+
+export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'preview' | 'export'> {
   return {
     'preview.render': async ({ release, options }) => {
-      const { bytes, report } = await render(release, await store.read(), options);
+      const data = await store.read();
+      const { report, bytes } = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: OutputOptions.parse(options ?? {}) });
       return { bytes, pages: report.pages };
     },
 
-    'export.release': async ({ ref, options }) => {
+    'preview.kit': async ({ kit }) => {
       const data = await store.read();
-      return render(findRelease(data, ref), data, options);
+      const { report, bytes } = await render({ kind: 'kit', document: await kitDocument(store, data, kit), options: kit.output });
+      return { bytes, pages: report.pages };
+    },
+
+    'export.release': async ({ ref, options, jobId }) => {
+      const data = await store.read();
+      const document = await releaseDocument(store, data, findRelease(data, ref));
+      return jobs.run(jobId, (hooks) => render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks));
+    },
+
+    'export.kit': async ({ id, options, jobId }) => {
+      const data = await store.read();
+      const kit = findById(data.kits, id, 'kit');
+      const document = await kitDocument(store, data, kit);
+      return jobs.run(jobId, (hooks) => render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks));
+    },
+
+    'export.cards': async ({ emails, language, options, jobId }) => {
+      const data = await store.read();
+      const contacts = chosenContacts(data.contacts, emails);
+      const images = await readImages(store, [data.brand.logo]);
+      const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
+      return jobs.run(jobId, (hooks) => render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks));
     },
 
     'export.vcard': async ({ emails }) => {
-      const { contacts } = await store.read();
-      const wanted = emails?.map((email) => email.toLowerCase());
-      const chosen = wanted ? contacts.filter((c) => wanted.includes(c.email.toLowerCase())) : contacts;
-      const missing = wanted?.find((email) => !contacts.some((c) => c.email.toLowerCase() === email));
-      if (missing) throw new UserError(`There is no contact with the e-mail ${missing} in the directory.`, 'not-found');
-      if (chosen.length === 0) throw new UserError('The directory has no contacts to export.');
-      return { text: vCardFile(chosen), count: chosen.length };
+      const contacts = chosenContacts((await store.read()).contacts, emails);
+      return { text: vCardFile(contacts), count: contacts.length };
     },
+
+    'export.progress': async ({ jobId }) => jobs.progress(jobId),
+
+    'export.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
   };
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../../core/language';
 import type { Brand } from '../../core/schema';
-import { loadFont, type LoadedFont } from '../fonts/registry';
+import { BUNDLED_FAMILIES, loadFont, type LoadedFont } from '../fonts/registry';
 import { hexToRgb, type Rgb, type TextStyle } from '../text/style';
 
 /** The brand turned into what the typesetter needs: faces, colours, sizes. Nothing brand-specific is fixed here. */
@@ -18,12 +18,25 @@ export interface Faces {
   boldItalic: LoadedFont;
 }
 
+/**
+ * A family's four faces, each loaded (read and parsed) on first use: a communiqué rarely needs all
+ * eight faces of a theme, and a face costs milliseconds to read.
+ */
 function faces(family: string): Faces {
+  if (!BUNDLED_FAMILIES.includes(family)) loadFont(family, { bold: false, italic: false });
   return {
-    regular: loadFont(family, { bold: false, italic: false }),
-    bold: loadFont(family, { bold: true, italic: false }),
-    italic: loadFont(family, { bold: false, italic: true }),
-    boldItalic: loadFont(family, { bold: true, italic: true }),
+    get regular() {
+      return loadFont(family, { bold: false, italic: false });
+    },
+    get bold() {
+      return loadFont(family, { bold: true, italic: false });
+    },
+    get italic() {
+      return loadFont(family, { bold: false, italic: true });
+    },
+    get boldItalic() {
+      return loadFont(family, { bold: true, italic: true });
+    },
   };
 }
 
@@ -33,7 +46,8 @@ export function pickFace(f: Faces, bold: boolean, italic: boolean): LoadedFont {
   return italic ? f.italic : f.regular;
 }
 
-function mix(a: Rgb, b: Rgb, t: number): Rgb {
+/** The colour `t` of the way from `a` to `b`. */
+export function mix(a: Rgb, b: Rgb, t: number): Rgb {
   return { r: a.r + (b.r - a.r) * t, g: a.g + (b.g - a.g) * t, b: a.b + (b.b - a.b) * t };
 }
 

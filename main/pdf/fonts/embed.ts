@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Subset } from 'fontkit';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import { deflatedStream } from '../paint/streams';
 import type { LoadedFont } from './registry';
 import type { ShapedText } from './shaper';
 
@@ -43,6 +44,13 @@ function toUnicodeCMap(texts: readonly string[]): string {
   ].join('\n');
 }
 
+/** A shaped text as hex CIDs: the pieces before its last run, the last run, and the kern after its last glyph. */
+interface EncodedText {
+  prefix: string;
+  run: string;
+  lastKern: number;
+}
+
 /**
  * A face embedded as a Type 0 / CIDFontType2 font holding only the glyphs used. Each distinct
  * (glyph, text) pair gets its own CID, so the same glyph can extract as different text (a space and a
@@ -56,6 +64,7 @@ export class EmbeddedFont {
   private readonly cidGlyph: number[] = [0];
   private readonly cidText: string[] = [''];
   private readonly cidWidth: number[];
+  private readonly encoded = new Map<ShapedText, EncodedText>();
 
   constructor(
     private readonly context: PDFContext,
@@ -84,25 +93,39 @@ export class EmbeddedFont {
     return cid;
   }
 
-  /**
-   * The TJ array body for a shaped text: hex CIDs, with kerning as adjustments between glyphs.
-   * `extraAfter` (thousandths of the font size) widens the text after its last glyph (justified spaces).
-   */
-  showText(shaped: ShapedText, extraAfter = 0): string {
-    const parts: string[] = [];
+  /** A shaped text's TJ pieces up to its last glyph, with kerning between glyphs; the last glyph's own kern apart. */
+  private encode(shaped: ShapedText): EncodedText {
+    let encoded = this.encoded.get(shaped);
+    if (encoded) return encoded;
+    const prefix: string[] = [];
     let run = '';
+    let lastKern = 0;
+    const last = shaped.glyphIds.length - 1;
     shaped.glyphIds.forEach((glyphId, i) => {
       const defaultAdvance = shaped.defaultAdvances[i] ?? 0;
       run += hex4(this.cid(glyphId, shaped.texts[i] ?? '', defaultAdvance));
       const kern = ((shaped.advances[i] ?? 0) - defaultAdvance) * (1000 / this.font.unitsPerEm);
-      const adjust = i === shaped.glyphIds.length - 1 ? kern + extraAfter : kern;
-      if (Math.abs(adjust) > 0.005) {
-        parts.push(`<${run}>`, formatNumber(-adjust));
+      if (i === last) lastKern = kern;
+      else if (Math.abs(kern) > 0.005) {
+        prefix.push(`<${run}>`, formatNumber(-kern));
         run = '';
       }
     });
-    if (run) parts.push(`<${run}>`);
-    return parts.join(' ');
+    encoded = { prefix: prefix.join(' '), run, lastKern };
+    this.encoded.set(shaped, encoded);
+    return encoded;
+  }
+
+  /**
+   * The TJ array body for a shaped text: hex CIDs, with kerning as adjustments between glyphs.
+   * `extraAfter` (thousandths of the font size) widens the text after its last glyph (justified spaces).
+   * Each distinct shaped text is encoded once per font: a kit repeats its words thousands of times.
+   */
+  showText(shaped: ShapedText, extraAfter = 0): string {
+    const { prefix, run, lastKern } = this.encode(shaped);
+    const adjust = lastKern + extraAfter;
+    const tail = run === '' ? '' : Math.abs(adjust) > 0.005 ? `<${run}> ${formatNumber(-adjust)}` : `<${run}>`;
+    return prefix && tail ? `${prefix} ${tail}` : prefix || tail;
   }
 
   finish(): void {
@@ -110,7 +133,7 @@ export class EmbeddedFont {
     const fontBytes = this.subset.encode();
     const tag = subsetTag(`${font.postscriptName}|${this.cidGlyph.join(',')}|${this.cidText.join('\u0000')}`);
     const baseFont = `${tag}+${font.postscriptName}`;
-    const fontFile = context.register(context.flateStream(fontBytes, { Length1: fontBytes.length }));
+    const fontFile = deflatedStream(context, fontBytes, { Length1: fontBytes.length });
     const flags = 4 | (font.serif ? 2 : 0) | (font.italicAngle !== 0 ? 64 : 0);
     const descriptor = context.register(
       context.obj({
@@ -131,7 +154,7 @@ export class EmbeddedFont {
       gidMap[cid * 2] = gid >> 8;
       gidMap[cid * 2 + 1] = gid & 0xff;
     });
-    const cidToGid = context.register(context.flateStream(gidMap));
+    const cidToGid = deflatedStream(context, gidMap);
     const cidFont = context.register(
       context.obj({
         Type: 'Font',
@@ -143,7 +166,7 @@ export class EmbeddedFont {
         CIDToGIDMap: cidToGid,
       }),
     );
-    const toUnicode = context.register(context.flateStream(toUnicodeCMap(this.cidText)));
+    const toUnicode = deflatedStream(context, toUnicodeCMap(this.cidText));
     context.assign(
       this.ref,
       context.obj({

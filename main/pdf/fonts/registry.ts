@@ -37,6 +37,20 @@ function styleName({ bold, italic }: FaceStyle): string {
   return 'Regular';
 }
 
+/**
+ * The italic angle from the `post` table's header, read from the file: fontkit decodes the whole table
+ * (a name for each of thousands of glyphs) to give it, the costliest part of loading a face.
+ */
+function italicAngle(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const record = 12 + i * 16;
+    if (view.getUint32(record) === 0x706f7374 /* 'post' */) return view.getInt32(view.getUint32(record + 8) + 4) / 65536;
+  }
+  return 0;
+}
+
 // Parsed fonts are shared by every render of the process: parsing a face costs tens of milliseconds.
 const loaded = new Map<string, LoadedFont>();
 
@@ -48,7 +62,8 @@ export function loadFont(family: string, style: FaceStyle): LoadedFont {
   const key = `${family}/${styleName(style)}`;
   const cached = loaded.get(key);
   if (cached) return cached;
-  const font = fontkit.create(readFontFile(`${spec.filePrefix}-${styleName(style)}.ttf`));
+  const bytes = readFontFile(`${spec.filePrefix}-${styleName(style)}.ttf`);
+  const font = fontkit.create(bytes);
   const face: LoadedFont = {
     key,
     postscriptName: font.postscriptName,
@@ -56,7 +71,7 @@ export function loadFont(family: string, style: FaceStyle): LoadedFont {
     ascent: font.ascent,
     descent: font.descent,
     capHeight: font.capHeight,
-    italicAngle: font.italicAngle,
+    italicAngle: italicAngle(bytes),
     bbox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY],
     serif: spec.serif,
     fontkit: font,
@@ -65,12 +80,20 @@ export function loadFont(family: string, style: FaceStyle): LoadedFont {
   return face;
 }
 
+// Code points each face was found to have, so a kit's thousands of paragraphs ask the cmap once per character.
+const covered = new WeakMap<LoadedFont, Set<number>>();
+
 /** Throws a UserError naming the first character of `text` the face cannot print. */
 export function assertPrintable(font: LoadedFont, text: string, where: string): void {
-  for (const char of text) {
-    const codePoint = char.codePointAt(0) ?? 0;
+  let known = covered.get(font);
+  if (!known) covered.set(font, (known = new Set()));
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i) ?? 0;
+    if (codePoint > 0xffff) i++;
+    if (known.has(codePoint)) continue;
     if (!font.fontkit.hasGlyphForCodePoint(codePoint)) {
-      throw new UserError(`The character ${describeCharacter(char)} in ${where} cannot be printed with the brand's fonts.`);
+      throw new UserError(`The character ${describeCharacter(String.fromCodePoint(codePoint))} in ${where} cannot be printed with the brand's fonts.`);
     }
+    known.add(codePoint);
   }
 }

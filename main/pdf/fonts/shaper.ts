@@ -72,12 +72,19 @@ function foldFixedSpaces(shaped: ShapedText): ShapedText {
   return out;
 }
 
+/**
+ * Mark positioning only matters when the text holds combining marks, and preparing it costs some 35 ms
+ * per face on first use (Noto's mark tables cover every script): most of a one-page export's start-up.
+ */
+const COMBINING_MARK = /\p{M}/u;
+const WITHOUT_MARK_POSITIONING = { mark: false, mkmk: false, ccmp: false, locl: false, calt: false, clig: false, rlig: false, rclt: false };
+
 /** Shapes `text` with the face's default features (kerning, ligatures); each distinct text once. */
 export function shape(font: LoadedFont, text: string): ShapedText {
   const cache = cacheFor(font);
   const hit = cache.get(text);
   if (hit) return hit;
-  const run = font.fontkit.layout(text);
+  const run = font.fontkit.layout(text, COMBINING_MARK.test(text) ? undefined : WITHOUT_MARK_POSITIONING);
   const advances = run.positions.map((p) => p.xAdvance);
   const shaped = foldFixedSpaces({
     glyphIds: run.glyphs.map((g) => g.id),

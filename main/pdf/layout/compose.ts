@@ -1,5 +1,5 @@
 import type { PageGeometry } from './geometry';
-import { offset, type Drawable, type FlowItem, type Page, type PlacedBookmark } from './types';
+import { offset, type Drawable, type FlowItem, type Page, type PlacedAnchor, type PlacedBookmark } from './types';
 import { paginate, type PlacedItem } from './paginate';
 
 /** A document ready for pagination: its flow and its page furniture. */
@@ -19,28 +19,50 @@ export interface Composition {
   pages: Page[];
   placed: PlacedItem[][];
   bookmarks: PlacedBookmark[];
+  anchors: PlacedAnchor[];
+}
+
+/** A document cut into pages, its furniture not drawn yet. */
+export interface PaginatedDocument {
+  doc: LaidOutDocument;
+  pages: PlacedItem[][];
+}
+
+export function frameHeight(g: PageGeometry): number {
+  return g.height - g.margins.top - g.margins.bottom - FOOTER_RESERVE;
+}
+
+export function paginateDocument(doc: LaidOutDocument, g: PageGeometry): PaginatedDocument {
+  return { doc, pages: paginate(doc.flow, frameHeight(g)) };
 }
 
 /**
- * Paginates documents one after the other, each from a new page (a kit is several documents), then
- * adds the furniture once the total page count is known: the second pass that resolves "N / M".
+ * Puts paginated documents one after the other, each from a new page, and adds the furniture now
+ * that the total page count is known: the second pass that resolves "N / M".
  */
-export function composePages(documents: readonly LaidOutDocument[], g: PageGeometry): Composition {
-  const frameHeight = g.height - g.margins.top - g.margins.bottom - FOOTER_RESERVE;
-  const perDocument = documents.map((doc) => ({ doc, pages: paginate(doc.flow, frameHeight) }));
-  const pageCount = perDocument.reduce((sum, d) => sum + d.pages.length, 0);
-  const pages: Page[] = [];
-  const placed: PlacedItem[][] = [];
-  const bookmarks: PlacedBookmark[] = [];
-  for (const { doc, pages: docPages } of perDocument) {
+export function assemblePages(documents: readonly PaginatedDocument[], g: PageGeometry): Composition {
+  const pageCount = documents.reduce((sum, d) => sum + d.pages.length, 0);
+  const composition: Composition = { pages: [], placed: [], bookmarks: [], anchors: [] };
+  const { pages, placed, bookmarks, anchors } = composition;
+  for (const { doc, pages: docPages } of documents) {
     docPages.forEach((items, index) => {
       const drawables = items.flatMap((p) => offset(p.item.drawables, g.margins.left, g.margins.top + p.y));
       pages.push({ drawables: [...drawables, ...doc.furniture(pages.length + 1, pageCount, index + 1)] });
       for (const p of items) {
-        if (p.item.bookmark) bookmarks.push({ ...p.item.bookmark, page: pages.length - 1, y: g.margins.top + p.y });
+        const y = g.margins.top + p.y;
+        if (p.item.bookmark) bookmarks.push({ ...p.item.bookmark, page: pages.length - 1, y });
+        if (p.item.anchor) anchors.push({ name: p.item.anchor, page: pages.length - 1, y });
       }
       placed.push(items);
     });
   }
-  return { pages, placed, bookmarks };
+  return composition;
+}
+
+/** Paginates documents one after the other, each from a new page, with their furniture. */
+export function composePages(documents: readonly LaidOutDocument[], g: PageGeometry): Composition {
+  return assemblePages(
+    documents.map((doc) => paginateDocument(doc, g)),
+    g,
+  );
 }

@@ -9,7 +9,11 @@ export type Drawable =
   | { kind: 'text'; x: number; baseline: number; line: Line }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
   | { kind: 'rule'; x: number; y: number; width: number; thickness: number; color: Rgb }
-  | { kind: 'image'; image: string; x: number; y: number; width: number; height: number };
+  | { kind: 'image'; image: string; x: number; y: number; width: number; height: number }
+  /** A printer's mark: a hairline in registration colour (crop marks). */
+  | { kind: 'mark'; x1: number; y1: number; x2: number; y2: number }
+  /** A QR code: `modules[row][column]` dark or light, each module `module` points square. */
+  | { kind: 'qr'; x: number; y: number; module: number; modules: readonly (readonly boolean[])[] };
 
 /** Which paragraph a flow item is a line of, to enforce and report widows and orphans. */
 export interface LineOf {
@@ -30,6 +34,8 @@ export interface FlowItem {
   lineOf?: LineOf;
   /** An entry of the PDF outline that points here. */
   bookmark?: Bookmark;
+  /** A name internal links (`#name`) lead to. */
+  anchor?: string;
 }
 
 export interface Bookmark {
@@ -40,6 +46,13 @@ export interface Bookmark {
 
 /** A bookmark once its page and position are known (y down from the top of the trimmed page). */
 export interface PlacedBookmark extends Bookmark {
+  page: number;
+  y: number;
+}
+
+/** Where an anchor landed: its page (from 0) and y down from the top of the trimmed page. */
+export interface PlacedAnchor {
+  name: string;
   page: number;
   y: number;
 }
@@ -57,7 +70,10 @@ export function offset(drawables: readonly Drawable[], dx: number, dy: number): 
       case 'rect':
       case 'rule':
       case 'image':
+      case 'qr':
         return { ...d, x: d.x + dx, y: d.y + dy };
+      case 'mark':
+        return { ...d, x1: d.x1 + dx, y1: d.y1 + dy, x2: d.x2 + dx, y2: d.y2 + dy };
     }
   });
 }

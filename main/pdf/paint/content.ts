@@ -3,7 +3,7 @@ import type { PageGeometry } from '../layout/geometry';
 import type { PDFRef } from 'pdf-lib';
 import type { Drawable, Page } from '../layout/types';
 import type { Line } from '../text/paragraph';
-import type { Rgb } from '../text/style';
+import type { Rgb, TextStyle } from '../text/style';
 import type { FontSet } from './font-set';
 
 export interface LinkArea {
@@ -29,8 +29,9 @@ function toPdf(g: PageGeometry): { x: (x: number) => number; y: (y: number) => n
 function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[]): void {
   // Pieces are contiguous, so one text position per line suffices: each TJ advances by its piece's width.
   out.push('BT', `1 0 0 1 ${n(x0 + (line.pieces[0]?.x ?? 0))} ${n(baseline)} Tm`);
-  let font: string | undefined;
-  let color: string | undefined;
+  let font: TextStyle['font'] | undefined;
+  let size = 0;
+  let color: Rgb | undefined;
   // Pieces in the same font and colour share one TJ array, so a justified line costs a few operators.
   let shows: string[] = [];
   const flush = (): void => {
@@ -38,20 +39,32 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
     shows = [];
   };
   for (const piece of line.pieces) {
-    const embedded = fonts.get(piece.style.font);
-    page.fonts.set(embedded.resourceName, embedded.ref);
-    const tf = `/${embedded.resourceName} ${n(piece.style.size)} Tf`;
-    const rg = rgb(piece.style.color, 'rg');
-    if (tf !== font || rg !== color) flush();
-    if (tf !== font) out.push((font = tf));
-    if (rg !== color) out.push((color = rg));
-    const natural = (piece.shaped.width * piece.style.size) / piece.style.font.unitsPerEm;
-    const extra = ((piece.width - natural) * 1000) / piece.style.size;
+    const { style } = piece;
+    const embedded = fonts.get(style.font);
+    const newFont = style.font !== font || style.size !== size;
+    const newColor = color === undefined || !sameColor(style.color, color);
+    if (newFont || newColor) flush();
+    if (newFont) {
+      page.fonts.set(embedded.resourceName, embedded.ref);
+      out.push(`/${embedded.resourceName} ${n(style.size)} Tf`);
+      font = style.font;
+      size = style.size;
+    }
+    if (newColor) {
+      out.push(rgb(style.color, 'rg'));
+      color = style.color;
+    }
+    const natural = (piece.shaped.width * style.size) / style.font.unitsPerEm;
+    const extra = ((piece.width - natural) * 1000) / style.size;
     shows.push(embedded.showText(piece.shaped, extra));
   }
   flush();
   out.push('ET');
   collectLinks(line, x0, baseline, page.links);
+}
+
+function sameColor(a: Rgb, b: Rgb): boolean {
+  return a === b || (a.r === b.r && a.g === b.g && a.b === b.b);
 }
 
 /** One link area per run of pieces that share a target on a line. */
@@ -90,7 +103,34 @@ function paintDrawable(d: Drawable, g: PageGeometry, fonts: FontSet, page: Paint
       page.images.add(d.image);
       out.push('q', `${n(d.width)} 0 0 ${n(d.height)} ${n(at.x(d.x))} ${n(at.y(d.y + d.height))} cm`, `/${imageResourceName(d.image)} Do`, 'Q');
       break;
+    case 'mark':
+      out.push('q', REGISTRATION, `${n(at.x(d.x1))} ${n(at.y(d.y1))} m ${n(at.x(d.x2))} ${n(at.y(d.y2))} l S`, 'Q');
+      break;
+    case 'qr':
+      paintQr(d, at, out);
+      break;
   }
+}
+
+/** Hairlines in registration colour: printed on every plate, as printers expect of marks. */
+const REGISTRATION = '0.25 w 1 1 1 1 K';
+
+/** A QR code in solid black, each row's run of dark modules as one rectangle, all filled at once. */
+function paintQr(d: Extract<Drawable, { kind: 'qr' }>, at: ReturnType<typeof toPdf>, out: string[]): void {
+  const rects: string[] = [];
+  d.modules.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      if (!row[c]) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < row.length && row[c]) c++;
+      rects.push(`${n(at.x(d.x + start * d.module))} ${n(at.y(d.y + (r + 1) * d.module))} ${n((c - start) * d.module)} ${n(d.module)} re`);
+    }
+  });
+  out.push('0 0 0 rg', ...rects, 'f');
 }
 
 export function imageResourceName(image: string): string {
@@ -105,7 +145,7 @@ function cropMarks(g: PageGeometry, out: string[]): void {
   const right = g.outset + g.width;
   const bottom = g.outset;
   const top = g.outset + g.height;
-  out.push('q', '0.25 w', '1 1 1 1 K');
+  out.push('q', REGISTRATION);
   for (const x of [left, right]) {
     for (const y of [bottom, top]) {
       const sx = x === left ? -1 : 1;

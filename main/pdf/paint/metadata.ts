@@ -9,8 +9,9 @@ export interface DocumentInfo {
   /** BCP 47, e.g. `fr-FR`. */
   language: string;
   creator: string;
-  created: Date;
-  modified: Date;
+  /** Left out when the document has no dates of its own (a sheet of cards): never the clock. */
+  created?: Date;
+  modified?: Date;
   /** What the file identifier is derived from: the same document gives the same /ID. */
   identity: string;
 }
@@ -25,8 +26,8 @@ export function writeInfo(pdf: PDFDocument, info: DocumentInfo): void {
   pdf.setLanguage(info.language);
   pdf.setProducer(PRODUCER);
   pdf.setCreator(info.creator);
-  pdf.setCreationDate(info.created);
-  pdf.setModificationDate(info.modified);
+  if (info.created) pdf.setCreationDate(info.created);
+  if (info.modified) pdf.setModificationDate(info.modified);
   const id = createHash('md5').update(info.identity).digest('hex').toUpperCase();
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
 }

@@ -1,11 +1,12 @@
-import { PDFDocument, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFNull, PDFString, type PDFRef } from 'pdf-lib';
 import type { PageGeometry } from '../layout/geometry';
-import type { Page, PlacedBookmark } from '../layout/types';
+import type { Page, PlacedAnchor, PlacedBookmark } from '../layout/types';
 import { imageResourceName, paintPage, type LinkArea } from './content';
 import { FontSet } from './font-set';
 import type { PreparedImage } from './images';
 import { writeInfo, type DocumentInfo } from './metadata';
 import { writeOutline } from './outline';
+import { deflatedStream } from './streams';
 
 export interface WrittenPdf {
   bytes: Uint8Array;
@@ -13,16 +14,21 @@ export interface WrittenPdf {
   fonts: string[];
 }
 
-function linkAnnotation(pdf: PDFDocument, link: LinkArea): PDFRef {
-  return pdf.context.register(
-    pdf.context.obj({
-      Type: 'Annot',
-      Subtype: 'Link',
-      Rect: link.rect,
-      Border: [0, 0, 0],
-      A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.href) },
-    }),
-  );
+/** Where an internal link lands: the top left of the anchor's page position. */
+export interface Destination {
+  page: PDFRef;
+  top: number;
+}
+
+/** A link annotation: `#name` goes to an anchor of the document, anything else is a URI. */
+function linkAnnotation(pdf: PDFDocument, link: LinkArea, destinations: ReadonlyMap<string, Destination>, g: PageGeometry): PDFRef | undefined {
+  const common = { Type: 'Annot', Subtype: 'Link', Rect: link.rect, Border: [0, 0, 0] };
+  if (!link.href.startsWith('#')) {
+    return pdf.context.register(pdf.context.obj({ ...common, A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.href) } }));
+  }
+  const target = destinations.get(link.href.slice(1));
+  if (!target) return undefined;
+  return pdf.context.register(pdf.context.obj({ ...common, Dest: [target.page, PDFName.of('XYZ'), g.outset, target.top, PDFNull] }));
 }
 
 function setPrintBoxes(page: ReturnType<PDFDocument['addPage']>, g: PageGeometry): void {
@@ -36,22 +42,34 @@ function setPrintBoxes(page: ReturnType<PDFDocument['addPage']>, g: PageGeometry
 export interface PdfContent {
   pages: readonly Page[];
   bookmarks: readonly PlacedBookmark[];
+  /** Targets of internal links; none by default. */
+  anchors?: readonly PlacedAnchor[];
   images: ReadonlyMap<string, PreparedImage>;
 }
 
+/** Called before each page is painted (and may throw to stop), then once all are. */
+export type PageHook = (pagesDone: number, pageCount: number) => void | Promise<void>;
+
 /** Pages -> a PDF file: content streams, subset fonts, images, links, outline, print boxes and metadata. */
-export async function writePdf({ pages, bookmarks, images }: PdfContent, g: PageGeometry, info: DocumentInfo): Promise<WrittenPdf> {
+export async function writePdf({ pages, bookmarks, anchors = [], images }: PdfContent, g: PageGeometry, info: DocumentInfo, onPage?: PageHook): Promise<WrittenPdf> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const fonts = new FontSet(pdf.context);
   const imageRefs = new Map<string, PDFRef>();
-  const pageRefs: PDFRef[] = [];
-  for (const page of pages) {
+  // Page objects first, so a link on one page can point at any other.
+  const pdfPages = pages.map(() => pdf.addPage());
+  const pageRefs = pdfPages.map((p) => p.ref);
+  const destinations = new Map<string, Destination>();
+  for (const anchor of anchors) {
+    const page = pageRefs[anchor.page];
+    if (page) destinations.set(anchor.name, { page, top: g.outset + g.height - anchor.y });
+  }
+  for (const [index, page] of pages.entries()) {
+    await onPage?.(index, pages.length);
     const painted = paintPage(page, g, fonts);
-    const pdfPage = pdf.addPage();
-    pageRefs.push(pdfPage.ref);
+    const pdfPage = pdfPages[index] as (typeof pdfPages)[number];
     setPrintBoxes(pdfPage, g);
     const node = pdfPage.node;
-    node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(painted.content)));
+    node.set(PDFName.of('Contents'), deflatedStream(pdf.context, painted.content));
     for (const [name, ref] of painted.fonts) node.setFontDictionary(PDFName.of(name), ref);
     for (const name of painted.images) {
       let ref = imageRefs.get(name);
@@ -64,9 +82,11 @@ export async function writePdf({ pages, bookmarks, images }: PdfContent, g: Page
       if (ref) node.setXObject(PDFName.of(imageResourceName(name)), ref);
     }
     if (painted.links.length > 0) {
-      node.set(PDFName.of('Annots'), pdf.context.obj(painted.links.map((link) => linkAnnotation(pdf, link))));
+      const annotations = painted.links.flatMap((link) => linkAnnotation(pdf, link, destinations, g) ?? []);
+      node.set(PDFName.of('Annots'), pdf.context.obj(annotations));
     }
   }
+  await onPage?.(pages.length, pages.length);
   const fontNames = fonts.finish();
   writeOutline(pdf, bookmarks, pageRefs, g);
   writeInfo(pdf, info);

@@ -1,14 +1,16 @@
-import { hyphenateSync as hyphenateEnglish } from 'hyphen/en-gb/index.js';
-import { hyphenateSync as hyphenateFrench } from 'hyphen/fr/index.js';
-import { hyphenateSync as hyphenateRussian } from 'hyphen/ru/index.js';
+// Default imports: hyphen is CommonJS, and Node's ESM loader (Electron's main bundle keeps it external)
+// does not see its named exports.
+import english from 'hyphen/en-gb/index.js';
+import french from 'hyphen/fr/index.js';
+import russian from 'hyphen/ru/index.js';
 import type { Language } from '../../core/language';
 
 const SOFT_HYPHEN = '\u00AD';
 
 const HYPHENATORS: Record<Language, (text: string) => string> = {
-  fr: hyphenateFrench,
-  en: hyphenateEnglish,
-  ru: hyphenateRussian,
+  fr: french.hyphenateSync,
+  en: english.hyphenateSync,
+  ru: russian.hyphenateSync,
 };
 
 /** Words we leave whole: names and acronyms (capitalised), codes, numbers, addresses. */

@@ -37,7 +37,11 @@ export interface Built {
   meta: Meta[];
 }
 
+/** The styled pieces of the text from `from` to `to`. */
 function styleRuns(spans: readonly Span<TextStyle>[], from: number, to: number): Span<TextStyle>[] {
+  // Most paragraphs are one span: no search, and no copy of the text.
+  const only = spans.length === 1 ? spans[0] : undefined;
+  if (only) return [{ text: only.text.slice(from, to), style: only.style }];
   const out: Span<TextStyle>[] = [];
   let offset = 0;
   for (const span of spans) {
@@ -95,20 +99,28 @@ class ItemBuilder {
   }
 }
 
-/** Offsets inside `word` where it may break: hyphenation points, or address breaks in an emergency. */
-function wordBreaks(word: string, language: Language, hyphenate: boolean, emergency: boolean): Map<number, 'hyphen' | 'emergency'> {
-  const breaks = new Map<number, 'hyphen' | 'emergency'>();
+/** A place inside a word where it may break: after `at` characters, with a hyphen or (in an emergency) without. */
+interface WordBreak {
+  at: number;
+  kind: 'hyphen' | 'emergency';
+}
+
+/** Where `word` may break, in order: hyphenation points, and address breaks in an emergency. */
+function wordBreaks(word: string, language: Language, hyphenate: boolean, emergency: boolean): WordBreak[] {
+  const breaks: WordBreak[] = [];
   if (hyphenate) {
+    const pieces = syllables(word, language);
     let offset = 0;
-    for (const piece of syllables(word, language).slice(0, -1)) {
-      offset += piece.length;
-      breaks.set(offset, 'hyphen');
+    for (let i = 0; i < pieces.length - 1; i++) {
+      offset += (pieces[i] as string).length;
+      breaks.push({ at: offset, kind: 'hyphen' });
     }
   }
   if (emergency) {
     for (let i = 1; i < word.length - 1; i++) {
-      if (ADDRESS_BREAKS.test(word.charAt(i)) && !breaks.has(i + 1)) breaks.set(i + 1, 'emergency');
+      if (ADDRESS_BREAKS.test(word.charAt(i)) && !breaks.some((b) => b.at === i + 1)) breaks.push({ at: i + 1, kind: 'emergency' });
     }
+    breaks.sort((a, b) => a.at - b.at);
   }
   return breaks;
 }
@@ -135,20 +147,22 @@ export function buildItems(spans: readonly Span<TextStyle>[], options: ItemOptio
     start = next.position;
     if (word === '') continue;
     const breaks = wordBreaks(word, options.language, options.hyphenate, emergency);
-    const cuts = [...new Set([0, ...breaks.keys(), word.length])].sort((a, b) => a - b);
-    cuts.slice(0, -1).forEach((from, i) => {
-      const to = cuts[i + 1] as number;
+    let from = 0;
+    for (let k = 0; k <= breaks.length; k++) {
+      const cut = breaks[k];
+      const to = cut ? cut.at : word.length;
+      if (to <= from) continue;
       const runs = styleRuns(spans, wordStart + from, wordStart + to);
       for (const run of runs) {
         if (emergency) builder.boxOrCharacters(run.text, run.style);
         else builder.box(run.text, run.style);
       }
-      const kind = breaks.get(to);
       const last = runs.at(-1);
-      if (kind === 'hyphen' && last) {
+      if (cut?.kind === 'hyphen' && last) {
         builder.penalty(measure(last.style.font, '-', last.style.size), HYPHEN_PENALTY, true, last.style);
-      } else if (kind === 'emergency') builder.penalty(0, EMERGENCY_BREAK_PENALTY, false);
-    });
+      } else if (cut?.kind === 'emergency') builder.penalty(0, EMERGENCY_BREAK_PENALTY, false);
+      from = to;
+    }
     if (word.length < segment.length) {
       const spaceStyle = styleRuns(spans, wordStart + word.length, wordStart + word.length + 1)[0]?.style;
       if (spaceStyle) builder.space(spaceStyle);

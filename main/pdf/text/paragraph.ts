@@ -36,16 +36,14 @@ function chooseBreaks(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): {
   };
   if (spec.align === 'justify') {
     // Looser and looser: the ideal, then with address breaks, then wider spaces, then first-fit.
+    // The rescue items are built only when the ideal fails: most paragraphs never need them.
     const plain = buildItems(spans, itemOptions(spec, false));
+    const ideal = breakLines(plain.items, { lineWidth: spec.width, tolerance: 1 });
+    if (ideal) return { built: plain, breaks: ideal };
     const rescue = buildItems(spans, itemOptions(spec, true));
-    const attempts: [Built, number][] = [
-      [plain, 1],
-      [rescue, 1],
-      [rescue, 2],
-    ];
-    for (const [built, tolerance] of attempts) {
-      const breaks = breakLines(built.items, { lineWidth: spec.width, tolerance });
-      if (breaks) return { built, breaks };
+    for (const tolerance of [1, 2]) {
+      const breaks = breakLines(rescue.items, { lineWidth: spec.width, tolerance });
+      if (breaks) return { built: rescue, breaks };
     }
     return { built: rescue, breaks: breakGreedy(rescue.items, spec.width) };
   }

@@ -14,9 +14,13 @@ export interface Span<S> {
 export const NBSP = '\u00A0';
 export const NNBSP = '\u202F';
 
-interface Char {
-  ch: string;
-  span: number;
+/**
+ * The characters of a paragraph and the span each came from, as two parallel arrays: a kit sets
+ * thousands of paragraphs, and an object per character made this the costliest step of layout.
+ */
+interface Chars {
+  ch: string[];
+  span: number[];
 }
 
 const SPACES = new Set([' ', NBSP, NNBSP, '\u2009']);
@@ -27,26 +31,50 @@ const WHITESPACE = /\s/u;
 const WORDISH = /[\p{L}\p{N}»)\]’”.]/u;
 const FRENCH_HIGH_PUNCTUATION = new Set([';', '!', '?']);
 
-function isSpace(c: Char | undefined): boolean {
-  return c !== undefined && SPACES.has(c.ch);
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && SPACES.has(ch);
 }
 
-/** Collapses white space (except the no-break kinds) to single spaces and drops invisible characters. */
-function normaliseSpaces(chars: Char[]): Char[] {
-  const out: Char[] = [];
-  for (const c of chars) {
-    if (INVISIBLE.test(c.ch)) continue;
-    if (WHITESPACE.test(c.ch) && !SPACES.has(c.ch)) c.ch = ' ';
-    if (c.ch === ' ' && (out.length === 0 || out.at(-1)?.ch === ' ')) continue;
-    out.push(c);
+/** Ordinary white space other than the no-break kinds; ASCII answered without a regular expression. */
+function isBreakingWhitespace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(ch) && !SPACES.has(ch);
+}
+
+/**
+ * Splits the spans into characters, collapsing white space (except the no-break kinds) to single
+ * spaces, dropping invisible characters and turning three dots into an ellipsis.
+ */
+function readChars<S>(spans: readonly Span<S>[]): Chars {
+  const ch: string[] = [];
+  const span: number[] = [];
+  spans.forEach((s, index) => {
+    for (const raw of s.text) {
+      if (raw.charCodeAt(0) >= 128 && INVISIBLE.test(raw)) continue;
+      const c = isBreakingWhitespace(raw) ? ' ' : raw;
+      const last = ch.length - 1;
+      if (c === ' ' && (last < 0 || ch[last] === ' ')) continue;
+      if (c === '.' && ch[last] === '.' && ch[last - 1] === '.') {
+        ch.pop();
+        span.pop();
+        ch[last - 1] = '…';
+        continue;
+      }
+      ch.push(c);
+      span.push(index);
+    }
+  });
+  while (ch.at(-1) === ' ') {
+    ch.pop();
+    span.pop();
   }
-  while (out.at(-1)?.ch === ' ') out.pop();
-  return out;
+  return { ch, span };
 }
 
-function opensAt(chars: Char[], i: number): boolean {
-  const prev = chars[i - 1];
-  return prev === undefined || SPACES.has(prev.ch) || OPENERS.has(prev.ch);
+function opensAt(ch: readonly string[], i: number): boolean {
+  const prev = ch[i - 1];
+  return prev === undefined || SPACES.has(prev) || OPENERS.has(prev);
 }
 
 const QUOTES: Record<Language, { open: string; close: string; innerOpen: string; innerClose: string }> = {
@@ -55,96 +83,77 @@ const QUOTES: Record<Language, { open: string; close: string; innerOpen: string;
   ru: { open: '«', close: '»', innerOpen: '„', innerClose: '“' },
 };
 
-function curlQuotes(chars: Char[], language: Language): void {
+function curlQuotes({ ch }: Chars, language: Language): void {
   const quotes = QUOTES[language];
-  chars.forEach((c, i) => {
-    if (c.ch === '"') c.ch = opensAt(chars, i) ? quotes.open : quotes.close;
-    else if (c.ch === "'") c.ch = language === 'en' && opensAt(chars, i) ? '‘' : '’';
-  });
-}
-
-/**
- * Puts `space` before index `i`: turns an ordinary space there into it, or inserts one in the style
- * of the character before (so the space travels with the word it is tied to).
- */
-function spaceBefore(chars: Char[], i: number, space: string): number {
-  const prev = chars[i - 1];
-  if (!chars[i] || !prev) return i;
-  if (isSpace(prev)) {
-    prev.ch = space;
-    return i;
-  }
-  chars.splice(i, 0, { ch: space, span: prev.span });
-  return i + 1;
-}
-
-function spaceAfter(chars: Char[], i: number, space: string): void {
-  const next = chars[i + 1];
-  const at = chars[i];
-  if (!at || !next) return;
-  if (isSpace(next)) next.ch = space;
-  else chars.splice(i + 1, 0, { ch: space, span: at.span });
-}
-
-function endsClause(c: Char | undefined): boolean {
-  return c === undefined || SPACES.has(c.ch) || WHITESPACE.test(c.ch) || /[»)\]!?;:.,…]/u.test(c.ch);
-}
-
-function frenchSpacing(chars: Char[]): void {
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    const prev = chars[i - 1];
-    if (!c) continue;
-    if (c.ch === '«') spaceAfter(chars, i, NNBSP);
-    else if (c.ch === '»' && prev) i = spaceBefore(chars, i, NNBSP);
-    else if (FRENCH_HIGH_PUNCTUATION.has(c.ch) && prev && (isSpace(prev) || (WORDISH.test(prev.ch) && endsClause(chars[i + 1])))) {
-      i = spaceBefore(chars, i, NNBSP);
-    } else if (c.ch === ':' && prev && (isSpace(prev) || (WORDISH.test(prev.ch) && endsClause(chars[i + 1])))) {
-      i = spaceBefore(chars, i, NBSP);
-    }
+  for (let i = 0; i < ch.length; i++) {
+    if (ch[i] === '"') ch[i] = opensAt(ch, i) ? quotes.open : quotes.close;
+    else if (ch[i] === "'") ch[i] = language === 'en' && opensAt(ch, i) ? '‘' : '’';
   }
 }
 
 /** " - " between words is a dash: an en dash (em dash in Russian) held to the word before it. */
-function dashes(chars: Char[], language: Language): void {
-  chars.forEach((c, i) => {
-    const prev = chars[i - 1];
-    if (c.ch === '-' && prev?.ch === ' ' && chars[i + 1]?.ch === ' ') {
-      c.ch = language === 'ru' ? '—' : '–';
-      prev.ch = NBSP;
+function dashes({ ch }: Chars, language: Language): void {
+  for (let i = 1; i < ch.length - 1; i++) {
+    if (ch[i] === '-' && ch[i - 1] === ' ' && ch[i + 1] === ' ') {
+      ch[i] = language === 'ru' ? '—' : '–';
+      ch[i - 1] = NBSP;
     }
-  });
+  }
 }
 
-function ellipses(chars: Char[]): Char[] {
-  const out: Char[] = [];
-  for (const c of chars) {
-    const a = out.at(-1);
-    const b = out.at(-2);
-    if (c.ch === '.' && a?.ch === '.' && b?.ch === '.') {
-      out.pop();
-      b.ch = '…';
-    } else out.push(c);
+function endsClause(c: string | undefined): boolean {
+  return c === undefined || SPACES.has(c) || WHITESPACE.test(c) || /[»)\]!?;:.,…]/u.test(c);
+}
+
+/**
+ * The French spaces: a (narrow) no-break space before ; : ! ? and inside « ». An ordinary space
+ * already there becomes it; a missing one is added in the style of the character it is tied to.
+ */
+function frenchSpacing(chars: Chars): Chars {
+  const { ch, span } = chars;
+  const out: Chars = { ch: [], span: [] };
+  const push = (c: string, s: number): void => {
+    out.ch.push(c);
+    out.span.push(s);
+  };
+  /** Puts `space` just before the character about to be pushed. */
+  const spaceBefore = (space: string): void => {
+    const last = out.ch.length - 1;
+    if (last < 0) return;
+    if (isSpace(out.ch[last])) out.ch[last] = space;
+    else push(space, out.span[last] as number);
+  };
+  for (let i = 0; i < ch.length; i++) {
+    const c = ch[i] as string;
+    const prev = i > 0 ? out.ch.at(-1) : undefined;
+    const next = ch[i + 1];
+    if (c === '»' && prev !== undefined) spaceBefore(NNBSP);
+    else if ((FRENCH_HIGH_PUNCTUATION.has(c) || c === ':') && prev !== undefined && (isSpace(prev) || (WORDISH.test(prev) && endsClause(next)))) {
+      spaceBefore(c === ':' ? NBSP : NNBSP);
+    }
+    push(c, span[i] as number);
+    if (c === '«' && next !== undefined) {
+      if (isSpace(next)) ch[i + 1] = NNBSP;
+      else push(NNBSP, span[i] as number);
+    }
   }
   return out;
 }
 
 export function applyTypography<S>(spans: readonly Span<S>[], language: Language): Span<S>[] {
-  let chars: Char[] = spans.flatMap((span, index) => Array.from(span.text, (ch) => ({ ch, span: index })));
-  chars = ellipses(normaliseSpaces(chars));
+  let chars = readChars(spans);
   curlQuotes(chars, language);
   dashes(chars, language);
-  if (language === 'fr') frenchSpacing(chars);
+  if (language === 'fr') chars = frenchSpacing(chars);
   const out: Span<S>[] = [];
-  let current: { span: number; text: string } | undefined;
-  for (const c of chars) {
-    if (current && current.span === c.span) current.text += c.ch;
-    else {
-      if (current) out.push({ text: current.text, style: (spans[current.span] as Span<S>).style });
-      current = { span: c.span, text: c.ch };
+  const { ch, span } = chars;
+  let from = 0;
+  for (let i = 1; i <= ch.length; i++) {
+    if (i === ch.length || span[i] !== span[from]) {
+      out.push({ text: ch.slice(from, i).join(''), style: (spans[span[from] as number] as Span<S>).style });
+      from = i;
     }
   }
-  if (current) out.push({ text: current.text, style: (spans[current.span] as Span<S>).style });
   return out;
 }
 

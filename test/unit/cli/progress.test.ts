@@ -16,8 +16,8 @@ describe('export progress bar', () => {
     bar.update({ phase: 'paint', done: 10, total: 10 });
     bar.finish();
     expect(tty.writes).toHaveLength(4);
-    expect(tty.writes[1]).toMatch(/^\rLaying out 5\/10 pages \[#+\.+\]$/);
-    expect(tty.writes[2]).toMatch(/^\rPrinting 10\/10 pages \[#+\]$/);
+    expect(tty.writes[1]).toMatch(/^\rLaying out 5\/10 \[#+\.+\]$/);
+    expect(tty.writes[2]).toMatch(/^\rPrinting pages 10\/10 \[#+\]$/);
     expect(tty.writes[3]).toMatch(/^\r +\r$/);
   });
 

@@ -34,6 +34,16 @@ describe('the bundled fonts', () => {
     }
   });
 
+  it('reads each face’s italic angle from its post table as fontkit does', () => {
+    for (const family of BUNDLED_FAMILIES) {
+      for (const style of STYLES) {
+        const font = loadFont(family, style);
+        expect(font.italicAngle).toBe(font.fontkit.italicAngle);
+        expect(font.italicAngle !== 0).toBe(style.italic);
+      }
+    }
+  });
+
   it('refuses a family the app does not bundle', () => {
     expect(() => loadFont('Comic Sans', { bold: false, italic: false })).toThrow(UserError);
   });
@@ -57,6 +67,14 @@ describe('shaping', () => {
     expect(shaped.texts[0]).toBe('«\u202F');
     expect(shaped.glyphIds).toHaveLength(6);
     expect(measure(serif, '«\u202FMouse', 10)).toBeCloseTo(measure(serif, '«\u202F', 10) + measure(serif, 'Mouse', 10), 1);
+  });
+
+  it('positions combining marks when the text has them, and shapes composed text the same without that step', () => {
+    const composed = shape(serif, 'é');
+    const decomposed = shape(serif, 'e\u0301');
+    expect(decomposed.glyphIds).toHaveLength(2);
+    expect(Math.abs(decomposed.width - composed.width)).toBeLessThan(composed.width * 0.05);
+    expect(shape(serif, 'Véhicule AVAT').glyphIds).toEqual(serif.fontkit.layout('Véhicule AVAT').glyphs.map((g) => g.id));
   });
 
   it('keeps the text of a ligature for extraction', () => {

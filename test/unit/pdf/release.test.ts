@@ -5,23 +5,10 @@ import { Release } from '../../../main/core/schema';
 import { renderRelease, type ReleaseDocument, type RenderOptions } from '../../../main/pdf/index';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
 import { englishRichRelease, LOGO_NAME, logoPng, russianRelease } from '../../fixtures/pdf/releases';
-import { documentIdentity, linkTargets, outline, mutoolProblems, pageBoxes, pdffonts, pdfinfo, pdftotext, qpdfCheck, readableText } from '../../helpers/pdf-tools';
+import { documentIdentity, expectSoundPdf, linkTargets, outline, pageBoxes, pdfinfo, pdftotext, readableText } from '../../helpers/pdf-tools';
 
 const A4: RenderOptions = { paper: 'a4', bleedMm: 0, cropMarks: false };
 const NNBSP = '\u202F';
-
-/** A PDF as every reader must accept it: valid structure, clean rendering, fonts embedded and extractable. */
-function expectSoundPdf(bytes: Uint8Array): void {
-  expect(qpdfCheck(bytes).ok).toBe(true);
-  expect(qpdfCheck(bytes).output).toContain('No syntax or stream encoding errors');
-  expect(mutoolProblems(bytes)).toEqual([]);
-  const fonts = pdffonts(bytes);
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const font of fonts) {
-    expect(font).toMatchObject({ emb: true, sub: true, uni: true, encoding: 'Identity-H' });
-    expect(font.name).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)-(Regular|Bold|Italic|BoldItalic)$/u);
-  }
-}
 
 describe('the model communiqué (CP124-2019) as a PDF', () => {
   const cp124 = loadCp124();

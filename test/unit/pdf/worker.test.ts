@@ -1,16 +1,18 @@
 import { build, type BuildOptions } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { Release } from '../../../main/core/schema';
-import { responseError, type RenderRequest, type RenderResponse } from '../../../main/pdf/worker-protocol';
+import { isExportCancelled, type RenderProgress } from '../../../main/pdf/index';
+import { closeRenderWorkers, renderInWorker, renderWorkerCount } from '../../../main/pdf/render-client';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
-import { pdfinfo } from '../../helpers/pdf-tools';
+import { airShowKit, largeKit } from '../../fixtures/pdf/kits';
+import { pdfinfo, pdftotext } from '../../helpers/pdf-tools';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-let worker: Worker;
+const options = { paper: 'a4', bleedMm: 0, cropMarks: false } as const;
+let workerUrl: string;
 
 // The worker bundled the way scripts/build-cli.mjs does, inside the repository so the fonts are found above it.
 beforeAll(async () => {
@@ -18,41 +20,79 @@ beforeAll(async () => {
   mkdirSync(join(ROOT, 'out/test'), { recursive: true });
   const outdir = mkdtempSync(join(ROOT, 'out/test/pdf-worker-'));
   await build({ ...cliBuildOptions, sourcemap: false, entryPoints: { 'pdf-worker': join(ROOT, 'main/pdf/worker.ts') }, outdir });
-  worker = new Worker(join(outdir, 'pdf-worker.js'));
+  workerUrl = join(outdir, 'pdf-worker.js');
 });
-afterAll(() => worker.terminate());
+afterAll(closeRenderWorkers);
 
-function ask(request: RenderRequest): Promise<RenderResponse> {
-  return new Promise((resolve) => {
-    const onMessage = (response: RenderResponse): void => {
-      if (response.id !== request.id) return;
-      worker.off('message', onMessage);
-      resolve(response);
-    };
-    worker.on('message', onMessage);
-    worker.postMessage(request);
-  });
-}
-
-describe('the typesetting worker', () => {
+describe('rendering in the typesetting worker', () => {
   const cp124 = loadCp124();
-  const options = { paper: 'a4', bleedMm: 0, cropMarks: false } as const;
+  const releaseDoc = { release: cp124.release, contacts: cp124.contacts, brand: cp124.brand, images: new Map<string, Uint8Array>() };
 
   it('renders a release off the main thread', async () => {
-    const response = await ask({ id: 1, document: { release: cp124.release, contacts: cp124.contacts, brand: cp124.brand, images: new Map() }, options });
-    expect(response.ok).toBe(true);
-    if (!response.ok) return;
-    expect(response.report.pages).toBe(1);
-    expect(pdfinfo(response.bytes).Title).toBe(cp124.release.title);
+    const { bytes, report } = await renderInWorker({ kind: 'release', document: releaseDoc, options }, { workerUrl });
+    expect(report.pages).toBe(1);
+    expect(pdfinfo(bytes).Title).toBe(cp124.release.title);
   });
 
   it('hands back a user error as a UserError', async () => {
     const release = Release.parse({ ...cp124.release, title: 'Neige ☃' });
-    const response = await ask({ id: 2, document: { release, contacts: [], brand: cp124.brand, images: new Map() }, options });
-    expect(response.ok).toBe(false);
-    if (response.ok) return;
-    const error = responseError(response);
+    const attempt = renderInWorker({ kind: 'release', document: { ...releaseDoc, release }, options }, { workerUrl });
+    const error: unknown = await attempt.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toContain('U+2603');
+    expect((error as UserError).message).toContain('U+2603');
+  });
+
+  it('renders a kit, reporting progress that climbs to the totals', async () => {
+    const progress: RenderProgress[] = [];
+    const { bytes, report } = await renderInWorker({ kind: 'kit', document: airShowKit(), options }, { workerUrl, onProgress: (p) => progress.push(p) });
+    expect(pdfinfo(bytes).Title).toBe('Dossier de presse MAKS 2019');
+    for (const phase of ['layout', 'paint'] as const) {
+      const steps = progress.filter((p) => p.phase === phase);
+      expect(steps.map((p) => p.done)).toEqual(Array.from({ length: steps.length }, (_, i) => i));
+      expect(steps.at(-1)).toEqual({ phase, done: phase === 'layout' ? 5 : report.pages, total: phase === 'layout' ? 5 : report.pages });
+    }
+  });
+
+  it('renders a sheet of contact cards', async () => {
+    const { bytes } = await renderInWorker({ kind: 'cards', document: { contacts: cp124.contacts, brand: cp124.brand, images: new Map(), language: 'fr' }, options }, { workerUrl });
+    expect(pdftotext(bytes)).toContain('Raphaël Sart');
+  });
+
+  it('cancels a kit mid-way: the promise rejects with the cancel error and no worker is left running', async () => {
+    await closeRenderWorkers();
+    const controller = new AbortController();
+    const seen: RenderProgress[] = [];
+    const attempt = renderInWorker(
+      { kind: 'kit', document: largeKit(12), options },
+      {
+        workerUrl,
+        signal: controller.signal,
+        onProgress: (p) => {
+          seen.push(p);
+          if (p.done === 1) controller.abort();
+        },
+      },
+    );
+    expect(renderWorkerCount()).toBe(1);
+    const error: unknown = await attempt.catch((e: unknown) => e);
+    expect(isExportCancelled(error)).toBe(true);
+    expect(error).toMatchObject({ message: 'The export was cancelled.', kind: 'usage' });
+    expect(seen.length).toBeLessThan(12);
+    expect(renderWorkerCount()).toBe(0);
+  });
+
+  it('refuses at once a job whose signal is already aborted, starting no worker', async () => {
+    await closeRenderWorkers();
+    const attempt = renderInWorker({ kind: 'release', document: releaseDoc, options }, { workerUrl, signal: AbortSignal.abort() });
+    expect(isExportCancelled(await attempt.catch((e: unknown) => e))).toBe(true);
+    expect(renderWorkerCount()).toBe(0);
+  });
+
+  it('keeps one worker warm between jobs, and can always be closed', async () => {
+    await renderInWorker({ kind: 'release', document: releaseDoc, options }, { workerUrl });
+    await renderInWorker({ kind: 'release', document: releaseDoc, options }, { workerUrl });
+    expect(renderWorkerCount()).toBe(1);
+    await closeRenderWorkers();
+    expect(renderWorkerCount()).toBe(0);
   });
 });

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: speed, memory and typesetting quality of press-kit exports.
+ * Each case runs in a fresh process (`--case N`) so that its peak RSS is its own; the parent prints the table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp } from '../main/api/app';
+import { findAssetsDir } from '../main/api/assets';
+
+const SIZES = [12, 120];
+const WARM_RUNS = 5;
+const here = fileURLToPath(import.meta.url);
+const root = join(findAssetsDir(here), '..');
+const SOURCES = [join(root, 'assets/demo/communique-cp124-2019.fr.md'), join(root, 'test/fixtures/import/communique-cp124-2019.ru.md')];
+
+interface CaseResult {
+  releases: number;
+  pages: number;
+  bytes: number;
+  medianMs: number;
+  msPerPage: number;
+  peakRssMb: number;
+  meanStretch: number;
+  looseShare: number;
+  hyphenatedLines: number;
+  overfullLines: number;
+}
+
+/** A data folder holding `count` releases, alternately the French model communiqué and its Russian version, and a kit of them all. */
+async function seedStore(dataDir: string, count: number): Promise<{ id: string; name: string }> {
+  const app = await openApp({ dataDir });
+  try {
+    const files = SOURCES.map((path) => ({ name: path.split('/').pop() as string, bytes: new Uint8Array(readFileSync(path)) }));
+    await app.api['demo.seed']({});
+    const refs: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const ref = `BENCH${i + 1}-2019`;
+      await app.api['releases.import']({ files: [files[i % 2] as (typeof files)[number]], ref });
+      refs.push(ref);
+    }
+    const name = `Bench ${count}`;
+    const kit = await app.api['kits.create']({ name, refs });
+    return { id: kit.id, name };
+  } finally {
+    await app.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function runCase(count: number): Promise<CaseResult> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'presskit-bench-'));
+  try {
+    const { id } = await seedStore(dataDir, count);
+    const app = await openApp({ dataDir });
+    const times: number[] = [];
+    let last: Awaited<ReturnType<(typeof app.api)['export.kit']>> | undefined;
+    for (let run = 0; run <= WARM_RUNS; run += 1) {
+      const started = performance.now();
+      last = await app.api['export.kit']({ id });
+      if (run > 0) times.push(performance.now() - started); // the first run warms caches and the JIT
+    }
+    await app.close();
+    if (!last) throw new Error('no run');
+    const { report, bytes } = last;
+    const ms = median(times);
+    return {
+      releases: count,
+      pages: report.pages,
+      bytes: bytes.byteLength,
+      medianMs: ms,
+      msPerPage: ms / report.pages,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      meanStretch: report.meanStretch,
+      looseShare: report.justifiedLines ? report.looseLines / report.justifiedLines : 0,
+      hyphenatedLines: report.hyphenatedLines,
+      overfullLines: report.overfullLines,
+    };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The whole command, from a cold start: `presskit export kit` on the largest kit. */
+async function coldCli(count: number): Promise<{ ms: number; pages: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'presskit-bench-'));
+  try {
+    const { name } = await seedStore(dataDir, count);
+    const cli = join(root, 'out/cli/presskit.js');
+    const out = join(dataDir, 'kit.pdf');
+    const times: number[] = [];
+    let pages = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, [cli, '--data-dir', dataDir, 'export', 'kit', name, '--out', out, '--report'], { encoding: 'utf8' });
+      times.push(performance.now() - started);
+      if (result.status !== 0) throw new Error(`presskit export kit failed: ${result.stderr}`);
+      pages = (JSON.parse(result.stdout) as { pages: number }).pages;
+    }
+    return { ms: median(times), pages };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function row(cells: (string | number)[]): string {
+  return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(22) : String(cell).padStart(10))).join(' ');
+}
+
+async function main(): Promise<void> {
+  const caseArg = process.argv.indexOf('--case');
+  if (caseArg > 0) {
+    process.stdout.write(JSON.stringify(await runCase(Number(process.argv[caseArg + 1]))));
+    return;
+  }
+  const results = SIZES.map((size) => {
+    const child = spawnSync(process.execPath, [here, '--case', String(size)], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    return JSON.parse(child.stdout) as CaseResult;
+  });
+  console.log(`PressKit Studio bench: kit export (cover, contents, N releases fr/ru alternating, contacts), A4, Noto Serif; median of ${WARM_RUNS} warm runs\n`);
+  console.log(row(['kit', 'pages', 'median ms', 'ms/page', 'peak RSS MB', 'KiB', 'stretch', 'loose %', 'hyphen.', 'overfull']));
+  for (const r of results) {
+    console.log(
+      row([
+        `${r.releases} releases`,
+        r.pages,
+        r.medianMs.toFixed(1),
+        r.msPerPage.toFixed(2),
+        r.peakRssMb.toFixed(0),
+        (r.bytes / 1024).toFixed(0),
+        r.meanStretch.toFixed(3),
+        (100 * r.looseShare).toFixed(1),
+        r.hyphenatedLines,
+        r.overfullLines,
+      ]),
+    );
+  }
+  const largest = SIZES.at(-1) as number;
+  const cold = await coldCli(largest);
+  console.log(`\ncold CLI: presskit export kit (${largest} releases, ${cold.pages} pages): ${cold.ms.toFixed(0)} ms (median of 3 runs)`);
+}
+
+await main();
