@@ -5,7 +5,7 @@ import { composeKit, kitTitle } from './documents/kit';
 import { layOutRelease, type ImageSize } from './documents/release';
 import { composePages } from './layout/compose';
 import { pageGeometry } from './layout/geometry';
-import { prepareImage, type PreparedImage } from './paint/images';
+import { preparedImage, type PreparedImage } from './paint/images';
 import { writePdf } from './paint/pdf-writer';
 import { progressSteps, type RenderHooks } from './progress';
 import { layoutReport, type LayoutReport } from './report';
@@ -59,7 +59,7 @@ function prepareImages(wanted: readonly { name: string | null; where: string }[]
   const prepared = new Map<string, PreparedImage>();
   for (const { name, where } of wanted) {
     const bytes = name ? images.get(name) : undefined;
-    if (name && bytes && !prepared.has(name)) prepared.set(name, prepareImage(bytes, where));
+    if (name && bytes && !prepared.has(name)) prepared.set(name, preparedImage(name, bytes, where));
   }
   return prepared;
 }

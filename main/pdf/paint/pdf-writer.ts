@@ -50,6 +50,17 @@ export interface PdfContent {
 /** Called before each page is painted (and may throw to stop), then once all are. */
 export type PageHook = (pagesDone: number, pageCount: number) => void | Promise<void>;
 
+/** An image XObject from prepared (already compressed) data: no decoding or re-encoding per export. */
+function embedImage(pdf: PDFDocument, image: PreparedImage): PDFRef {
+  const { context } = pdf;
+  const common = { Type: 'XObject', Subtype: 'Image', Width: image.width, Height: image.height, BitsPerComponent: 8 };
+  if (image.format === 'jpg') {
+    return context.register(context.stream(image.bytes, { ...common, ColorSpace: 'DeviceRGB', Filter: 'DCTDecode' }));
+  }
+  const mask = image.alpha ? context.register(context.stream(image.alpha, { ...common, ColorSpace: 'DeviceGray', Filter: 'FlateDecode' })) : null;
+  return context.register(context.stream(image.rgb, { ...common, ColorSpace: 'DeviceRGB', Filter: 'FlateDecode', ...(mask ? { SMask: mask } : {}) }));
+}
+
 /** Pages -> a PDF file: content streams, subset fonts, images, links, outline, print boxes and metadata. */
 export async function writePdf({ pages, bookmarks, anchors = [], images }: PdfContent, g: PageGeometry, info: DocumentInfo, onPage?: PageHook): Promise<WrittenPdf> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -75,8 +86,7 @@ export async function writePdf({ pages, bookmarks, anchors = [], images }: PdfCo
       let ref = imageRefs.get(name);
       const image = images.get(name);
       if (!ref && image) {
-        const embedded = image.format === 'png' ? await pdf.embedPng(image.bytes) : await pdf.embedJpg(image.bytes);
-        ref = embedded.ref;
+        ref = embedImage(pdf, image);
         imageRefs.set(name, ref);
       }
       if (ref) node.setXObject(PDFName.of(imageResourceName(name)), ref);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import jpeg from 'jpeg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
@@ -168,10 +169,12 @@ describe('other releases', () => {
   });
 
   it('refuses a damaged logo with a plain message', async () => {
-    const en = englishRichRelease(LOGO_NAME);
     const damaged = logoPng().slice(0, 60);
-    await expect(renderRelease({ ...en, images: new Map([[LOGO_NAME, damaged]]) }, A4)).rejects.toThrow(UserError);
-    await expect(renderRelease({ ...en, images: new Map([[LOGO_NAME, damaged]]) }, A4)).rejects.toThrow(/logo is damaged/u);
+    // Stored images are named by their content hash, so the damaged file has a name of its own.
+    const name = `${createHash('sha256').update(damaged).digest('hex')}.png`;
+    const en = englishRichRelease(name);
+    await expect(renderRelease({ ...en, images: new Map([[name, damaged]]) }, A4)).rejects.toThrow(UserError);
+    await expect(renderRelease({ ...en, images: new Map([[name, damaged]]) }, A4)).rejects.toThrow(/logo is damaged/u);
   });
 
   it('names a character the fonts cannot print, and where it is', async () => {
