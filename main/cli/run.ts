@@ -247,7 +247,8 @@ async function exportPdf(
   const { bytes, report } = exported;
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
-  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms }) : `Saved ${report.pages} pages to ${out}.\n`);
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms, peakRssMb }) : `Saved ${report.pages} pages to ${out}.\n`);
 }
 
 const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };
