@@ -39,6 +39,7 @@ export async function seedDemo(store: Store, assets: DemoAssets, clock: Clock): 
       website: parsed.website || 'presse.cnes.fr',
       footerText: 'CNES — Service de presse',
       boilerplate: { fr: ABOUT_FR, en: ABOUT_EN, ru: ABOUT_RU },
+      boilerplateTitle: { fr: 'À propos du CNES', en: 'About CNES', ru: 'О CNES' },
       pressOfficeAddress: '2 place Maurice Quentin, 75039 Paris Cedex 01',
     };
     const release = addParsedRelease(data, parsed, {}, clock, { added: 0, merged: 0 });

@@ -137,6 +137,8 @@ export const Brand = z.object({
   website: z.string().default(''),
   footerText: z.string().default(''),
   boilerplate: z.object({ fr: z.string().default(''), en: z.string().default(''), ru: z.string().default('') }),
+  /** The heading of the boilerplate per language ("À propos du CNES", "About CNES", "О CNES"): grammar a label cannot know. */
+  boilerplateTitle: z.object({ fr: z.string().default(''), en: z.string().default(''), ru: z.string().default('') }).default({ fr: '', en: '', ru: '' }),
   /** `{n}` the number within the year, `{yyyy}` the year, e.g. `CP{n}-{yyyy}`. */
   referencePattern: z.string().regex(/\{n\}/, 'a pattern containing {n}').default('CP{n}-{yyyy}'),
   pressOfficeAddress: z.string().default(''),

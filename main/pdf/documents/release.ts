@@ -110,7 +110,7 @@ function aboutBlocks(input: ReleaseInput, theme: Theme, width: number): FlowBloc
   const body: ParagraphLook = { faces: theme.body, size: 9, lineHeight: 13, color: c.text, align: 'justify', spaceBefore: 4 };
   const labels = LABELS[release.language];
   return [
-    plainBlock(brand.organisation ? `${labels.about} ${brand.organisation}` : labels.about, title, theme, { x: 0, width, where: 'the About heading' }),
+    plainBlock(brand.boilerplateTitle[release.language] || labels.about, title, theme, { x: 0, width, where: 'the About heading' }),
     ...text.split(/\n\s*\n/u).map((paragraph) => plainBlock(paragraph, body, theme, { x: 0, width, where: 'the About text' })),
   ];
 }
