@@ -2,7 +2,7 @@
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import type { Language } from '../core/language';
 import { nextReference } from '../core/reference';
-import { Release, type Contact, type StoreData } from '../core/schema';
+import { Contact, Release, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
 
 export interface Clock {
@@ -17,6 +17,12 @@ export function findRelease(data: StoreData, ref: string): Release {
   const release = data.releases.find((r) => r.ref.toLowerCase() === wanted);
   if (!release) throw new UserError(`There is no release with reference ${ref} in the archive.`, 'not-found');
   return release;
+}
+
+export function assertFreeKitName(data: StoreData, name: string, except?: string): void {
+  if (data.kits.some((k) => k.id !== except && k.name.toLowerCase() === name.toLowerCase())) {
+    throw new UserError(`A kit named « ${name} » already exists.`, 'conflict');
+  }
 }
 
 export function findById<T extends { id: string }>(items: T[], id: string, what: string): T {
@@ -41,28 +47,21 @@ export interface MergeCount {
  * Adds a parsed contact to the directory, or completes the existing one with the same e-mail
  * (never overwriting what the press office already typed). Returns the contact's id.
  */
-export function mergeContact(data: StoreData, parsed: ParsedContact, clock: Clock, count: MergeCount): string {
-  const email = parsed.email.trim().toLowerCase();
-  const name = parsed.name.trim().toLowerCase();
+export function mergeContact(data: StoreData, incoming: ParsedContact & Partial<Contact>, clock: Clock, count: MergeCount): string {
+  const email = incoming.email.trim().toLowerCase();
+  const name = incoming.name.trim().toLowerCase();
   const existing = data.contacts.find((c) => (email ? c.email.toLowerCase() === email : !c.email && c.name.toLowerCase() === name));
   if (!existing) {
-    const contact: Contact = {
-      id: clock.newId(),
-      name: parsed.name,
-      role: parsed.role,
-      organisation: '',
-      phones: parsed.phones,
-      email: parsed.email.trim(),
-      photo: null,
-      languages: [],
-      notes: '',
-    };
+    const taken = incoming.id !== undefined && data.contacts.some((c) => c.id === incoming.id);
+    const contact = Contact.parse({ ...incoming, email: incoming.email.trim(), id: incoming.id && !taken ? incoming.id : clock.newId() });
     data.contacts.push(contact);
     count.added += 1;
     return contact.id;
   }
-  if (!existing.role) existing.role = parsed.role;
-  for (const phone of parsed.phones) {
+  existing.role ||= incoming.role;
+  existing.organisation ||= incoming.organisation ?? '';
+  existing.photo ??= incoming.photo ?? null;
+  for (const phone of incoming.phones) {
     if (!existing.phones.some((p) => p.number.replace(/\s/g, '') === phone.number.replace(/\s/g, ''))) existing.phones.push(phone);
   }
   count.merged += 1;

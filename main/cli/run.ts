@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
 import type { Channel, Input, Output } from '../api/contract';
 import { dispatch } from '../api/dispatch';
-import { MAX_IMPORT_BYTES } from '../core/import';
+import { isBundleFileName, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
@@ -43,7 +43,8 @@ async function readImportFile(path: string): Promise<{ name: string; bytes: Uint
     throw new UserError(`There is no file at ${path}.`);
   });
   if (!info.isFile()) throw new UserError(`${path} is a folder, not a file.`);
-  if (info.size > MAX_IMPORT_BYTES) throw new UserError(`« ${basename(path)} » is larger than 20 MB: that is not a communiqué.`);
+  // Communiqués are text; a bundle carries images and may be larger (the importer checks its own limit).
+  if (info.size > MAX_IMPORT_BYTES && !isBundleFileName(path)) throw new UserError(`« ${basename(path)} » is larger than 20 MB: that is not a communiqué.`);
   return { name: basename(path), bytes: await readFile(path) };
 }
 

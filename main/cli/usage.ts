@@ -3,7 +3,8 @@ export const USAGE = `presskit: PressKit Studio from the command line
 Usage: presskit [--data-dir DIR] COMMAND [options]
 
 Commands:
-  import FILE... [--ref REF] [--lang fr|en|ru]   import communiqués (.md, .txt, .docx); prints each new reference
+  import FILE... [--ref REF] [--lang fr|en|ru]   import communiqués (.md, .txt, .docx) or a colleague's bundle
+                                                (.presskit.json, added to the archive); prints each new reference
   list [--json]                                 list the releases in the archive
   show REF [--json]                             show one release
   delete REF                                    delete a release

@@ -1,7 +1,7 @@
-import { UserError } from '../../core/errors';
 import { parseBundle, serializeBundle } from '../../core/import';
 import type { StoreData } from '../../core/schema';
 import { seedDemo } from '../demo';
+import { saveBundleImages } from '../merge-bundle';
 import type { ApiContext, Handlers } from './context';
 
 function referencedImages(data: StoreData): string[] {
@@ -32,11 +32,7 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
 
     'bundle.restore': async ({ bytes }) => {
       const bundle = parseBundle(bytes);
-      // Images first: they are content-addressed, so writing them changes nothing until the store points at them.
-      for (const image of bundle.images) {
-        const saved = await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
-        if (saved !== image.name) throw new UserError(`The bundle is damaged: the image ${image.name} does not match its content.`);
-      }
+      await saveBundleImages(store, bundle);
       await store.update((data) => {
         data.releases = bundle.releases;
         data.contacts = bundle.contacts;

@@ -1,13 +1,7 @@
 import { UserError } from '../../core/errors';
 import { Kit, OutputOptions, type StoreData } from '../../core/schema';
-import { findById, findRelease } from '../records';
+import { assertFreeKitName, findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
-
-function assertFreeName(data: StoreData, name: string, except?: string): void {
-  if (data.kits.some((k) => k.id !== except && k.name.toLowerCase() === name.toLowerCase())) {
-    throw new UserError(`A kit named « ${name} » already exists.`, 'conflict');
-  }
-}
 
 function assertKnownItems(data: StoreData, kit: Kit): void {
   for (const item of kit.items) {
@@ -22,7 +16,7 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
 
     'kits.create': async ({ name, refs, language, output }) =>
       store.update((data) => {
-        assertFreeName(data, name);
+        assertFreeKitName(data, name);
         const releases = refs.map((ref) => findRelease(data, ref));
         const first = releases[0];
         if (!first) throw new UserError('A kit needs at least one release.', 'usage');
@@ -47,7 +41,7 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
     'kits.update': async ({ id, changes }) =>
       store.update((data) => {
         const kit = findById(data.kits, id, 'kit');
-        if (changes.name !== undefined) assertFreeName(data, changes.name, id);
+        if (changes.name !== undefined) assertFreeKitName(data, changes.name, id);
         Object.assign(kit, changes, { updatedAt: clock.now().toISOString() });
         assertKnownItems(data, kit);
         return kit;

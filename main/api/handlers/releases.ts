@@ -1,5 +1,6 @@
 import { UserError } from '../../core/errors';
-import { isBundleFileName, MAX_IMPORT_BYTES, parseCommunique, type ParsedCommunique } from '../../core/import';
+import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ParsedCommunique, type PresskitBundle } from '../../core/import';
+import { mergeBundle, saveBundleImages } from '../merge-bundle';
 import { matchesQuery, searchableText } from '../../core/search';
 import type { Release, StoreData } from '../../core/schema';
 import type { ReleaseChanges } from '../contract';
@@ -45,16 +46,23 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
     'releases.import': async ({ files, ref, language }) => {
       if (ref && files.length > 1) throw new UserError('A new reference can only be given when importing a single file.', 'usage');
       // Parse every file before touching the store: an import that fails changes nothing.
-      const parsed: ParsedCommunique[] = [];
+      const communiques: ParsedCommunique[] = [];
+      const bundles: PresskitBundle[] = [];
       for (const file of files) {
-        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`);
         if (isBundleFileName(file.name)) {
-          throw new UserError(`« ${file.name} » is a PressKit bundle: open it with Restore (presskit restore) rather than Import.`, 'usage');
+          if (ref) throw new UserError(`« ${file.name} » is a bundle: its releases keep their own references.`, 'usage');
+          bundles.push(parseBundle(file.bytes, file.name));
+          continue;
         }
-        parsed.push(await parseCommunique(file, language ? { language } : {}));
+        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`);
+        communiques.push(await parseCommunique(file, language ? { language } : {}));
       }
+      for (const bundle of bundles) await saveBundleImages(store, bundle);
       const count: MergeCount = { added: 0, merged: 0 };
-      const refs = await store.update((data) => parsed.map((communique) => addParsedRelease(data, communique, { ref, language }, clock, count).ref));
+      const refs = await store.update((data) => [
+        ...bundles.flatMap((bundle) => mergeBundle(data, bundle, clock, count)),
+        ...communiques.map((communique) => addParsedRelease(data, communique, { ref, language }, clock, count).ref),
+      ]);
       return { refs, contactsAdded: count.added, contactsMerged: count.merged };
     },
 

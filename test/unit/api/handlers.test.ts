@@ -223,3 +223,31 @@ describe('partial changes through the boundary', () => {
     expect((await api['kits.list']({}))[0]).toEqual({ ...kit, name: 'MAKS 2019 (Moscou)', updatedAt: expect.any(String) });
   });
 });
+
+describe('importing a colleague’s bundle', () => {
+  it('adds its releases and kits, merges its contacts by e-mail, and refuses a second import whole', async () => {
+    const source = await app();
+    await source.api['demo.seed']({});
+    const { bytes } = await source.api['bundle.export']({});
+
+    const target = await app();
+    const english = { name: 'cp124.en.md', bytes: new Uint8Array(readFileSync('test/fixtures/import/communique-cp124-2019.en.md')) };
+    await target.api['releases.import']({ files: [english], ref: 'CP9-2019' });
+    const before = await target.api['contacts.list']({});
+
+    const result = await target.api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] });
+    expect(result).toEqual({ refs: ['CP124-2019'], contactsAdded: 0, contactsMerged: 2 });
+    expect(await target.api['contacts.list']({})).toHaveLength(before.length);
+    const imported = await target.api['releases.get']({ ref: 'CP124-2019' });
+    expect([...imported.contactIds].sort()).toEqual(before.map((c) => c.id).sort());
+    const [kit] = (await target.api['kits.list']({})).filter((k) => k.name === 'MAKS 2019');
+    expect(kit?.items[0]).toEqual({ type: 'release', releaseId: imported.id });
+    expect([...kit!.contactIds].sort()).toEqual(before.map((c) => c.id).sort());
+    expect(await target.api['brand.get']({})).toMatchObject({ organisation: '' });
+
+    const stored = readFileSync(target.store.file);
+    await expect(target.api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] })).rejects.toThrow(/CP124-2019 is already in the archive/);
+    expect(readFileSync(target.store.file).equals(stored)).toBe(true);
+    await expect(target.api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }], ref: 'X1' })).rejects.toThrow(/keep their own references/);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Importing a colleague's bundle: its releases, contacts and kits are added to the archive (contacts merged
+ * by e-mail, ids kept unless taken), never replacing anything. A reference or kit name already in the
+ * archive refuses the whole import. Pure: the caller runs it inside one store transaction.
+ */
+import type { PresskitBundle } from '../core/import';
+import type { StoreData } from '../core/schema';
+import type { Store } from '../store';
+import { UserError } from '../core/errors';
+import { assertFreeKitName, assertFreeReference, mergeContact, type Clock, type MergeCount } from './records';
+
+export function mergeBundle(data: StoreData, bundle: PresskitBundle, clock: Clock, count: MergeCount): string[] {
+  for (const release of bundle.releases) assertFreeReference(data, release.ref);
+  for (const kit of bundle.kits) assertFreeKitName(data, kit.name);
+  const fresh = (id: string, taken: { id: string }[]) => (taken.some((item) => item.id === id) ? clock.newId() : id);
+
+  const contactIds = new Map(bundle.contacts.map((contact) => [contact.id, mergeContact(data, contact, clock, count)]));
+  const contact = (id: string) => contactIds.get(id) ?? id;
+  const releaseIds = new Map(bundle.releases.map((release) => [release.id, fresh(release.id, data.releases)]));
+  const release = (id: string) => releaseIds.get(id) ?? id;
+
+  for (const r of bundle.releases) {
+    data.releases.push({
+      ...r,
+      id: release(r.id),
+      contactIds: r.contactIds.map(contact),
+      translationGroup: r.translationGroup === null ? null : release(r.translationGroup),
+    });
+  }
+  for (const kit of bundle.kits) {
+    data.kits.push({
+      ...kit,
+      id: fresh(kit.id, data.kits),
+      items: kit.items.map((item) => (item.type === 'release' ? { ...item, releaseId: release(item.releaseId) } : item)),
+      contactIds: kit.contactIds.map(contact),
+    });
+  }
+  return bundle.releases.map((r) => r.ref);
+}
+
+/** Writes a bundle's images into the data folder; they are content-addressed, so this changes nothing until the store names them. */
+export async function saveBundleImages(store: Store, bundle: PresskitBundle): Promise<void> {
+  for (const image of bundle.images) {
+    const saved = await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
+    if (saved !== image.name) throw new UserError(`The bundle is damaged: the image ${image.name} does not match its content.`);
+  }
+}
