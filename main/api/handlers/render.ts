@@ -1,4 +1,4 @@
-import { UserError } from '../../core/errors';
+import { isUserError, UserError } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
@@ -6,12 +6,23 @@ import type { Store } from '../../store';
 import { findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
 
-/** The stored images a document names, read once each. */
-async function readImages(store: Store, names: (string | null)[]): Promise<Map<string, Uint8Array>> {
+type NamedImage = [name: string | null, what: string];
+
+/** The stored images a document names, read once each; a missing one is named for what it is, with the fix. */
+async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>();
-  for (const name of names) if (name && !images.has(name)) images.set(name, await store.readImage(name));
+  for (const [name, what] of wanted) {
+    if (!name || images.has(name)) continue;
+    const bytes = await store.readImage(name).catch((error: unknown) => {
+      if (isUserError(error) && error.kind === 'not-found') throw new UserError(`The file of ${what} is missing from the data folder; choose the picture again, then export.`, 'not-found');
+      throw error;
+    });
+    images.set(name, bytes);
+  }
   return images;
 }
+
+const LOGO = 'the brand logo (Brand settings)';
 
 function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
@@ -19,13 +30,13 @@ function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
 
 /** What the typesetter needs for one release: its contacts in order and the brand's images. */
 async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
-  const images = await readImages(store, [data.brand.logo]);
+  const images = await readImages(store, [[data.brand.logo, LOGO]]);
   return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone };
 }
 
 async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
   if (kit.items.length === 0) throw new UserError(`The kit « ${kit.name} » is empty: add releases to it before exporting.`);
-  const images = await readImages(store, [data.brand.logo, kit.cover.image]);
+  const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, `the cover image of the kit « ${kit.name} »`]]);
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
   return {
     kit,
@@ -76,7 +87,7 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
     'export.cards': async ({ emails, language, options, jobId }) => {
       const data = await store.read();
       const contacts = chosenContacts(data.contacts, emails);
-      const images = await readImages(store, [data.brand.logo]);
+      const images = await readImages(store, [[data.brand.logo, LOGO]]);
       const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
       return jobs.run(jobId, (hooks) => render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks));
     },

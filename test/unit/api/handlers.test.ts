@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
 import { dispatch } from '../../../main/api/dispatch';
@@ -249,5 +250,17 @@ describe('importing a colleague’s bundle', () => {
     await expect(target.api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] })).rejects.toThrow(/CP124-2019 is already in the archive/);
     expect(readFileSync(target.store.file).equals(stored)).toBe(true);
     await expect(target.api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }], ref: 'X1' })).rejects.toThrow(/keep their own references/);
+  });
+});
+
+describe('exports with missing pictures', () => {
+  it('say which picture is missing and how to fix it', async () => {
+    const { api, store } = await app();
+    await api['demo.seed']({});
+    const { logo } = await api['brand.get']({});
+    rmSync(join(store.dataDir, 'images', logo!));
+    await expect(api['export.release']({ ref: 'CP124-2019' })).rejects.toThrow(
+      'The file of the brand logo (Brand settings) is missing from the data folder; choose the picture again, then export.',
+    );
   });
 });
