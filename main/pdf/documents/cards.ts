@@ -8,7 +8,7 @@ import { MM, pageGeometry, type PageGeometry } from '../layout/geometry';
 import { offset, type Drawable, type Page } from '../layout/types';
 import { telHref } from './contact-card';
 import { qrModules, QUIET_ZONE } from './qr';
-import type { ImageSize } from './release';
+import { fitImage, type ImageSize } from './fit-image';
 import { textStack } from './text-stack';
 import { makeTheme, style, type Theme } from './theme';
 
@@ -52,8 +52,8 @@ function card(contact: Contact, input: CardsInput, theme: Theme): Drawable[] {
   const logo = input.brand.logo ? input.imageSizes.get(input.brand.logo) : undefined;
   const textWidth = CARD_WIDTH - 2 * SAFE - qrSize - QUIET_ZONE * module - 6;
   if (input.brand.logo && logo) {
-    const scale = Math.min(LOGO_HEIGHT / logo.height, LOGO_MAX_WIDTH / logo.width);
-    drawables.push({ kind: 'image', image: input.brand.logo, x: CARD_WIDTH - SAFE - logo.width * scale, y: SAFE, width: logo.width * scale, height: logo.height * scale });
+    const mark = fitImage(input.brand.logo, logo, LOGO_MAX_WIDTH, LOGO_HEIGHT);
+    drawables.push({ ...mark, x: CARD_WIDTH - SAFE - mark.width, y: SAFE });
   } else if (input.brand.organisation) {
     const name = textStack([{ text: input.brand.organisation, style: style(h.bold, 8, c.primary), lineHeight: 10 }], theme, qrSize, 'right', 'the organisation name');
     drawables.push(...offset(name.drawables, CARD_WIDTH - SAFE - qrSize, SAFE));

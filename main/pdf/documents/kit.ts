@@ -9,7 +9,8 @@ import type { RenderProgress } from '../progress';
 import { contactRows } from './contact-card';
 import { dateRange, longDay } from './date-range';
 import { pageFurniture } from './furniture';
-import { layOutRelease, type ImageSize } from './release';
+import { layOutRelease } from './release';
+import { fitImage, type ImageSize } from './fit-image';
 import { plainBlock, richTextBlocks, type ParagraphLook } from './text-blocks';
 import { textStack } from './text-stack';
 import { makeTheme, mix, style, type Theme } from './theme';
@@ -112,9 +113,9 @@ function coverDocument(input: KitInput, theme: Theme, g: PageGeometry): LaidOutD
   let logoBottom = 0;
   const logo = brand.logo ? input.imageSizes.get(brand.logo) : undefined;
   if (brand.logo && logo) {
-    const scale = Math.min(LOGO_HEIGHT / logo.height, LOGO_MAX_WIDTH / logo.width);
-    drawables.push({ kind: 'image', image: brand.logo, x: 0, y: 0, width: logo.width * scale, height: logo.height * scale });
-    logoBottom = logo.height * scale;
+    const mark = fitImage(brand.logo, logo, LOGO_MAX_WIDTH, LOGO_HEIGHT);
+    drawables.push(mark);
+    logoBottom = mark.height;
   } else if (brand.organisation) {
     const name = textStack([{ text: brand.organisation, style: style(h.bold, 18, c.primary), lineHeight: 22 }], theme, width * 0.6, 'left', 'the organisation name');
     drawables.push(...name.drawables);

@@ -6,16 +6,12 @@ import { joinBlocks, solidBlock, type FlowBlock } from '../layout/flow';
 import { frameWidth, type PageGeometry } from '../layout/geometry';
 import { offset, type Drawable } from '../layout/types';
 import { contactRows } from './contact-card';
+import { fitImage, type ImageSize } from './fit-image';
 import { longDay } from './date-range';
 import { pageFurniture } from './furniture';
 import { textStack } from './text-stack';
 import { inlineSpans, paragraphBlock, plainBlock, richTextBlocks, type ParagraphLook } from './text-blocks';
 import { baselineIn, makeTheme, style, type Theme } from './theme';
-
-export interface ImageSize {
-  width: number;
-  height: number;
-}
 
 export interface ReleaseInput {
   release: Release;
@@ -61,9 +57,9 @@ function headerBlock(input: ReleaseInput, theme: Theme, width: number): FlowBloc
   let leftHeight = 0;
   const logo = brand.logo ? input.imageSizes.get(brand.logo) : undefined;
   if (brand.logo && logo) {
-    const scale = Math.min(LOGO_HEIGHT / logo.height, LOGO_MAX_WIDTH / logo.width);
-    drawables.push({ kind: 'image', image: brand.logo, x: 0, y: 0, width: logo.width * scale, height: logo.height * scale });
-    leftHeight = logo.height * scale;
+    const mark = fitImage(brand.logo, logo, LOGO_MAX_WIDTH, LOGO_HEIGHT);
+    drawables.push(mark);
+    leftHeight = mark.height;
   } else if (brand.organisation) {
     const name = textStack([{ text: brand.organisation, style: style(h.bold, 15, c.primary), lineHeight: 18 }], theme, width * 0.45, 'left', 'the organisation name');
     // Sit the name on the same baseline as the label opposite.
