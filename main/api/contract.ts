@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, Id, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, Id, ImageName, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
@@ -148,6 +148,8 @@ export const contract = {
   'settings.update': { input: z.object({ changes: changesOf(Settings) }).strict(), output: Settings },
   /** Stores a logo or photo (PNG or JPEG) and returns its name, to be set on the brand or a contact. */
   'images.save': { input: z.object({ bytes: Bytes }).strict(), output: z.object({ name: z.string() }) },
+  /** A stored logo or photo, to show it. */
+  'images.get': { input: z.object({ name: ImageName }).strict(), output: z.object({ bytes: Bytes }) },
   'bundle.export': { input: Empty, output: z.object({ bytes: Bytes, counts: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }) }) },
   'bundle.restore': {
     input: z.object({ bytes: Bytes }).strict(),

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { BrandScreen } from './brand/BrandScreen';
+import { ContactsScreen } from './contacts/ContactsScreen';
+import { KitsScreen } from './kits/KitsScreen';
 import { ReleasesScreen } from './releases/ReleasesScreen';
 import { useReleaseActions } from './releases/useReleaseActions';
 import { SettingsProvider } from './settings/SettingsProvider';
@@ -12,19 +15,29 @@ import { ToastProvider } from './shell/toasts';
 
 // The editor brings TipTap and pdf.js: loaded when a release is first opened, not at start.
 const ReleaseEditor = lazy(async () => ({ default: (await import('./editor/ReleaseEditor')).ReleaseEditor }));
+const KitEditor = lazy(async () => ({ default: (await import('./kits/KitEditor')).KitEditor }));
 
 function Main({ route }: { route: Route }) {
   const { t } = useTranslation();
   const actions = useReleaseActions();
   useShortcut({ key: 'n' }, () => void actions.create());
+  const loading = <p className="muted screen-loading">{t('common.loading')}</p>;
   return (
     <main className="main" id="main">
       {route.screen === 'releases' && <ReleasesScreen />}
       {route.screen === 'release' && (
-        <Suspense fallback={<p className="muted screen-loading">{t('common.loading')}</p>}>
+        <Suspense fallback={loading}>
           <ReleaseEditor key={route.ref} reference={route.ref} />
         </Suspense>
       )}
+      {route.screen === 'contacts' && <ContactsScreen />}
+      {route.screen === 'kits' && <KitsScreen />}
+      {route.screen === 'kit' && (
+        <Suspense fallback={loading}>
+          <KitEditor key={route.id} id={route.id} />
+        </Suspense>
+      )}
+      {route.screen === 'brand' && <BrandScreen />}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { App } from './App';
 import { createI18n } from './i18n';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/screens.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

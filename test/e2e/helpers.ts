@@ -95,6 +95,8 @@ export async function openStudio(options: { demo?: boolean; dataDir?: string } =
       timezoneId: 'Europe/Paris',
     });
     const page = context.pages()[0] ?? (await context.newPage());
+    // A shared two-core machine can be slow to typeset and paint; a wait that fails still fails, later.
+    page.setDefaultTimeout(45_000);
     await watch(context, page, server.origin, problems);
     await page.goto(server.url, { waitUntil: 'networkidle' });
     return {

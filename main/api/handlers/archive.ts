@@ -49,6 +49,8 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
       return { name: await store.saveImage(bytes, type) };
     },
 
+    'images.get': async ({ name }) => ({ bytes: await store.readImage(name) }),
+
     'brand.get': async () => (await store.read()).brand,
 
     'brand.update': async ({ changes }) =>

@@ -1,5 +1,6 @@
 import { UserError } from '../../core/errors';
 import { contactVCard } from '../../core/vcard';
+import { CARD_HEIGHT_MM, CARD_WIDTH_MM, cardGrid, type CardGrid } from '../../core/card-sheet';
 import type { Language } from '../../core/language';
 import { LABELS } from '../../core/language';
 import type { Brand, Contact, Paper } from '../../core/schema';
@@ -19,10 +20,8 @@ export interface CardsInput {
   imageSizes: ReadonlyMap<string, ImageSize>;
 }
 
-export const CARD_WIDTH = 85 * MM;
-export const CARD_HEIGHT = 55 * MM;
-/** Room kept round the grid of cards for the crop marks. */
-const SHEET_MARGIN = 10 * MM;
+export const CARD_WIDTH = CARD_WIDTH_MM * MM;
+export const CARD_HEIGHT = CARD_HEIGHT_MM * MM;
 const MARK_GAP = 3 * MM;
 const MARK_LENGTH = 5 * MM;
 /** Nothing is printed closer than this to a cut: a guillotine drifts. */
@@ -32,10 +31,8 @@ const LOGO_HEIGHT = 14;
 const LOGO_MAX_WIDTH = 80;
 
 /** How many cards fit across and down a sheet, leaving room for the marks. */
-export function cardGrid(g: PageGeometry): { columns: number; rows: number; x: number; y: number } {
-  const columns = Math.floor((g.width - 2 * SHEET_MARGIN) / CARD_WIDTH);
-  const rows = Math.floor((g.height - 2 * SHEET_MARGIN) / CARD_HEIGHT);
-  return { columns, rows, x: (g.width - columns * CARD_WIDTH) / 2, y: (g.height - rows * CARD_HEIGHT) / 2 };
+export function sheetGrid(g: PageGeometry): CardGrid {
+  return cardGrid(g.width, g.height, MM);
 }
 
 /** One card in card coordinates: text on the left, the logo top right and the vCard's QR code bottom right. */
@@ -88,7 +85,7 @@ function card(contact: Contact, input: CardsInput, theme: Theme): Drawable[] {
 }
 
 /** Crop marks on every cut line of a grid of cards, outside the grid (the cards touch, one cut serves two). */
-function cropMarks(grid: ReturnType<typeof cardGrid>, rows: number): Drawable[] {
+function cropMarks(grid: CardGrid, rows: number): Drawable[] {
   const marks: Drawable[] = [];
   const right = grid.x + grid.columns * CARD_WIDTH;
   const bottom = grid.y + rows * CARD_HEIGHT;
@@ -109,7 +106,7 @@ function cropMarks(grid: ReturnType<typeof cardGrid>, rows: number): Drawable[] 
 export function layOutCards(input: CardsInput, paper: Paper): { composition: Composition; geometry: PageGeometry } {
   if (input.contacts.length === 0) throw new UserError('There are no contacts to print as cards: choose at least one contact.');
   const geometry = pageGeometry(paper, { top: 0, right: 0, bottom: 0, left: 0 }, 0, false);
-  const grid = cardGrid(geometry);
+  const grid = sheetGrid(geometry);
   const theme = makeTheme(input.brand, input.language);
   const perPage = grid.columns * grid.rows;
   const pages: Page[] = [];

@@ -13,38 +13,11 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../main/core/schema';
-import { presskit } from '../api';
-import { DATA_CHANGED_EVENT } from '../data-changed';
+import { useContacts } from '../contacts/useContacts';
 import { GripIcon } from '../ui/icons';
-
-export function moved<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(Math.max(0, Math.min(to, next.length)), 0, item);
-  return next;
-}
-
-function useContacts(): Contact[] {
-  const [contacts, setContacts] = useState<Contact[]>([]);
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      presskit()
-        .contacts.list({})
-        .then((all) => live && setContacts(all))
-        .catch(() => undefined);
-    void load();
-    window.addEventListener(DATA_CHANGED_EVENT, load);
-    return () => {
-      live = false;
-      window.removeEventListener(DATA_CHANGED_EVENT, load);
-    };
-  }, []);
-  return contacts;
-}
+import { moved } from '../ui/moved';
 
 function ContactRow({ id, contact, index, count, onMove, onRemove }: { id: string; contact: Contact | undefined; index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
   const { t } = useTranslation();
@@ -81,7 +54,7 @@ function ContactRow({ id, contact, index, count, onMove, onRemove }: { id: strin
  */
 export function ContactsPicker({ contactIds, onChange }: { contactIds: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
-  const contacts = useContacts();
+  const contacts = useContacts() ?? [];
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const available = contacts.filter((contact) => !contactIds.includes(contact.id));
   const sensors = useSensors(

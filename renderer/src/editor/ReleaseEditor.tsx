@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Release, RichText } from '../../../main/core/schema';
 import { presskit } from '../api';
+import { ExportDialog, type ExportIntent } from '../export/ExportDialog';
 import { PdfPreview } from '../preview/PdfPreview';
 import { ReleaseMenu } from '../releases/ReleaseMenu';
 import { useReleaseActions, type ReleaseActions } from '../releases/useReleaseActions';
@@ -35,8 +36,16 @@ function EditorView({ release: loaded }: { release: Release }) {
   const valid = Object.keys(draft.problems).length === 0;
   const previewKey = useMemo(() => JSON.stringify(editableOf(release)), [release]);
   const onBody = useCallback((body: RichText) => change('body', { body }), [change]);
+  const typeset = useMemo(() => (valid ? async () => (await presskit().preview.render({ release })).bytes : null), [valid, release]);
 
+  const [exporting, setExporting] = useState<ExportIntent | null>(null);
+  // The export prints what is stored, so pending edits are saved first.
+  const startExport = async (intent: ExportIntent) => {
+    if (await flush()) setExporting(intent);
+  };
   useShortcut({ key: 's' }, () => void flush());
+  useShortcut({ key: 'e' }, () => void startExport('save'), !exporting);
+  useShortcut({ key: 'p' }, () => void startExport('print'), !exporting);
 
   // A copy or translation starts from what is on screen, so the pending edits are saved first.
   const actions: ReleaseActions = {
@@ -81,6 +90,12 @@ function EditorView({ release: loaded }: { release: Release }) {
           </button>
           <button type="button" className="icon-button" aria-label={t('editor.redo')} title={t('editor.redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!draft.canRedo} onClick={redo}>
             <RedoIcon />
+          </button>
+          <button type="button" className="button" onClick={() => void startExport('print')} aria-keyshortcuts="Control+P" disabled={!valid}>
+            {t('export.print')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void startExport('save')} aria-keyshortcuts="Control+E" disabled={!valid}>
+            {t('export.action')}
           </button>
           <ReleaseMenu release={draft.saved} actions={actions} onDeleted={() => navigate({ screen: 'releases' })} />
         </span>
@@ -127,8 +142,9 @@ function EditorView({ release: loaded }: { release: Release }) {
             <Translations release={draft.saved} onOpen={(ref) => void openSibling(ref)} />
           </section>
         </div>
-        <PdfPreview release={valid ? release : null} renderKey={previewKey} paused={!valid} />
+        <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
+      {exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exporting} onClose={() => setExporting(null)} />}
     </div>
   );
 }

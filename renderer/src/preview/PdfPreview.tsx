@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Release } from '../../../main/core/schema';
 import { paintResolution } from './resolution';
-import { usePreview } from './usePreview';
+import { usePreview, type Typeset } from './usePreview';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 /** An A4 page's width in CSS pixels, for fitting before the first page is known. */
@@ -23,15 +22,18 @@ function useWidth(element: HTMLElement | null): number {
   return width;
 }
 
-/** The exported PDF itself, beside the editor: page thumbnails, zoom, and the previous pages kept while the next render runs. */
-export function PdfPreview({ release, renderKey, paused }: { release: Release | null; renderKey: string; paused: boolean }) {
+/**
+ * The exported PDF itself, beside an editor: page thumbnails, zoom, and the previous pages kept while
+ * the next render runs. `renderKey` changes whenever what `typeset` would print changes.
+ */
+export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typeset | null; renderKey: string; paused: boolean; label?: string }) {
   const { t } = useTranslation();
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [pageWidth, setPageWidth] = useState(A4_WIDTH_PX);
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
   const width = useWidth(viewport);
   const scale = zoom === 'fit' ? (width ? Math.max(0.2, (width - FIT_MARGIN_PX) / pageWidth) : 1) : zoom;
-  const preview = usePreview(release, renderKey, paintResolution(scale, window.devicePixelRatio || 1), t('preview.failed'));
+  const preview = usePreview(typeset, renderKey, paintResolution(scale, window.devicePixelRatio || 1), t('preview.failed'));
   const pageRefs = useRef<(HTMLImageElement | null)[]>([]);
   const first = preview.pages[0];
   useEffect(() => {
@@ -41,9 +43,16 @@ export function PdfPreview({ release, renderKey, paused }: { release: Release | 
   const step = (direction: 1 | -1) => setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (zoomIndex < 0 ? ZOOMS.length : zoomIndex) + direction))] ?? 1);
 
   return (
-    <section className="preview" aria-label={t('preview.label')} aria-busy={preview.busy} data-render-ms={preview.timing?.total}
+    <section
+      className="preview"
+      aria-label={label ?? t('preview.label')}
+      aria-busy={preview.busy}
+      data-pages={preview.pages.length}
+      data-version={preview.version}
+      data-render-ms={preview.timing?.total}
       data-typeset-ms={preview.timing?.typeset}
-      data-paint-ms={preview.timing?.paint}>
+      data-paint-ms={preview.timing?.paint}
+    >
       <div className="preview-toolbar">
         <span className="preview-status" aria-live="polite">
           {preview.pages.length > 0 && t('preview.pages', { count: preview.pages.length })}

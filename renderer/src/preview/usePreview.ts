@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Release } from '../../../main/core/schema';
-import { errorMessage, presskit } from '../api';
+import { errorMessage } from '../api';
 import type { PageImage } from './pdf-pages';
 
 /** The preview waits for typing to pause this long before typesetting the draft. */
@@ -11,6 +10,8 @@ export interface PreviewState {
   busy: boolean;
   error: string | null;
   timing: PreviewTiming | null;
+  /** How many renders have reached the screen: tests wait for it to grow after a change. */
+  version: number;
 }
 
 /** Where the time of the last update went, in ms. */
@@ -23,19 +24,22 @@ export interface PreviewTiming {
   paint: number;
 }
 
+/** Typesets the document on screen (preview.render, preview.kit, export.cards…) and gives its PDF bytes. */
+export type Typeset = () => Promise<Uint8Array>;
+
 /**
- * The draft typeset by main (preview.render) and painted by pdf.js at `resolution` device pixels per
+ * The draft typeset by main (through `typeset`) and painted by pdf.js at `resolution` device pixels per
  * CSS pixel of a page at 100 %. The previous pages stay on screen until the new ones are ready;
  * answers to older drafts are dropped. A new resolution (zoom, window size) repaints the last PDF
  * without typesetting it again.
  */
-export function usePreview(release: Release | null, key: string, resolution: number, fallbackError: string): PreviewState {
-  const [state, setState] = useState<PreviewState>({ pages: [], busy: false, error: null, timing: null });
+export function usePreview(typeset: Typeset | null, key: string, resolution: number, fallbackError: string): PreviewState {
+  const [state, setState] = useState<PreviewState>({ pages: [], busy: false, error: null, timing: null, version: 0 });
   const shown = useRef<PageImage[]>([]);
   const lastPdf = useRef<Uint8Array | null>(null);
   const generation = useRef(0);
-  const latest = useRef({ release, resolution, fallbackError });
-  latest.current = { release, resolution, fallbackError };
+  const latest = useRef({ typeset, resolution, fallbackError });
+  latest.current = { typeset, resolution, fallbackError };
 
   /** Paints `bytes` and shows the pages, unless a newer update started meanwhile. */
   const paint = useRef(async (bytes: Uint8Array, changedAt: number, typeset: number, run: number) => {
@@ -49,11 +53,11 @@ export function usePreview(release: Release | null, key: string, resolution: num
     const done = performance.now();
     const timing = { total: Math.round(done - changedAt), typeset: Math.round(typeset), paint: Math.round(done - painting) };
     if (import.meta.env.DEV) console.debug(`[preview] change to new pages: ${timing.total} ms (typeset ${timing.typeset}, paint ${timing.paint})`);
-    setState({ pages, busy: false, error: null, timing });
+    setState((s) => ({ pages, busy: false, error: null, timing, version: s.version + 1 }));
   });
 
   useEffect(() => {
-    const draft = latest.current.release;
+    const draft = latest.current.typeset;
     if (!draft) return;
     const changedAt = performance.now();
     const run = ++generation.current;
@@ -61,7 +65,7 @@ export function usePreview(release: Release | null, key: string, resolution: num
       setState((s) => ({ ...s, busy: true }));
       try {
         const started = performance.now();
-        const { bytes } = await presskit().preview.render({ release: draft });
+        const bytes = await draft();
         if (run !== generation.current) return;
         lastPdf.current = bytes;
         await paint.current(bytes, changedAt, performance.now() - started, run);

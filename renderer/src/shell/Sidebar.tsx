@@ -2,12 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { useSettings } from '../settings/SettingsProvider';
-import { ReleasesIcon } from '../ui/icons';
+import { BrandIcon, ContactsIcon, KitsIcon, ReleasesIcon } from '../ui/icons';
 import type { Route } from './navigation';
 
-/** The screens in the sidebar; contacts, kits, brand and settings are added here as their screens arrive. */
-const NAV: { screen: Route['screen']; label: 'nav.releases'; icon: () => ReactNode; matches: Route['screen'][] }[] = [
+type TopScreen = 'releases' | 'contacts' | 'kits' | 'brand';
+
+/** The screens in the sidebar, each lit while it or one of its detail screens is open. */
+const NAV: { screen: TopScreen; label: `nav.${TopScreen}`; icon: () => ReactNode; matches: Route['screen'][] }[] = [
   { screen: 'releases', label: 'nav.releases', icon: ReleasesIcon, matches: ['releases', 'release'] },
+  { screen: 'kits', label: 'nav.kits', icon: KitsIcon, matches: ['kits', 'kit'] },
+  { screen: 'contacts', label: 'nav.contacts', icon: ContactsIcon, matches: ['contacts'] },
+  { screen: 'brand', label: 'nav.brand', icon: BrandIcon, matches: ['brand'] },
 ];
 
 const THEMES = ['system', 'light', 'dark'] as const;
@@ -33,7 +38,7 @@ export function Sidebar({ route, onNavigate }: { route: Route; onNavigate: (rout
                 type="button"
                 className="nav-item"
                 aria-current={item.matches.includes(route.screen) ? 'page' : undefined}
-                onClick={() => item.screen === 'releases' && onNavigate({ screen: 'releases' })}
+                onClick={() => onNavigate({ screen: item.screen })}
               >
                 <span aria-hidden="true" className="nav-icon">
                   <item.icon />

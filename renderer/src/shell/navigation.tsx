@@ -1,7 +1,13 @@
 import { createContext, useContext } from 'react';
 
-/** Where the main area is. Contacts, kits, brand and settings screens join this union in their slice. */
-export type Route = { screen: 'releases' } | { screen: 'release'; ref: string };
+/** Where the main area is. */
+export type Route =
+  | { screen: 'releases' }
+  | { screen: 'release'; ref: string }
+  | { screen: 'contacts' }
+  | { screen: 'kits' }
+  | { screen: 'kit'; id: string }
+  | { screen: 'brand' };
 
 export type Navigate = (route: Route) => void;
 export const NavigationContext = createContext<Navigate | null>(null);

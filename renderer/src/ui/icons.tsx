@@ -74,3 +74,27 @@ export const GripIcon = () => (
     {[4, 8, 12].flatMap((y) => [6, 10].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="0.9" fill="currentColor" stroke="none" />))}
   </Icon>
 );
+
+export const ContactsIcon = () => (
+  <Icon>
+    <circle cx="8" cy="5.5" r="2.7" />
+    <path d="M2.8 14c.6-2.8 2.7-4.3 5.2-4.3s4.6 1.5 5.2 4.3" />
+  </Icon>
+);
+
+export const KitsIcon = () => (
+  <Icon>
+    <path d="M2 5.2h12v8.6H2z" />
+    <path d="M5.5 5.2V3.2h5v2M2 8.8h12" />
+  </Icon>
+);
+
+export const BrandIcon = () => (
+  <Icon>
+    <circle cx="8" cy="8" r="6" />
+    <circle cx="5.8" cy="6.3" r="0.9" fill="currentColor" stroke="none" />
+    <circle cx="9.6" cy="5.4" r="0.9" fill="currentColor" stroke="none" />
+    <circle cx="11" cy="8.8" r="0.9" fill="currentColor" stroke="none" />
+    <path d="M7 10.5a1.5 1.5 0 010 3" />
+  </Icon>
+);

@@ -160,6 +160,8 @@ describe('editing handlers', () => {
     const png = new Uint8Array(readFileSync('assets/demo/logo.png'));
     const { name } = await api['images.save']({ bytes: png });
     expect(name).toMatch(/^[0-9a-f]{64}\.png$/);
+    expect((await api['images.get']({ name })).bytes).toEqual(png);
+    await expect(api['images.get']({ name: `${'0'.repeat(64)}.png` })).rejects.toThrow();
   });
 });
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { Contact } from '../../../main/core/schema';
 import { contactVCard } from '../../../main/core/vcard';
-import { CARD_HEIGHT, CARD_WIDTH, cardGrid } from '../../../main/pdf/documents/cards';
+import { CARD_HEIGHT, CARD_WIDTH, sheetGrid } from '../../../main/pdf/documents/cards';
 import { renderCards, type CardsDocument, type RenderOptions } from '../../../main/pdf/index';
 import { pageGeometry } from '../../../main/pdf/layout/geometry';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
@@ -42,7 +42,7 @@ const gaps = (values: number[]): number[] => values.slice(1).map((v, i) => v - (
 
 /** Decodes the QR code inside the card at `index` of a page rendered at DPI. */
 function decodeCard(png: PNG, index: number, paper: 'a4' | 'letter'): string | undefined {
-  const grid = cardGrid(pageGeometry(paper, { top: 0, right: 0, bottom: 0, left: 0 }, 0, false));
+  const grid = sheetGrid(pageGeometry(paper, { top: 0, right: 0, bottom: 0, left: 0 }, 0, false));
   const scale = DPI / 72;
   const left = Math.round((grid.x + (index % grid.columns) * CARD_WIDTH) * scale);
   const top = Math.round((grid.y + Math.floor(index / grid.columns) * CARD_HEIGHT) * scale);

@@ -3,7 +3,7 @@ import type { ReleaseSummary } from '../../../main/api/contract';
 import type { Release } from '../../../main/core/schema';
 import { changedFields, draftProblems, draftReducer, initialDraft } from '../../../renderer/src/editor/draft';
 import { instantToWallTime, wallTimeToInstant } from '../../../renderer/src/editor/embargo';
-import { moved } from '../../../renderer/src/editor/ContactsPicker';
+import { moved } from '../../../renderer/src/ui/moved';
 import { parseTags } from '../../../renderer/src/editor/MetadataForm';
 import { paintResolution } from '../../../renderer/src/preview/resolution';
 import { sortReleases } from '../../../renderer/src/releases/sort';

@@ -1,6 +1,7 @@
 /**
  * A real back end for component tests: the app's handlers on a temporary data folder, reached
  * through `dispatch` (validation and error envelopes included) and set as `window.presskit`.
+ * Saving and printing behave as in studio:web: the file lands in the data folder's exports/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +9,13 @@ import { join } from 'node:path';
 import { openApp, type App } from '../../../main/api/app';
 import { createClient, type ApiClient, type Channel } from '../../../main/api/contract';
 import { dispatch } from '../../../main/api/dispatch';
+import { webShell } from '../../../main/web/shell-handlers';
 
 export interface RealApi {
   client: ApiClient;
   app: App;
+  /** Where files.save and files.print put what the studio exported. */
+  exportsDir: string;
   /** Every channel called, in order, for tests that check what the studio asked for. */
   calls: { channel: Channel; input: unknown }[];
   close: () => Promise<void>;
@@ -19,7 +23,7 @@ export interface RealApi {
 
 export async function installRealApi(): Promise<RealApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'presskit-renderer-'));
-  const app = await openApp({ dataDir });
+  const app = await openApp({ dataDir, shell: webShell(dataDir) });
   const calls: RealApi['calls'] = [];
   const client = createClient(async (channel, input) => {
     calls.push({ channel, input });
@@ -29,6 +33,7 @@ export async function installRealApi(): Promise<RealApi> {
   return {
     client,
     app,
+    exportsDir: join(dataDir, 'exports'),
     calls,
     close: async () => {
       await app.close();

@@ -1,0 +1,37 @@
+import type { Language } from '../../../main/core/language';
+import type { OutputOptions } from '../../../main/core/schema';
+import { presskit } from '../api';
+
+/** What an export prints: one release, a kit, or a sheet of contact cards (all, or those with these e-mails). */
+export type ExportTarget = { kind: 'release'; ref: string } | { kind: 'kit'; id: string } | { kind: 'cards'; emails?: string[]; language?: Language };
+
+/** Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach it. */
+export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string): Promise<Uint8Array> {
+  const api = presskit().export;
+  switch (target.kind) {
+    case 'release':
+      return (await api.release({ ref: target.ref, options, jobId })).bytes;
+    case 'kit':
+      return (await api.kit({ id: target.id, options, jobId })).bytes;
+    case 'cards':
+      return (await api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId })).bytes;
+  }
+}
+
+/** A file name every file system takes: the characters they refuse become spaces, and the extension is added. */
+export function fileNameFor(base: string, extension: 'pdf' | 'vcf'): string {
+  const cleaned = [...base]
+    .map((char) => (/[/\\:*?"<>|]/.test(char) || char.charCodeAt(0) < 0x20 ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 150);
+  return `${cleaned || 'export'}.${extension}`;
+}
+
+let jobs = 0;
+/** A job id unique within this window. */
+export function newJobId(): string {
+  return `studio-${Date.now().toString(36)}-${++jobs}`;
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Kit } from '../../../main/core/schema';
+import { editableOf } from '../../../renderer/src/editor/draft';
+import { fileNameFor } from '../../../renderer/src/export/export-target';
+import { cleanup, renderApp } from './render-app';
+import { installRealApi, type RealApi } from './real-api';
+
+let api: RealApi;
+let kit: Kit;
+
+/** A kit long enough to typeset that its progress shows: eight releases of a few pages each. */
+async function longKit(): Promise<Kit> {
+  const paragraph = 'Le CNES et Roscosmos ont signé un accord général définissant le cadre de leur coopération dans le domaine des sciences spatiales. '.repeat(6);
+  const refs: string[] = [];
+  for (let n = 1; n <= 8; n++) {
+    const release = await api.client.releases.create({ language: 'fr' });
+    await api.client.releases.update({
+      id: release.id,
+      changes: { ...editableOf(release), title: `Communiqué ${n}`, body: Array.from({ length: 12 }, () => ({ type: 'paragraph' as const, content: [{ text: paragraph }] })) },
+    });
+    refs.push(release.ref);
+  }
+  return api.client.kits.create({ name: 'MAKS 2019', refs });
+}
+
+beforeEach(async () => {
+  api = await installRealApi();
+  kit = await longKit();
+});
+
+afterEach(async () => {
+  cleanup();
+  await api.close();
+});
+
+async function openKitExport() {
+  await renderApp('en');
+  fireEvent.click(await screen.findByRole('button', { name: 'Press kits' }));
+  fireEvent.click(await screen.findByRole('button', { name: /^MAKS 2019/ }));
+  await screen.findByRole('heading', { name: 'MAKS 2019', level: 1 });
+  fireEvent.keyDown(window, { key: 'e', ctrlKey: true });
+  return screen.findByRole('dialog', { name: 'Export the press kit' });
+}
+
+describe('the export dialog', () => {
+  it('exports with the chosen options, follows the progress, and says where the file was saved', async () => {
+    const dialog = await openKitExport();
+    expect(within(dialog).getByText('MAKS 2019.pdf')).toBeTruthy();
+    fireEvent.click(within(dialog).getByLabelText('Crop marks'));
+    fireEvent.change(within(dialog).getByLabelText('Bleed (mm)'), { target: { value: '3' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
+    expect(within(dialog).getByRole('progressbar', { name: 'Export progress' })).toBeTruthy();
+    expect((within(dialog).getByLabelText('Crop marks').closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    await within(dialog).findByText(/^(Laying out|Pages drawn): \d+ \/ \d+$/, {}, { timeout: 20_000 });
+
+    await screen.findByText(/^PDF saved: .*MAKS 2019\.pdf$/, {}, { timeout: 30_000 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const exported = api.calls.find((call) => call.channel === 'export.kit')?.input as { id: string; options: object; jobId: string };
+    expect(exported).toMatchObject({ id: kit.id, options: { paper: 'a4', bleedMm: 3, cropMarks: true } });
+    expect(api.calls.some((call) => call.channel === 'export.progress' && (call.input as { jobId: string }).jobId === exported.jobId)).toBe(true);
+    expect(readFileSync(join(api.exportsDir, 'MAKS 2019.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('cancels a running export and says so, without an error and without a file', async () => {
+    const dialog = await openKitExport();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel export' }));
+    expect(await within(dialog).findByText('Export cancelled.', {}, { timeout: 30_000 })).toBeTruthy();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(api.calls.some((call) => call.channel === 'export.cancel')).toBe(true);
+    expect(existsSync(join(api.exportsDir, 'MAKS 2019.pdf'))).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('names files as the press office does, without characters a file system refuses', () => {
+    expect(fileNameFor('CP124-2019', 'pdf')).toBe('CP124-2019.pdf');
+    expect(fileNameFor('MAKS 2019', 'pdf')).toBe('MAKS 2019.pdf');
+    expect(fileNameFor('Salon: Paris/Le Bourget *2019*', 'pdf')).toBe('Salon Paris Le Bourget 2019.pdf');
+    expect(fileNameFor('...', 'vcf')).toBe('export.vcf');
+  });
+});
