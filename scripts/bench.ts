@@ -149,6 +149,14 @@ async function main(): Promise<void> {
       `\ncold CLI: presskit export kit (${largest.size} releases, ${cold.pages} pages): ${cold.ms.toFixed(0)} ms (median of 3 runs, worker thread included), peak RSS ${cold.peakRssMb} MB`,
     );
     console.log('(the table\'s peak RSS is that of the whole warm loop: 6 exports in one process, without forced GC)');
+    // Loaded here only: the measured child processes must not carry the browser driver in their memory.
+    const { measurePreviewLatency } = await import('./bench-preview');
+    const latency = await measurePreviewLatency(join(root, 'out/renderer'));
+    console.log(
+      typeof latency === 'string'
+        ? `\nlive preview: ${latency}`
+        : `\nlive preview (Chromium, studio:web, CP124-2019, ${latency.pages} pages): last keystroke to new pages on screen ${latency.medianMs} ms median, ${latency.maxMs} ms max over 15 edits`,
+    );
   } finally {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }

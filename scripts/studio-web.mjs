@@ -16,7 +16,5 @@ await build({
   ...cliBuildOptions,
   entryPoints: { 'studio-web': 'main/web/cli.ts' },
   outdir: 'out/web',
-  // esbuild is a native package; the server calls it at start to bundle the browser bridge.
-  external: ['esbuild'],
 });
 await import(pathToFileURL('out/web/studio-web.js').href);

@@ -1,0 +1,53 @@
+/**
+ * The live preview's latency as a press officer feels it: in Chromium on studio:web (the same studio and
+ * handlers as the app), one character typed into the title, then the time until the new pages are on
+ * screen, as the preview itself measures it (data-render-ms: change -> typeset -> painted by pdf.js).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { createStudioServer } from '../main/web/server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const EDITS = 15;
+
+export interface PreviewLatency {
+  pages: number;
+  medianMs: number;
+  maxMs: number;
+}
+
+export async function measurePreviewLatency(rendererDir: string): Promise<PreviewLatency | string> {
+  if (!existsSync(CHROMIUM)) return `skipped: ${CHROMIUM} is not installed`;
+  if (!existsSync(join(rendererDir, 'index.html'))) return 'skipped: the studio is not built (npm run build)';
+  const dataDir = mkdtempSync(join(tmpdir(), 'presskit-bench-preview-'));
+  const server = await createStudioServer({ dataDir, demo: true, rendererDir });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: /Coopération spatiale/ }).click();
+    const preview = page.locator('section.preview');
+    await page.locator('section.preview[aria-busy="false"]:not([data-version="0"])').waitFor();
+    const title = page.getByLabel(/^(Title|Titre)$/);
+    await title.click();
+    await page.keyboard.press('End');
+    const times: number[] = [];
+    for (let edit = 0; edit < EDITS; edit += 1) {
+      const before = Number(await preview.getAttribute('data-version'));
+      await page.keyboard.type(String.fromCharCode(97 + edit));
+      await page.waitForFunction((version) => Number(document.querySelector('section.preview')?.getAttribute('data-version')) > version, before);
+      times.push(Number(await preview.getAttribute('data-render-ms')));
+    }
+    times.sort((a, b) => a - b);
+    return { pages: Number(await preview.getAttribute('data-pages')), medianMs: times[Math.floor(EDITS / 2)] as number, maxMs: times.at(-1) as number };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
