@@ -58,8 +58,8 @@ export const en: typeof fr = {
   sort: { newest: 'Newest first', oldest: 'Oldest first', reference: 'Reference', title: 'Title', status: 'Status' },
   import: {
     dropTitle: 'Drop to import',
-    dropFormats: 'Releases in Word (.docx), Markdown (.md) or plain text (.txt)',
-    unsupported: 'Not a supported format: {{names}}. Import .docx, .md or .txt files.',
+    dropFormats: 'Releases in Word (.docx), Markdown (.md) or plain text (.txt), or a PressKit bundle (.presskit.json)',
+    unsupported: 'Not a supported format: {{names}}. Import .docx, .md, .txt or .presskit.json files.',
     done_one: 'Release imported: {{refs}}',
     done_other: '{{count}} releases imported: {{refs}}',
     failed: 'The import did not work.',

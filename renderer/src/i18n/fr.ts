@@ -57,8 +57,8 @@ export const fr = {
   sort: { newest: 'Plus récents', oldest: 'Plus anciens', reference: 'Référence', title: 'Titre', status: 'Statut' },
   import: {
     dropTitle: 'Déposez pour importer',
-    dropFormats: 'Communiqués Word (.docx), Markdown (.md) ou texte (.txt)',
-    unsupported: 'Format non pris en charge : {{names}}. Importez des fichiers .docx, .md ou .txt.',
+    dropFormats: 'Communiqués Word (.docx), Markdown (.md) ou texte (.txt), ou dossier PressKit (.presskit.json)',
+    unsupported: 'Format non pris en charge : {{names}}. Importez des fichiers .docx, .md, .txt ou .presskit.json.',
     done_one: 'Communiqué importé : {{refs}}',
     done_other: '{{count}} communiqués importés : {{refs}}',
     failed: 'L’import n’a pas abouti.',

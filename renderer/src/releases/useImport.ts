@@ -5,7 +5,8 @@ import { announceDataChanged } from '../data-changed';
 import { useNavigate } from '../shell/navigation';
 import { useToast } from '../shell/toasts';
 
-export const IMPORTABLE = ['.md', '.txt', '.docx'] as const;
+/** Communiqués, and a colleague's bundle (its releases, contacts and kits are added to the archive). */
+export const IMPORTABLE = ['.md', '.txt', '.docx', '.presskit.json'] as const;
 
 export function isImportable(name: string): boolean {
   const lower = name.toLowerCase();

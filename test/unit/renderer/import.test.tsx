@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from '../../../main/api/app';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, renderApp } from './render-app';
@@ -40,11 +43,23 @@ describe('importing communiqués', () => {
   it('imports through the Import… button too, and refuses other formats in plain words', async () => {
     const { container } = await renderApp('en');
     const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
-    expect(picker.accept).toBe('.md,.txt,.docx');
+    expect(picker.accept).toBe('.md,.txt,.docx,.presskit.json');
     fireEvent.change(picker, { target: { files: [new File(['%PDF-1.7'], 'dossier.pdf'), communique()] } });
-    expect(await screen.findByText('Not a supported format: dossier.pdf. Import .docx, .md or .txt files.')).toBeTruthy();
+    expect(await screen.findByText('Not a supported format: dossier.pdf. Import .docx, .md, .txt or .presskit.json files.')).toBeTruthy();
     expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
     expect((await api.client.releases.list({})).map((r) => r.ref)).toEqual(['CP124-2019']);
+  });
+
+  it('adds a colleague’s bundle dropped on the window to the archive', async () => {
+    const colleague = await openApp({ dataDir: mkdtempSync(join(tmpdir(), 'presskit-colleague-')) });
+    await colleague.api['demo.seed']({});
+    const { bytes } = await colleague.api['bundle.export']({});
+    await colleague.close();
+    await renderApp('en');
+    await screen.findByRole('heading', { name: 'No releases yet' });
+    drop([new File([new Uint8Array(bytes)], 'maks.presskit.json', { type: 'application/json' })]);
+    expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
+    expect((await api.client.kits.list({})).map((k) => k.name)).toEqual(['MAKS 2019']);
   });
 
   it('shows the importer’s own sentence when a file cannot be read', async () => {
