@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Brand } from '../../../main/core/schema';
 import { brandProblems, sampleReference } from '../../../renderer/src/brand/brand-form';
 import { imageProblem } from '../../../renderer/src/ui/image-file';
-import { cleanup, renderApp } from './render-app';
-import { installRealApi, type RealApi } from './real-api';
+import { freshArchivePerTest, renderApp } from './render-app';
 
-let api: RealApi;
-
-beforeEach(async () => {
-  api = await installRealApi();
-});
-
-afterEach(async () => {
-  cleanup();
-  await api.close();
-});
+const api = freshArchivePerTest();
 
 async function openBrand() {
   await renderApp('en');
@@ -53,10 +43,10 @@ describe('the brand settings', () => {
     fireEvent.change(screen.getByLabelText('Left'), { target: { value: '25' } });
     fireEvent.click(saveButton());
     await screen.findByText('Brand saved');
-    expect(api.calls.find((call) => call.channel === 'brand.update')?.input).toEqual({
+    expect(api().calls.find((call) => call.channel === 'brand.update')?.input).toEqual({
       changes: { referencePattern: 'PR{n}/{yyyy}', colors: { primary: '#1d3c6e', accent: '#0B5394', text: '#1a1a1a' }, marginsMm: { top: 20, right: 20, bottom: 20, left: 25 } },
     });
-    expect((await api.client.brand.get({})).referencePattern).toBe('PR{n}/{yyyy}');
+    expect((await api().client.brand.get({})).referencePattern).toBe('PR{n}/{yyyy}');
     await waitFor(() => expect(saveButton().disabled).toBe(true));
   });
 
@@ -81,6 +71,6 @@ describe('the brand settings', () => {
     const input = screen.getByLabelText('Logo', { selector: 'input' });
     fireEvent.change(input, { target: { files: [new File(['%PDF-1.7'], 'logo.pdf', { type: 'application/pdf' })] } });
     expect(await screen.findByText('This file is not a PNG or JPEG image.')).toBeTruthy();
-    expect(api.calls.some((call) => call.channel === 'images.save')).toBe(false);
+    expect(api().calls.some((call) => call.channel === 'images.save')).toBe(false);
   });
 });

@@ -2,21 +2,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchContacts } from '../../../renderer/src/contacts/contact-form';
-import { cleanup, renderApp } from './render-app';
-import { installRealApi, type RealApi } from './real-api';
+import { freshArchivePerTest, renderApp } from './render-app';
 
-let api: RealApi;
-
-beforeEach(async () => {
-  api = await installRealApi();
-});
-
-afterEach(async () => {
-  cleanup();
-  await api.close();
-});
+const api = freshArchivePerTest();
 
 async function openContacts() {
   await renderApp('en');
@@ -39,7 +29,7 @@ describe('the contacts directory', () => {
     expect(within(form).getByText('Enter a valid e-mail address, or leave it empty.')).toBeTruthy();
     expect(within(form).getByText('Every labelled phone needs its number.')).toBeTruthy();
     expect(field(form, 'Name').getAttribute('aria-invalid')).toBe('true');
-    expect(api.calls.some((call) => call.channel === 'contacts.create')).toBe(false);
+    expect(api().calls.some((call) => call.channel === 'contacts.create')).toBe(false);
 
     fireEvent.change(field(form, 'Name'), { target: { value: '  Pascale Bresson ' } });
     fireEvent.change(field(form, 'Role'), { target: { value: 'Attachée de presse' } });
@@ -51,7 +41,7 @@ describe('the contacts directory', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Create contact' }));
 
     await screen.findByRole('heading', { name: 'Pascale Bresson', level: 2 });
-    const [stored] = await api.client.contacts.list({});
+    const [stored] = await api().client.contacts.list({});
     expect(stored).toMatchObject({
       name: 'Pascale Bresson',
       role: 'Attachée de presse',
@@ -63,19 +53,19 @@ describe('the contacts directory', () => {
   });
 
   it('saves only the fields that changed', async () => {
-    const contact = await api.client.contacts.create({ contact: { name: 'Raphaël Sart', email: 'raphael.sart@cnes.fr', role: 'Attaché de presse' } });
+    const contact = await api().client.contacts.create({ contact: { name: 'Raphaël Sart', email: 'raphael.sart@cnes.fr', role: 'Attaché de presse' } });
     await openContacts();
     fireEvent.click(await screen.findByRole('button', { name: /Raphaël Sart/ }));
     const form = await screen.findByRole('form', { name: 'Edit Raphaël Sart' });
     fireEvent.change(field(form, 'Organisation'), { target: { value: 'CNES' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await screen.findByText('Raphaël Sart saved');
-    expect(api.calls.find((call) => call.channel === 'contacts.update')?.input).toEqual({ id: contact.id, changes: { organisation: 'CNES' } });
+    expect(api().calls.find((call) => call.channel === 'contacts.update')?.input).toEqual({ id: contact.id, changes: { organisation: 'CNES' } });
   });
 
   it('finds contacts by any word of name, role, organisation or e-mail, ignoring accents', async () => {
-    const raphael = await api.client.contacts.create({ contact: { name: 'Raphaël Sart', email: 'raphael.sart@cnes.fr', organisation: 'CNES' } });
-    const ada = await api.client.contacts.create({ contact: { name: 'Ada Lovelace', email: 'ada@example.org', role: 'Analyste' } });
+    const raphael = await api().client.contacts.create({ contact: { name: 'Raphaël Sart', email: 'raphael.sart@cnes.fr', organisation: 'CNES' } });
+    const ada = await api().client.contacts.create({ contact: { name: 'Ada Lovelace', email: 'ada@example.org', role: 'Analyste' } });
     expect(searchContacts([raphael, ada], 'raphael cnes')).toEqual([raphael]);
     expect(searchContacts([raphael, ada], 'ANALYSTE')).toEqual([ada]);
     expect(searchContacts([raphael, ada], '  ')).toEqual([raphael, ada]);
@@ -88,10 +78,10 @@ describe('the contacts directory', () => {
   });
 
   it('asks before deleting, shows main’s refusal for a contact in use, and undoes a deletion', async () => {
-    const used = await api.client.contacts.create({ contact: { name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr' } });
-    await api.client.contacts.create({ contact: { name: 'Ada Lovelace', email: 'ada@example.org' } });
-    const release = await api.client.releases.create({ language: 'fr' });
-    await api.client.releases.update({ id: release.id, changes: { contactIds: [used.id] } });
+    const used = await api().client.contacts.create({ contact: { name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr' } });
+    await api().client.contacts.create({ contact: { name: 'Ada Lovelace', email: 'ada@example.org' } });
+    const release = await api().client.releases.create({ language: 'fr' });
+    await api().client.releases.update({ id: release.id, changes: { contactIds: [used.id] } });
     await openContacts();
 
     fireEvent.click(await screen.findByRole('button', { name: /Pascale Bresson/ }));
@@ -99,25 +89,25 @@ describe('the contacts directory', () => {
     const dialog = screen.getByRole('dialog', { name: 'Delete Pascale Bresson?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText(`Pascale Bresson is a contact of ${release.ref}: remove them from that release first.`)).toBeTruthy();
-    expect(await api.client.contacts.list({})).toHaveLength(2);
+    expect(await api().client.contacts.list({})).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: /Ada Lovelace/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Delete Ada Lovelace?' })).getByRole('button', { name: 'Delete' }));
     await screen.findByText('Ada Lovelace deleted');
-    expect((await api.client.contacts.list({})).map((c) => c.name)).toEqual(['Pascale Bresson']);
+    expect((await api().client.contacts.list({})).map((c) => c.name)).toEqual(['Pascale Bresson']);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await api.client.contacts.list({})).map((c) => c.name)).toEqual(['Ada Lovelace', 'Pascale Bresson']));
+    await waitFor(async () => expect((await api().client.contacts.list({})).map((c) => c.name)).toEqual(['Ada Lovelace', 'Pascale Bresson']));
   });
 
   it('exports the selected contacts as one vCard file', async () => {
-    await api.client.contacts.create({ contact: { name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr' } });
-    await api.client.contacts.create({ contact: { name: 'Ada Lovelace', email: 'ada@example.org' } });
+    await api().client.contacts.create({ contact: { name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr' } });
+    await api().client.contacts.create({ contact: { name: 'Ada Lovelace', email: 'ada@example.org' } });
     await openContacts();
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Select Ada Lovelace' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export 1 vCard' }));
     await screen.findByText(/1 vCard saved: .*Ada Lovelace\.vcf/);
-    const text = readFileSync(join(api.exportsDir, 'Ada Lovelace.vcf'), 'utf8');
+    const text = readFileSync(join(api().exportsDir, 'Ada Lovelace.vcf'), 'utf8');
     expect(text).toContain('FN:Ada Lovelace');
     expect(text).not.toContain('Pascale');
   });

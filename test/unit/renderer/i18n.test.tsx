@@ -1,23 +1,13 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/App';
 import { createI18n } from '../../../renderer/src/i18n';
 import { en } from '../../../renderer/src/i18n/en';
 import { fr } from '../../../renderer/src/i18n/fr';
-import { cleanup, renderApp } from './render-app';
-import { installRealApi, type RealApi } from './real-api';
+import { freshArchivePerTest, renderApp } from './render-app';
 
-let api: RealApi;
-
-beforeEach(async () => {
-  api = await installRealApi();
-});
-
-afterEach(async () => {
-  cleanup();
-  await api.close();
-});
+const api = freshArchivePerTest();
 
 /** Every text of a resource tree by key path, for comparing the two languages. */
 function texts(tree: object, prefix = ''): [string, unknown][] {
@@ -37,14 +27,14 @@ describe('the interface language', () => {
     expect(screen.getAllByRole('button', { name: 'New release' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
-    expect((await api.client.settings.get({})).uiLanguage).toBe('en');
+    expect((await api().client.settings.get({})).uiLanguage).toBe('en');
 
     fireEvent.click(screen.getByRole('button', { name: 'Français' }));
     expect(await screen.findByRole('heading', { name: 'Communiqués', level: 1 })).toBeTruthy();
   });
 
   it('starts in the language the settings hold', async () => {
-    await api.client.settings.update({ changes: { uiLanguage: 'en' } });
+    await api().client.settings.update({ changes: { uiLanguage: 'en' } });
     render(<App i18n={createI18n('fr')} />);
     expect(await screen.findByRole('heading', { name: 'Releases', level: 1 })).toBeTruthy();
   });
@@ -54,7 +44,7 @@ describe('the interface language', () => {
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('system'));
     fireEvent.change(await screen.findByLabelText('Theme'), { target: { value: 'dark' } });
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
-    expect(await api.client.settings.get({})).toMatchObject({ theme: 'dark', uiLanguage: 'en' });
+    expect(await api().client.settings.get({})).toMatchObject({ theme: 'dark', uiLanguage: 'en' });
     expect(screen.getByRole('heading', { name: 'Releases', level: 1 })).toBeTruthy();
   });
 

@@ -4,20 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../../main/api/app';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, renderApp } from './render-app';
-import { installRealApi, type RealApi } from './real-api';
+import { describe, expect, it } from 'vitest';
+import { freshArchivePerTest, renderApp } from './render-app';
 
-let api: RealApi;
-
-beforeEach(async () => {
-  api = await installRealApi();
-});
-
-afterEach(async () => {
-  cleanup();
-  await api.close();
-});
+const api = freshArchivePerTest();
 
 const communique = () => new File([readFileSync('assets/demo/communique-cp124-2019.fr.md')], 'communique-cp124-2019.fr.md', { type: 'text/markdown' });
 
@@ -47,7 +37,7 @@ describe('importing communiqués', () => {
     fireEvent.change(picker, { target: { files: [new File(['%PDF-1.7'], 'dossier.pdf'), communique()] } });
     expect(await screen.findByText('Not a supported format: dossier.pdf. Import .docx, .md, .txt or .presskit.json files.')).toBeTruthy();
     expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
-    expect((await api.client.releases.list({})).map((r) => r.ref)).toEqual(['CP124-2019']);
+    expect((await api().client.releases.list({})).map((r) => r.ref)).toEqual(['CP124-2019']);
   });
 
   it('adds a colleague’s bundle dropped on the window to the archive', async () => {
@@ -59,7 +49,7 @@ describe('importing communiqués', () => {
     await screen.findByRole('heading', { name: 'No releases yet' });
     drop([new File([new Uint8Array(bytes)], 'maks.presskit.json', { type: 'application/json' })]);
     expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
-    expect((await api.client.kits.list({})).map((k) => k.name)).toEqual(['MAKS 2019']);
+    expect((await api().client.kits.list({})).map((k) => k.name)).toEqual(['MAKS 2019']);
   });
 
   it('shows the importer’s own sentence when a file cannot be read', async () => {
@@ -68,6 +58,6 @@ describe('importing communiqués', () => {
     drop([new File(['not a zip'], 'broken.docx')]);
     const error = await screen.findByText(/broken\.docx/);
     expect(error.closest('.toast-error')).toBeTruthy();
-    expect(await api.client.releases.list({})).toEqual([]);
+    expect(await api().client.releases.list({})).toEqual([]);
   });
 });

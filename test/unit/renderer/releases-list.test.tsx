@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, renderApp } from './render-app';
-import { installRealApi, type RealApi } from './real-api';
+import { describe, expect, it } from 'vitest';
+import { freshArchivePerTest, renderApp } from './render-app';
 
-let api: RealApi;
-
-beforeEach(async () => {
-  api = await installRealApi();
-});
-
-afterEach(async () => {
-  cleanup();
-  await api.close();
-});
+const api = freshArchivePerTest();
 
 async function seed() {
-  const { releases } = api.client;
+  const { releases } = api().client;
   const first = await releases.create({ language: 'fr' });
   await releases.update({
     id: first.id,
@@ -51,7 +41,7 @@ describe('the releases list', () => {
     await screen.findByText('3 releases');
     fireEvent.change(screen.getByRole('searchbox', { name: 'Search releases' }), { target: { value: 'interhelioprobe' } });
     await waitFor(() => expect(rowTitles()).toEqual(['Coopération spatiale']));
-    expect(api.calls.some((call) => call.channel === 'releases.list' && (call.input as { query?: string }).query === 'interhelioprobe')).toBe(true);
+    expect(api().calls.some((call) => call.channel === 'releases.list' && (call.input as { query?: string }).query === 'interhelioprobe')).toBe(true);
     expect(screen.getByText('1 of 3')).toBeTruthy();
   });
 
@@ -96,17 +86,17 @@ describe('the releases list', () => {
     const menu = screen.getByRole('menu');
     fireEvent.click(within(menu).getByRole('menuitem', { name: 'Delete' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Launch of a satellite', 'Salon du Bourget']));
-    expect((await api.client.releases.list({})).map((r) => r.ref)).not.toContain(first!.ref);
+    expect((await api().client.releases.list({})).map((r) => r.ref)).not.toContain(first!.ref);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(rowTitles()).toEqual(['Launch of a satellite', 'Coopération spatiale', 'Salon du Bourget']));
-    const restored = await api.client.releases.get({ ref: first!.ref });
+    const restored = await api().client.releases.get({ ref: first!.ref });
     expect(restored.body).toEqual([{ type: 'paragraph', content: [{ text: 'Interhelioprobe et Bion-M2.' }] }]);
   });
 
   it('shows why a delete was refused', async () => {
     const [first] = await seed();
-    await api.client.kits.create({ name: 'Kit MAKS', refs: [first!.ref] });
+    await api().client.kits.create({ name: 'Kit MAKS', refs: [first!.ref] });
     await renderApp('en');
     await screen.findByText('3 releases');
     fireEvent.click(screen.getByRole('button', { name: `Actions for ${first!.ref}` }));
@@ -122,7 +112,7 @@ describe('the releases list', () => {
     fireEvent.click(screen.getByRole('button', { name: `Actions for ${first!.ref}` }));
     fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Translate into Russian' }));
     expect(await screen.findByText(/Translation created/)).toBeTruthy();
-    const all = await Promise.all((await api.client.releases.list({ language: 'ru' })).map((r) => api.client.releases.get({ ref: r.ref })));
+    const all = await Promise.all((await api().client.releases.list({ language: 'ru' })).map((r) => api().client.releases.get({ ref: r.ref })));
     expect(all).toHaveLength(1);
     expect(all[0]!.translationGroup).toBe(first!.id);
   });
@@ -138,6 +128,6 @@ describe('keyboard shortcuts', () => {
     fireEvent.keyDown(window, { key: 'n', metaKey: true });
     const title = (await screen.findByLabelText('Title')) as HTMLInputElement;
     expect(title.value).toBe('');
-    expect(await api.client.releases.list({})).toHaveLength(4);
+    expect(await api().client.releases.list({})).toHaveLength(4);
   });
 });
