@@ -1,6 +1,7 @@
 /**
- * What the File menu (and files opened with the app) do with the API: import communiqués, restore
- * a bundle after confirmation, export a bundle. Files are read here, in main; the renderer never
+ * What the File menu (and files opened with the app) do with the API: import communiqués and bundles
+ * (a colleague's bundle is added to the archive), restore a bundle after confirmation (it replaces the
+ * archive), export a bundle. Files are read here, in main; the renderer never
  * sees a path. Every call goes through `dispatch`, like the renderer's.
  */
 import { basename } from 'node:path';
@@ -58,7 +59,7 @@ function reason(error: unknown, path: string): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function importCommuniques(paths: string[], deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
+async function importFiles(paths: string[], deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
   const files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
   for (const path of paths) {
     try {
@@ -74,7 +75,7 @@ async function importCommuniques(paths: string[], deps: OpenFilesDeps, outcome: 
     return;
   }
   outcome.changed = true;
-  outcome.done.push(`Imported ${plural(result.value.refs.length, 'communiqué')}: ${result.value.refs.join(', ')}.`);
+  outcome.done.push(`Imported ${plural(result.value.refs.length, 'release')}: ${result.value.refs.join(', ')}.`);
 }
 
 async function restoreBundle(path: string, deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
@@ -96,19 +97,21 @@ async function restoreBundle(path: string, deps: OpenFilesDeps, outcome: Outcome
   outcome.done.push(`Restored « ${file.name} »: ${plural(releases, 'release')}, ${plural(contacts, 'contact')}, ${plural(kits, 'kit')}.`);
 }
 
-/** Imports the communiqués among `paths` in one call, then restores each bundle the user confirms. */
-export async function openFiles(paths: readonly string[], deps: OpenFilesDeps): Promise<Outcome> {
+/**
+ * Import (File › Import…, files opened with the app): communiqués and bundles in one all-or-nothing call.
+ * Restore (File › Restore from Bundle…): each bundle the user confirms replaces the archive.
+ */
+export async function openFiles(paths: readonly string[], deps: OpenFilesDeps, mode: 'import' | 'restore' = 'import'): Promise<Outcome> {
   const outcome: Outcome = { changed: false, done: [], failed: [] };
-  const communiques: string[] = [];
-  const bundles: string[] = [];
+  const accepted: string[] = [];
   for (const path of paths) {
     const kind = fileKind(path);
-    if (kind === 'communique') communiques.push(path);
-    else if (kind === 'bundle') bundles.push(path);
+    if (kind === 'bundle' || (kind === 'communique' && mode === 'import')) accepted.push(path);
+    else if (mode === 'restore') outcome.failed.push(`« ${basename(path)} » is not a PressKit bundle (${BUNDLE_SUFFIX}).`);
     else outcome.failed.push(`« ${basename(path)} » is neither a communiqué (.md, .txt, .docx) nor a PressKit bundle (${BUNDLE_SUFFIX}).`);
   }
-  await importCommuniques(communiques, deps, outcome);
-  for (const bundle of bundles) await restoreBundle(bundle, deps, outcome);
+  if (mode === 'import') await importFiles(accepted, deps, outcome);
+  else for (const bundle of accepted) await restoreBundle(bundle, deps, outcome);
   return outcome;
 }
 

@@ -76,11 +76,11 @@ if (!app.requestSingleInstanceLock()) {
   };
 
   /** Opens files named by the system or chosen in a dialog, then says what happened. */
-  const openPaths = (choose: () => Promise<readonly string[]>): Promise<void> =>
+  const openPaths = (choose: () => Promise<readonly string[]>, mode: 'import' | 'restore' = 'import'): Promise<void> =>
     report(async () => {
       const paths = await choose();
       if (!call || paths.length === 0) return null;
-      return openFiles(paths, { call, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name) });
+      return openFiles(paths, { call, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name) }, mode);
     });
 
   const showWindow = (): void => {
@@ -154,7 +154,7 @@ if (!app.requestSingleInstanceLock()) {
     installMenu(
       {
         importFiles: () => void openPaths(() => chooseFiles(mainWindow, IMPORT_DIALOG)),
-        restoreBundle: () => void openPaths(() => chooseFiles(mainWindow, RESTORE_DIALOG)),
+        restoreBundle: () => void openPaths(() => chooseFiles(mainWindow, RESTORE_DIALOG), 'restore'),
         exportBundle: () =>
           void report(() =>
             exportBundle(

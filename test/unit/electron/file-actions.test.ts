@@ -53,17 +53,15 @@ describe('fileKind', () => {
 });
 
 describe('openFiles', () => {
-  it('imports all the communiqués in one call and says which references they got', async () => {
+  it('imports all the communiqués and shared bundles in one call and says which references they got', async () => {
     const importReleases = vi.fn(async () => ({ refs: ['CP124-2019', 'CP125-2019'], contactsAdded: 1, contactsMerged: 0 }));
-    const files = disk({ '/in/a.md': '# A', '/in/b.docx': 'docx' });
-    const outcome = await openFiles(['/in/a.md', '/in/b.docx'], {
-      call: callerFor({ 'releases.import': importReleases }),
-      files,
-      confirmRestore: async () => true,
-    });
+    const files = disk({ '/in/a.md': '# A', '/in/shared.presskit.json': '{}' });
+    const confirmRestore = vi.fn(async () => true);
+    const outcome = await openFiles(['/in/a.md', '/in/shared.presskit.json'], { call: callerFor({ 'releases.import': importReleases }), files, confirmRestore });
     expect(importReleases).toHaveBeenCalledTimes(1);
-    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'a.md', bytes: bytes('# A') }, { name: 'b.docx', bytes: bytes('docx') }] });
-    expect(outcome).toEqual({ changed: true, done: ['Imported 2 communiqués: CP124-2019, CP125-2019.'], failed: [] });
+    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'a.md', bytes: bytes('# A') }, { name: 'shared.presskit.json', bytes: bytes('{}') }] });
+    expect(outcome).toEqual({ changed: true, done: ['Imported 2 releases: CP124-2019, CP125-2019.'], failed: [] });
+    expect(confirmRestore).not.toHaveBeenCalled();
   });
 
   it("reports the handler's sentence when the import fails, and changes nothing", async () => {
@@ -105,16 +103,16 @@ describe('openFiles', () => {
       confirmRestore: vi.fn(async () => answer),
     });
     const declined = deps(false);
-    expect(await openFiles(['/in/archive.presskit.json'], declined)).toEqual({ changed: false, done: [], failed: [] });
+    expect(await openFiles(['/in/archive.presskit.json'], declined, 'restore')).toEqual({ changed: false, done: [], failed: [] });
     expect(declined.confirmRestore).toHaveBeenCalledWith('archive.presskit.json');
     expect(declined.files.reads).toEqual([]);
     expect(restore).not.toHaveBeenCalled();
 
     const accepted = deps(true);
-    expect(await openFiles(['/in/archive.presskit.json'], accepted)).toEqual({
+    expect(await openFiles(['/in/archive.presskit.json', '/in/a.md'], accepted, 'restore')).toEqual({
       changed: true,
       done: ['Restored « archive.presskit.json »: 3 releases, 1 contact, 0 kits.'],
-      failed: [],
+      failed: ['« a.md » is not a PressKit bundle (.presskit.json).'],
     });
     expect(restore).toHaveBeenCalledWith({ bytes: bytes('{}') });
   });
