@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Brand, Contact, Id, ImageName, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
+import type { ErrorParams } from '../core/errors';
 
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const Ref = z.string().trim().min(1).max(40);
@@ -209,7 +210,14 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 export type Api = { [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<Output<C>> };
 
 /** What crosses a transport: a value, or an error a press officer can read. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: string } };
+export interface EnvelopeError {
+  kind: string;
+  message: string;
+  /** Which sentence it is, and its values, for the studio to say it in the interface's language. */
+  code?: string;
+  params?: ErrorParams;
+}
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: EnvelopeError };
 
 type Group<C> = C extends `${infer G}.${string}` ? G : never;
 type Method<C, G extends string> = C extends `${G}.${infer M}` ? M : never;
@@ -228,7 +236,8 @@ export function createClient(send: (channel: Channel, input: unknown) => Promise
     client[group][method] = async (input: unknown) => {
       const envelope = await send(channel, input);
       if (envelope.ok) return envelope.value;
-      throw Object.assign(new Error(envelope.error.message), { kind: envelope.error.kind });
+      const { message, ...detail } = envelope.error;
+      throw Object.assign(new Error(message), detail);
     };
   }
   for (const group of Object.values(client)) Object.freeze(group);

@@ -30,7 +30,7 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
     const value = spec.output.parse(await handler(input.data));
     return { ok: true, value };
   } catch (error) {
-    if (isUserError(error)) return { ok: false, error: { kind: error.kind, message: error.message } };
+    if (isUserError(error)) return { ok: false, error: { kind: error.kind, message: error.message, ...error.detail } };
     console.error(`[api] ${channel} failed:`, error);
     return { ok: false, error: { kind: 'internal', message: 'Something went wrong inside PressKit Studio. Please try again; if it happens again, report it with the log.' } };
   }

@@ -17,7 +17,7 @@ export const CANCELLED_MESSAGE = 'The export was cancelled.';
 /** The error a cancelled render rejects with, in the worker, in its client and in-process alike. */
 export class ExportCancelled extends UserError {
   constructor() {
-    super(CANCELLED_MESSAGE, 'usage');
+    super(CANCELLED_MESSAGE, 'usage', { code: 'export.cancelled' });
     this.name = 'ExportCancelled';
   }
 }

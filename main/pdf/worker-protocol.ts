@@ -1,4 +1,4 @@
-import { UserError, type UserErrorKind } from '../core/errors';
+import { UserError, type ErrorDetail, type UserErrorKind } from '../core/errors';
 import type { CardsDocument, KitDocument, LayoutReport, ReleaseDocument, RenderOptions } from './index';
 import type { RenderProgress } from './progress';
 
@@ -19,7 +19,7 @@ export interface RenderRequest {
 export type RenderResponse =
   | { id: number; kind: 'progress'; progress: RenderProgress }
   | { id: number; kind: 'result'; ok: true; bytes: Uint8Array; report: LayoutReport }
-  | { id: number; kind: 'result'; ok: false; error: { message: string; userError: boolean; kind: UserErrorKind } };
+  | { id: number; kind: 'result'; ok: false; error: { message: string; userError: boolean; kind: UserErrorKind; detail?: ErrorDetail } };
 
 export type RenderFailure = Extract<RenderResponse, { ok: false }>;
 
@@ -29,12 +29,17 @@ export function errorResponse(id: number, error: unknown): RenderFailure {
     id,
     kind: 'result',
     ok: false,
-    error: { message: error instanceof Error ? error.message : String(error), userError, kind: userError ? error.kind : 'bad-input' },
+    error: {
+      message: error instanceof Error ? error.message : String(error),
+      userError,
+      kind: userError ? error.kind : 'bad-input',
+      ...(userError && error.detail ? { detail: error.detail } : {}),
+    },
   };
 }
 
 /** The error a response carries, as the caller should throw it: a UserError stays a UserError. */
 export function responseError(response: RenderFailure): Error {
-  const { message, userError, kind } = response.error;
-  return userError ? new UserError(message, kind) : new Error(message);
+  const { message, userError, kind, detail } = response.error;
+  return userError ? new UserError(message, kind, detail) : new Error(message);
 }

@@ -16,7 +16,7 @@ function kitUsing(data: StoreData, releaseId: string) {
 function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock): void {
   if (changes.ref !== undefined && changes.ref.toLowerCase() !== release.ref.toLowerCase()) assertFreeReference(data, changes.ref);
   const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
-  if (unknown) throw new UserError('One of the chosen contacts is no longer in the directory.', 'conflict');
+  if (unknown) throw new UserError('One of the chosen contacts is no longer in the directory.', 'conflict', { code: 'contact.gone' });
   const stamp = clock.now().toISOString();
   if (changes.status !== undefined && changes.status !== release.status) {
     release.revisions = [...release.revisions, { at: stamp, note: `Status: ${changes.status}` }].slice(-MAX_REVISIONS);
@@ -54,7 +54,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
           bundles.push(parseBundle(file.bytes, file.name));
           continue;
         }
-        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`);
+        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`, 'bad-input', { code: 'import.tooLarge', params: { file: file.name } });
         communiques.push(await parseCommunique(file, language ? { language } : {}));
       }
       for (const bundle of bundles) await saveBundleImages(store, bundle);
@@ -106,7 +106,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
       store.update((data) => {
         const release = findRelease(data, ref);
         const kit = kitUsing(data, release.id);
-        if (kit) throw new UserError(`${release.ref} is part of the kit « ${kit.name} »: remove it from the kit first.`, 'conflict');
+        if (kit) throw new UserError(`${release.ref} is part of the kit « ${kit.name} »: remove it from the kit first.`, 'conflict', { code: 'release.inKit', params: { ref: release.ref, kit: kit.name } });
         data.releases = data.releases.filter((r) => r.id !== release.id);
         return release;
       }),
@@ -114,7 +114,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
     'releases.restore': async ({ release }) =>
       store.update((data) => {
         assertFreeReference(data, release.ref);
-        if (data.releases.some((r) => r.id === release.id)) throw new UserError(`${release.ref} is already in the archive.`, 'conflict');
+        if (data.releases.some((r) => r.id === release.id)) throw new UserError(`${release.ref} is already in the archive.`, 'conflict', { code: 'release.refTaken', params: { ref: release.ref } });
         data.releases.push(release);
         return { ref: release.ref };
       }),

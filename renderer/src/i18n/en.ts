@@ -2,6 +2,35 @@ import type { fr } from './fr';
 
 export const en: typeof fr = {
   common: { dismiss: 'Dismiss', retry: 'Try again', loading: 'Loading…' },
+  main: {
+    release: {
+      notFound: 'There is no release with reference {{ref}} in the archive.',
+      refTaken: 'A release with reference {{ref}} is already in the archive: choose another reference.',
+      inKit: '{{ref}} is part of the kit « {{kit}} »: remove it from the kit first.',
+      gone: 'This release is no longer in the archive; it may have been deleted in another window.',
+    },
+    contact: {
+      gone: 'This contact is no longer in the directory; it may have been deleted in another window.',
+      inRelease: '{{name}} is a contact of {{ref}}: remove them from that release first.',
+      inKit: '{{name}} is a contact of the kit « {{kit}} »: remove them from the kit first.',
+      noEmail: 'There is no contact with the e-mail {{email}} in the directory.',
+    },
+    contacts: { none: 'The directory has no contacts to export.' },
+    kit: {
+      gone: 'This kit no longer exists; it may have been deleted in another window.',
+      empty: 'The kit « {{kit}} » is empty: add releases to it before exporting.',
+      nameTaken: 'A kit named « {{kit}} » already exists.',
+      needsRelease: 'A kit needs at least one release.',
+    },
+    import: { tooLarge: '« {{file}} » is larger than 20 MB: that is not a communiqué.' },
+    export: {
+      logoMissing: 'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',
+      coverMissing: 'The cover image of the kit « {{kit}} » is missing from the data folder; choose it again, then export.',
+      running: 'This export is already running.',
+      cancelled: 'The export was cancelled.',
+    },
+    bundle: { damaged: 'The bundle is damaged: an image does not match its content.' },
+  },
   errors: {
     generic: 'That did not work. Please try again.',
     archive: 'The archive could not be read.',

@@ -1,6 +1,35 @@
 /** The studio's words in French, the default; en.ts must have the same keys (the type checks it). */
 export const fr = {
   common: { dismiss: 'Fermer', retry: 'Réessayer', loading: 'Chargement…' },
+  main: {
+    release: {
+      notFound: 'Aucun communiqué de référence {{ref}} dans les archives.',
+      refTaken: 'Un communiqué de référence {{ref}} existe déjà dans les archives : choisissez une autre référence.',
+      inKit: '{{ref}} fait partie du dossier de presse « {{kit}} » : retirez-le d’abord du dossier.',
+      gone: 'Ce communiqué n’est plus dans les archives ; il a peut-être été supprimé dans une autre fenêtre.',
+    },
+    contact: {
+      gone: 'Ce contact n’est plus dans l’annuaire ; il a peut-être été supprimé dans une autre fenêtre.',
+      inRelease: '{{name}} est contact du communiqué {{ref}} : retirez ce contact du communiqué d’abord.',
+      inKit: '{{name}} est contact du dossier de presse « {{kit}} » : retirez ce contact du dossier d’abord.',
+      noEmail: 'Aucun contact de l’annuaire n’a l’adresse {{email}}.',
+    },
+    contacts: { none: 'L’annuaire ne contient aucun contact à exporter.' },
+    kit: {
+      gone: 'Ce dossier de presse n’existe plus ; il a peut-être été supprimé dans une autre fenêtre.',
+      empty: 'Le dossier de presse « {{kit}} » est vide : ajoutez-y des communiqués avant de l’exporter.',
+      nameTaken: 'Un dossier de presse nommé « {{kit}} » existe déjà.',
+      needsRelease: 'Un dossier de presse doit contenir au moins un communiqué.',
+    },
+    import: { tooLarge: '« {{file}} » dépasse 20 Mo : ce n’est pas un communiqué.' },
+    export: {
+      logoMissing: 'Le fichier du logo est introuvable dans le dossier de données ; choisissez de nouveau le logo dans Identité, puis exportez.',
+      coverMissing: 'L’image de couverture du dossier « {{kit}} » est introuvable dans le dossier de données ; choisissez-la de nouveau, puis exportez.',
+      running: 'Cet export est déjà en cours.',
+      cancelled: 'L’export a été annulé.',
+    },
+    bundle: { damaged: 'Le fichier PressKit est endommagé : une image ne correspond pas à son contenu.' },
+  },
   errors: {
     generic: 'L’opération n’a pas abouti. Réessayez.',
     archive: 'Les archives n’ont pas pu être lues.',

@@ -35,7 +35,7 @@ describe('dispatch, the boundary of every transport', () => {
     const { api } = await app();
     expect(await dispatch(api, 'releases.get', { ref: 'CP1-2019' })).toEqual({
       ok: false,
-      error: { kind: 'not-found', message: 'There is no release with reference CP1-2019 in the archive.' },
+      error: { kind: 'not-found', message: 'There is no release with reference CP1-2019 in the archive.', code: 'release.notFound', params: { ref: 'CP1-2019' } },
     });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const broken = { ...api, 'releases.list': async () => Promise.reject(new Error('ENOENT /secret/path')) };

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { errorMessage } from '../../../renderer/src/api';
+import { createI18n } from '../../../renderer/src/i18n';
+import { en } from '../../../renderer/src/i18n/en';
+import { fr } from '../../../renderer/src/i18n/fr';
+import { freshArchivePerTest } from './render-app';
+
+const api = freshArchivePerTest();
+
+async function refusal(): Promise<unknown> {
+  const { client } = api();
+  await client.demo.seed({});
+  return client.releases.delete({ ref: 'CP124-2019' }).then(
+    () => new Error('the delete was not refused'),
+    (error: unknown) => error,
+  );
+}
+
+describe('main’s refusals in the interface’s language', () => {
+  it('says in French what main refused, with its values, when the interface is in French', async () => {
+    createI18n('fr');
+    expect(errorMessage(await refusal(), 'repli')).toBe('CP124-2019 fait partie du dossier de presse «\u202fMAKS 2019\u202f»\u00a0: retirez-le d’abord du dossier.');
+  });
+
+  it('keeps main’s English sentence in English, and main’s words where no translation exists', async () => {
+    createI18n('en');
+    const error = await refusal();
+    expect(errorMessage(error, 'fallback')).toBe('CP124-2019 is part of the kit « MAKS 2019 »: remove it from the kit first.');
+    expect(errorMessage(error, 'fallback')).toBe((error as Error).message);
+    createI18n('fr');
+    expect(errorMessage(Object.assign(new Error('A sentence main has not named.'), { code: 'nothing.like.this' }), 'repli')).toBe('A sentence main has not named.');
+    expect(errorMessage('not an error', 'repli')).toBe('repli');
+  });
+
+  it('words every sentence in both languages', () => {
+    const keys = (tree: object, prefix = ''): string[] =>
+      Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`)));
+    expect(keys(en.main)).toEqual(keys(fr.main));
+  });
+});
