@@ -1,4 +1,5 @@
 import type { Language } from '../../core/language';
+import { NBSP, NNBSP, QUOTES, SPACES, quoteOpensAfter, singleQuote } from '../../core/typography';
 
 /**
  * Typographic rules applied at layout time (the stored text is never rewritten): each language's
@@ -11,8 +12,7 @@ export interface Span<S> {
   style: S;
 }
 
-export const NBSP = '\u00A0';
-export const NNBSP = '\u202F';
+export { NBSP, NNBSP };
 
 /**
  * The characters of a paragraph and the span each came from, as two parallel arrays: a kit sets
@@ -23,8 +23,6 @@ interface Chars {
   span: number[];
 }
 
-const SPACES = new Set([' ', NBSP, NNBSP, '\u2009']);
-const OPENERS = new Set(['(', '[', '{', '«', '“', '‘', '„', '—', '–']);
 // Soft hyphens typed by the author go too: the hyphenation patterns place the break points.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const WHITESPACE = /\s/u;
@@ -72,22 +70,11 @@ function readChars<S>(spans: readonly Span<S>[]): Chars {
   return { ch, span };
 }
 
-function opensAt(ch: readonly string[], i: number): boolean {
-  const prev = ch[i - 1];
-  return prev === undefined || SPACES.has(prev) || OPENERS.has(prev);
-}
-
-const QUOTES: Record<Language, { open: string; close: string; innerOpen: string; innerClose: string }> = {
-  fr: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
-  en: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
-  ru: { open: '«', close: '»', innerOpen: '„', innerClose: '“' },
-};
-
 function curlQuotes({ ch }: Chars, language: Language): void {
   const quotes = QUOTES[language];
   for (let i = 0; i < ch.length; i++) {
-    if (ch[i] === '"') ch[i] = opensAt(ch, i) ? quotes.open : quotes.close;
-    else if (ch[i] === "'") ch[i] = language === 'en' && opensAt(ch, i) ? '‘' : '’';
+    if (ch[i] === '"') ch[i] = quoteOpensAfter(ch[i - 1]) ? quotes.open : quotes.close;
+    else if (ch[i] === "'") ch[i] = singleQuote(language, quoteOpensAfter(ch[i - 1]));
   }
 }
 

@@ -6,6 +6,7 @@ import type { Language } from '../../../main/core/language';
 import type { RichText } from '../../../main/core/schema';
 import { BulletListIcon, LinkIcon, OrderedListIcon, QuoteIcon } from '../ui/icons';
 import { isSafeHref, richTextToTipTap, tipTapToRichText } from './richtext';
+import { refreshTypography, ReleaseTypography } from './typography-extension';
 
 /**
  * Only what RichText can hold: paragraphs, h2/h3, lists, quotes, bold, italic and safe links. TipTap's
@@ -129,8 +130,11 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
   const { t } = useTranslation();
   const emitted = useRef(value);
   const [linking, setLinking] = useState(false);
+  const languageNow = useRef(language);
+  // Made once: the editor would be rebuilt for a new extensions array; the language is read when needed.
+  const [withTypography] = useState(() => [...extensions, ReleaseTypography.configure({ language: () => languageNow.current })]);
   const editor = useEditor({
-    extensions,
+    extensions: withTypography,
     content: richTextToTipTap(value),
     // TipTap's default stylesheet is a <style> element, which the CSP refuses; its rules live in app.css.
     injectCSS: false,
@@ -153,6 +157,9 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
 
   useEffect(() => {
     editor.view.dom.setAttribute('lang', language);
+    if (languageNow.current === language) return;
+    languageNow.current = language;
+    refreshTypography(editor.view);
   }, [editor, language]);
 
   return (

@@ -15,6 +15,7 @@ import { ContactsPicker } from './ContactsPicker';
 import { editableOf } from './draft';
 import { MetadataForm } from './MetadataForm';
 import { Translations } from './Translations';
+import { TypographicField } from './TypographicField';
 import { useDraft, type SaveStatus } from './useDraft';
 
 function SaveIndicator({ status }: { status: SaveStatus }) {
@@ -114,15 +115,15 @@ function EditorView({ release: loaded }: { release: Release }) {
             <h2 id="text-heading">{t('editor.text')}</h2>
             <label className="field">
               <span>{t('editor.title')}</span>
-              <input className="input-title" type="text" value={release.title} onChange={(e) => change('title', { title: e.target.value })} />
+              <TypographicField className="input-title" language={release.language} value={release.title} onChange={(title) => change('title', { title })} />
             </label>
             <label className="field">
               <span>{t('editor.subtitle')}</span>
-              <input type="text" value={release.subtitle} onChange={(e) => change('subtitle', { subtitle: e.target.value })} />
+              <TypographicField language={release.language} value={release.subtitle} onChange={(subtitle) => change('subtitle', { subtitle })} />
             </label>
             <label className="field">
               <span>{t('editor.lead')}</span>
-              <textarea rows={3} value={release.lead} onChange={(e) => change('lead', { lead: e.target.value })} />
+              <TypographicField multiline rows={3} language={release.language} value={release.lead} onChange={(lead) => change('lead', { lead })} />
             </label>
             <div className="field">
               <span className="label">{t('body.label')}</span>

@@ -39,3 +39,13 @@ describe('main’s refusals in the interface’s language', () => {
     expect(keys(en.main)).toEqual(keys(fr.main));
   });
 });
+
+describe('the importer’s refusals in French', () => {
+  it('names the file and says what to do', async () => {
+    createI18n('fr');
+    const refused = await api()
+      .client.releases.import({ files: [{ name: 'photo.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) }] })
+      .catch((error: unknown) => error);
+    expect(errorMessage(refused, 'repli')).toBe('«\u202fphoto.png\u202f» est une image, pas un communiqué\u00a0: importez des fichiers .md, .txt, .docx ou .presskit.json.');
+  });
+});
