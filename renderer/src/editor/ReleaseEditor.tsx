@@ -2,12 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Release, RichText } from '../../../main/core/schema';
 import { presskit } from '../api';
-import { ExportDialog, type ExportIntent } from '../export/ExportDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ExportButtons, useEditorExport } from '../export/EditorExport';
 import { PdfPreview } from '../preview/PdfPreview';
 import { ReleaseMenu } from '../releases/ReleaseMenu';
 import { useReleaseActions, type ReleaseActions } from '../releases/useReleaseActions';
 import { useNavigate } from '../shell/navigation';
-import { matchesShortcut, useShortcut } from '../shell/shortcuts';
+import { matchesShortcut } from '../shell/shortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { RedoIcon, UndoIcon } from '../ui/icons';
 import { BodyEditor } from './BodyEditor';
@@ -39,14 +40,7 @@ function EditorView({ release: loaded }: { release: Release }) {
   const onBody = useCallback((body: RichText) => change('body', { body }), [change]);
   const typeset = useMemo(() => (valid ? async () => (await presskit().preview.render({ release })).bytes : null), [valid, release]);
 
-  const [exporting, setExporting] = useState<ExportIntent | null>(null);
-  // The export prints what is stored, so pending edits are saved first.
-  const startExport = async (intent: ExportIntent) => {
-    if (await flush()) setExporting(intent);
-  };
-  useShortcut({ key: 's' }, () => void flush());
-  useShortcut({ key: 'e' }, () => void startExport('save'), !exporting);
-  useShortcut({ key: 'p' }, () => void startExport('print'), !exporting);
+  const exports = useEditorExport(flush);
 
   // A copy or translation starts from what is on screen, so the pending edits are saved first.
   const actions: ReleaseActions = {
@@ -92,12 +86,7 @@ function EditorView({ release: loaded }: { release: Release }) {
           <button type="button" className="icon-button" aria-label={t('editor.redo')} title={t('editor.redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!draft.canRedo} onClick={redo}>
             <RedoIcon />
           </button>
-          <button type="button" className="button" onClick={() => void startExport('print')} aria-keyshortcuts="Control+P" disabled={!valid}>
-            {t('export.print')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void startExport('save')} aria-keyshortcuts="Control+E" disabled={!valid}>
-            {t('export.action')}
-          </button>
+          <ExportButtons onExport={(intent) => void exports.start(intent)} disabled={!valid} />
           <ReleaseMenu release={draft.saved} actions={actions} onDeleted={() => navigate({ screen: 'releases' })} />
         </span>
       </header>
@@ -145,7 +134,7 @@ function EditorView({ release: loaded }: { release: Release }) {
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
-      {exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exporting} onClose={() => setExporting(null)} />}
+      {exports.exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />}
     </div>
   );
 }

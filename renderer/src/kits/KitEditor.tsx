@@ -6,11 +6,11 @@ import type { Kit } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { DATA_CHANGED_EVENT } from '../data-changed';
 import { ContactsPicker } from '../editor/ContactsPicker';
-import { ExportDialog, type ExportIntent } from '../export/ExportDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { ExportButtons, useEditorExport } from '../export/EditorExport';
 import { OutputOptionsFields } from '../export/OutputOptionsFields';
 import { PdfPreview } from '../preview/PdfPreview';
 import { useNavigate } from '../shell/navigation';
-import { useShortcut } from '../shell/shortcuts';
 import { useSettings } from '../settings/SettingsProvider';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
@@ -75,19 +75,12 @@ function KitView({ kit: loaded }: { kit: Kit }) {
   const kit = draft.kit;
   const releases = useReleasesById();
   const [adding, setAdding] = useState(false);
-  const [exporting, setExporting] = useState<ExportIntent | null>(null);
   const valid = Object.keys(problems).length === 0;
   const previewKey = useMemo(() => JSON.stringify(kit), [kit]);
   const typeset = useMemo(() => (valid ? async () => (await presskit().preview.kit({ kit })).bytes : null), [valid, kit]);
   const set = (patch: Extract<KitAction, { type: 'set' }>['patch']) => dispatch({ type: 'set', patch });
 
-  // The export prints what is stored, so pending edits are saved first.
-  const startExport = async (intent: ExportIntent) => {
-    if (await editing.flush()) setExporting(intent);
-  };
-  useShortcut({ key: 's' }, () => void editing.flush());
-  useShortcut({ key: 'e' }, () => void startExport('save'), !exporting);
-  useShortcut({ key: 'p' }, () => void startExport('print'), !exporting);
+  const exports = useEditorExport(editing.flush);
 
   const back = async () => {
     if (await editing.flush()) navigate({ screen: 'kits' });
@@ -104,12 +97,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
           {t(`editor.save.${editing.status}`)}
         </span>
         <span className="header-buttons">
-          <button type="button" className="button" onClick={() => void startExport('print')} aria-keyshortcuts="Control+P" disabled={!valid}>
-            {t('export.print')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void startExport('save')} aria-keyshortcuts="Control+E" disabled={!valid}>
-            {t('export.action')}
-          </button>
+          <ExportButtons onExport={(intent) => void exports.start(intent)} disabled={!valid} />
         </span>
       </header>
       {editing.error && (
@@ -188,7 +176,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
       {adding && <AddReleasesDialog draft={draft} dispatch={dispatch} onClose={() => setAdding(false)} />}
-      {exporting && <ExportDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} intent={exporting} initialOptions={kit.output} onClose={() => setExporting(null)} />}
+      {exports.exporting && <ExportDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} intent={exports.exporting} initialOptions={kit.output} onClose={exports.close} />}
     </div>
   );
 }
