@@ -11,6 +11,7 @@ export function newerVersionError(version: number): UserError {
   return new UserError(
     `This data folder was saved by a newer version of PressKit Studio (data format ${version}, this version reads up to ${SCHEMA_VERSION}); update the app to open it.`,
     'conflict',
+    { code: 'store.newer' },
   );
 }
 

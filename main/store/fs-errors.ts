@@ -6,23 +6,24 @@ const notAllowed = (folder: string): string =>
 const diskFull = (folder: string): string => `The disk holding ${folder} is full; free some space and try again.`;
 const notFolder = (folder: string): string => `The data folder ${folder} is not a folder; choose another data folder.`;
 
-const SENTENCES: Record<string, (folder: string) => string> = {
-  EACCES: notAllowed,
-  EPERM: notAllowed,
-  ENOSPC: diskFull,
-  EDQUOT: diskFull,
-  EFBIG: (folder) => `The disk holding ${folder} refused a file that large; free some space and try again.`,
-  EROFS: (folder) => `The data folder ${folder} is on a read-only disk; choose another data folder.`,
-  ENOTDIR: notFolder,
+/** Each cause's sentence, and the code the studio words it by (main.disk.* in its i18n resources). */
+const SENTENCES: Record<string, [sentence: (folder: string) => string, code: string]> = {
+  EACCES: [notAllowed, 'disk.notAllowed'],
+  EPERM: [notAllowed, 'disk.notAllowed'],
+  ENOSPC: [diskFull, 'disk.full'],
+  EDQUOT: [diskFull, 'disk.full'],
+  EFBIG: [(folder) => `The disk holding ${folder} refused a file that large; free some space and try again.`, 'disk.tooLarge'],
+  EROFS: [(folder) => `The data folder ${folder} is on a read-only disk; choose another data folder.`, 'disk.readOnly'],
+  ENOTDIR: [notFolder, 'disk.notFolder'],
 };
 
 export function notAFolder(folder: string): UserError {
-  return new UserError(notFolder(folder));
+  return new UserError(notFolder(folder), 'bad-input', { code: 'disk.notFolder', params: { folder } });
 }
 
 /** `error` as a UserError when its cause is one of the above, else unchanged. */
 export function asUserError(error: unknown, folder: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const sentence = code === undefined ? undefined : SENTENCES[code];
-  return sentence ? new UserError(sentence(folder)) : error;
+  const known = code === undefined ? undefined : SENTENCES[code];
+  return known ? new UserError(known[0](folder), 'bad-input', { code: known[1], params: { folder } }) : error;
 }

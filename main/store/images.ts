@@ -19,7 +19,7 @@ export function imageNameFor(bytes: Uint8Array, type: ImageType): string {
 
 export async function saveImage(imagesDir: string, bytes: Uint8Array, type: ImageType): Promise<string> {
   if (!SIGNATURES[type].every((byte, index) => bytes[index] === byte)) {
-    throw new UserError(`This file is not a ${type === 'png' ? 'PNG' : 'JPEG'} image.`);
+    throw new UserError(`This file is not a ${type === 'png' ? 'PNG' : 'JPEG'} image.`, 'bad-input', { code: 'image.notImage' });
   }
   const name = imageNameFor(bytes, type);
   const file = join(imagesDir, name);

@@ -135,6 +135,7 @@ function busy(): UserError {
   return new UserError(
     'The data folder is busy: another PressKit Studio window or command is saving to it. Try again in a moment.',
     'conflict',
+    { code: 'store.busy' },
   );
 }
 

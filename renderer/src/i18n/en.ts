@@ -44,6 +44,22 @@ export const en: typeof fr = {
       cancelled: 'The export was cancelled.',
     },
     bundle: { damaged: 'The bundle is damaged: an image does not match its content.' },
+    disk: {
+      notAllowed: 'PressKit Studio is not allowed to write in {{folder}}; check the folder’s permissions.',
+      full: 'The disk holding {{folder}} is full; free some space and try again.',
+      tooLarge: 'The disk holding {{folder}} refused a file that large; free some space and try again.',
+      readOnly: 'The folder {{folder}} is on a read-only disk; choose another folder.',
+      notFolder: '{{folder}} is not a folder; choose another data folder.',
+    },
+    store: {
+      newer: 'This data folder was saved by a newer version of PressKit Studio; update the app to open it.',
+      busy: 'The data folder is busy: another PressKit Studio window or command is saving to it. Try again in a moment.',
+    },
+    image: { notImage: 'This file is not a PNG or JPEG image.' },
+    save: {
+      noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
+      isFolder: '{{path}} is a folder; give a file name to save to.',
+    },
   },
   errors: {
     generic: 'That did not work. Please try again.',

@@ -43,6 +43,22 @@ export const fr = {
       cancelled: 'L’export a été annulé.',
     },
     bundle: { damaged: 'Le fichier PressKit est endommagé : une image ne correspond pas à son contenu.' },
+    disk: {
+      notAllowed: 'PressKit Studio n’a pas le droit d’écrire dans {{folder}} ; vérifiez les autorisations du dossier.',
+      full: 'Le disque de {{folder}} est plein ; libérez de la place et réessayez.',
+      tooLarge: 'Le disque de {{folder}} refuse un fichier aussi gros ; libérez de la place et réessayez.',
+      readOnly: 'Le dossier {{folder}} est sur un disque en lecture seule ; choisissez un autre dossier.',
+      notFolder: '{{folder}} n’est pas un dossier ; choisissez un autre dossier de données.',
+    },
+    store: {
+      newer: 'Ce dossier de données a été enregistré par une version plus récente de PressKit Studio ; mettez l’application à jour pour l’ouvrir.',
+      busy: 'Le dossier de données est occupé : une autre fenêtre ou commande PressKit Studio y enregistre. Réessayez dans un instant.',
+    },
+    image: { notImage: 'Ce fichier n’est pas une image PNG ou JPEG.' },
+    save: {
+      noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
+      isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',
+    },
   },
   errors: {
     generic: 'L’opération n’a pas abouti. Réessayez.',

@@ -47,6 +47,8 @@ export function usePreview(typeset: Typeset | null, key: string, resolution: num
   /** Paints `bytes` and shows the pages, unless a newer paint started meanwhile. */
   const paint = useRef(async (bytes: Uint8Array, changedAt: number, typeset: number) => {
     const run = ++generation.current;
+    // pdf.js is loaded with the first pages to paint, never for a preview already gone.
+    if (!mounted.current) return;
     const { renderPages, releasePages } = await import('./pdf-pages');
     const painting = performance.now();
     // pdf.js takes the buffer over to its worker: it gets a copy, and the original stays for repaints.
@@ -105,7 +107,8 @@ export function usePreview(typeset: Typeset | null, key: string, resolution: num
     return () => {
       mounted.current = false;
       generation.current++;
-      void import('./pdf-pages').then(({ releasePages }) => releasePages(shown.current));
+      const pages = shown.current;
+      if (pages.length > 0) void import('./pdf-pages').then(({ releasePages }) => releasePages(pages));
     };
   }, []);
 
