@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseChanges } from '../../../main/api/contract';
-import { LABELS, LANGUAGES, Language } from '../../../main/core/language';
+import { LABELS } from '../../../main/core/language';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { ReleaseStatus, type Release } from '../../../main/core/schema';
 import { RELEASE_STATUSES } from '../format';
 import { Field } from '../ui/Field';
@@ -60,22 +61,7 @@ export function MetadataForm({ release, problems, timeZone, onChange }: Metadata
         {(props) => <input {...props} type="text" value={release.place} onChange={(e) => onChange('place', { place: e.target.value })} />}
       </Field>
       <Field label={t('editor.language')}>
-        {(props) => (
-          <select
-            {...props}
-            value={release.language}
-            onChange={(e) => {
-              const language = Language.safeParse(e.target.value);
-              if (language.success) onChange('language', { language: language.data });
-            }}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {t(`languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(props) => <LanguageSelect {...props} value={release.language} onLanguage={(language) => onChange('language', { language })} />}
       </Field>
       <Field label={t('editor.status')}>
         {(props) => (

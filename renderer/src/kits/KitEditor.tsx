@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseSummary } from '../../../main/api/contract';
-import { LANGUAGES, Language } from '../../../main/core/language';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import type { Kit } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { DATA_CHANGED_EVENT } from '../data-changed';
@@ -125,15 +125,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
                 {(props) => <input {...props} type="date" value={kit.event.endDate ?? ''} onChange={(e) => set({ event: { ...kit.event, endDate: e.target.value || null } })} />}
               </Field>
               <Field label={t('kits.language')}>
-                {(props) => (
-                  <select {...props} value={kit.language} onChange={(e) => set({ language: Language.safeParse(e.target.value).data ?? kit.language })}>
-                    {LANGUAGES.map((language) => (
-                      <option key={language} value={language}>
-                        {t(`languages.${language}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(props) => <LanguageSelect {...props} value={kit.language} onLanguage={(language) => set({ language })} />}
               </Field>
             </div>
           </section>
