@@ -73,26 +73,30 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
       return { bytes, pages: report.pages };
     },
 
-    'export.release': async ({ ref, options, jobId }) => {
-      const data = await store.read();
-      const document = await releaseDocument(store, data, findRelease(data, ref));
-      return jobs.run(jobId, (hooks) => render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks));
-    },
+    // Each export is a job from its first instant, reading included, so a Cancel pressed at once is never lost.
+    'export.release': ({ ref, options, jobId }) =>
+      jobs.run(jobId, async (hooks) => {
+        const data = await store.read();
+        const document = await releaseDocument(store, data, findRelease(data, ref));
+        return render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+      }),
 
-    'export.kit': async ({ id, options, jobId }) => {
-      const data = await store.read();
-      const kit = findById(data.kits, id, 'kit');
-      const document = await kitDocument(store, data, kit);
-      return jobs.run(jobId, (hooks) => render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks));
-    },
+    'export.kit': ({ id, options, jobId }) =>
+      jobs.run(jobId, async (hooks) => {
+        const data = await store.read();
+        const kit = findById(data.kits, id, 'kit');
+        const document = await kitDocument(store, data, kit);
+        return render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
+      }),
 
-    'export.cards': async ({ emails, language, options, jobId }) => {
-      const data = await store.read();
-      const contacts = chosenContacts(data.contacts, emails);
-      const images = await readImages(store, [[data.brand.logo, LOGO]]);
-      const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
-      return jobs.run(jobId, (hooks) => render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks));
-    },
+    'export.cards': ({ emails, language, options, jobId }) =>
+      jobs.run(jobId, async (hooks) => {
+        const data = await store.read();
+        const contacts = chosenContacts(data.contacts, emails);
+        const images = await readImages(store, [[data.brand.logo, LOGO]]);
+        const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
+        return render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+      }),
 
     'export.vcard': async ({ emails }) => {
       const contacts = chosenContacts((await store.read()).contacts, emails);

@@ -15,6 +15,15 @@ async function demoApp(): Promise<App> {
   return app;
 }
 
+/** The demo archive with a kit of 40 copies of the communiqué: long enough to be stopped halfway. */
+async function longKit() {
+  const { api } = await demoApp();
+  const release = await api['releases.get']({ ref: 'CP124-2019' });
+  const refs: string[] = [];
+  for (let i = 0; i < 40; i += 1) refs.push((await api['releases.duplicate']({ id: release.id })).ref);
+  return { api, kit: await api['kits.create']({ name: 'Long', refs }) };
+}
+
 function pdfText(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('latin1');
 }
@@ -48,19 +57,20 @@ describe('bad input to the typesetter', () => {
   });
 
   it('cancels a long kit export on request', async () => {
-    const { api } = await demoApp();
-    const release = await api['releases.get']({ ref: 'CP124-2019' });
-    const refs: string[] = [];
-    for (let i = 0; i < 40; i += 1) {
-      const copy = await api['releases.duplicate']({ id: release.id });
-      refs.push(copy.ref);
-    }
-    const kit = await api['kits.create']({ name: 'Long', refs });
+    const { api, kit } = await longKit();
+    // Cancelled at once, while the handler is still reading the archive: the job exists from its first instant.
     const running = api['export.kit']({ id: kit.id, jobId: 'job-1' });
-    await new Promise((resolve) => setTimeout(resolve, 5));
     expect(await api['export.cancel']({ jobId: 'job-1' })).toEqual({ cancelled: true });
     await expect(running).rejects.toThrow('The export was cancelled.');
     expect(await api['export.progress']({ jobId: 'job-1' })).toBeNull();
     expect(await api['export.cancel']({ jobId: 'job-1' })).toEqual({ cancelled: false });
+  });
+
+  it('cancels a kit export in the middle of its layout', async () => {
+    const { api, kit } = await longKit();
+    const running = api['export.kit']({ id: kit.id, jobId: 'job-2' });
+    await expect.poll(() => api['export.progress']({ jobId: 'job-2' }), { interval: 1 }).not.toBeNull();
+    expect(await api['export.cancel']({ jobId: 'job-2' })).toEqual({ cancelled: true });
+    await expect(running).rejects.toThrow('The export was cancelled.');
   });
 });
