@@ -23,7 +23,8 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
   const spec = contract[channel];
   const input = spec.input.safeParse(payload);
   if (!input.success) {
-    return { ok: false, error: { kind: 'bad-input', message: `Invalid request for ${channel}: ${describeIssues(input.error)}.` } };
+    const fields = [...new Set(input.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))].join(', ');
+    return { ok: false, error: { kind: 'bad-input', message: `Invalid request for ${channel}: ${describeIssues(input.error)}.`, code: 'request.invalid', params: { fields } } };
   }
   try {
     const handler = api[channel] as (input: unknown) => Promise<unknown>;

@@ -6,7 +6,7 @@ import { layOutRelease } from './documents/release';
 import type { ImageSize } from './documents/fit-image';
 import { composePages } from './layout/compose';
 import { pageGeometry } from './layout/geometry';
-import { preparedImage, type PreparedImage } from './paint/images';
+import { preparedImage, type ImageRole, type PreparedImage } from './paint/images';
 import { writePdf } from './paint/pdf-writer';
 import { progressSteps, type RenderHooks } from './progress';
 import { layoutReport, type LayoutReport } from './report';
@@ -56,11 +56,11 @@ export interface Rendered {
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU' };
 
 /** The named images that are at hand, checked and rewritten for embedding. */
-function prepareImages(wanted: readonly { name: string | null; where: string }[], images: ReadonlyMap<string, Uint8Array>): Map<string, PreparedImage> {
+function prepareImages(wanted: readonly { name: string | null; role: ImageRole }[], images: ReadonlyMap<string, Uint8Array>): Map<string, PreparedImage> {
   const prepared = new Map<string, PreparedImage>();
-  for (const { name, where } of wanted) {
+  for (const { name, role } of wanted) {
     const bytes = name ? images.get(name) : undefined;
-    if (name && bytes && !prepared.has(name)) prepared.set(name, preparedImage(name, bytes, where));
+    if (name && bytes && !prepared.has(name)) prepared.set(name, preparedImage(name, bytes, role));
   }
   return prepared;
 }
@@ -73,7 +73,7 @@ function sizes(images: ReadonlyMap<string, PreparedImage>): Map<string, ImageSiz
 export async function renderRelease(doc: ReleaseDocument, options: RenderOptions): Promise<Rendered> {
   const { release, brand } = doc;
   const g = pageGeometry(options.paper, brand.marginsMm, options.bleedMm, options.cropMarks);
-  const images = prepareImages([{ name: brand.logo, where: 'of the brand logo' }], doc.images);
+  const images = prepareImages([{ name: brand.logo, role: 'logo' }], doc.images);
   const laidOut = layOutRelease({ release, contacts: doc.contacts, brand, imageSizes: sizes(images), timeZone: doc.timeZone }, g);
   const composition = composePages([laidOut], g);
   const written = await writePdf({ pages: composition.pages, bookmarks: composition.bookmarks, images }, g, {
@@ -100,8 +100,8 @@ export async function renderKit(doc: KitDocument, options: RenderOptions, hooks?
   const g = pageGeometry(options.paper, brand.marginsMm, options.bleedMm, options.cropMarks);
   const images = prepareImages(
     [
-      { name: brand.logo, where: 'of the brand logo' },
-      { name: kit.cover.image, where: 'of the kit cover' },
+      { name: brand.logo, role: 'logo' },
+      { name: kit.cover.image, role: 'cover' },
     ],
     doc.images,
   );
@@ -132,7 +132,7 @@ export async function renderKit(doc: KitDocument, options: RenderOptions, hooks?
 
 /** Prints contacts as 85 x 55 mm business cards, ganged up on A4 or Letter sheets with crop marks. */
 export async function renderCards(doc: CardsDocument, options: RenderOptions): Promise<Rendered> {
-  const images = prepareImages([{ name: doc.brand.logo, where: 'of the brand logo' }], doc.images);
+  const images = prepareImages([{ name: doc.brand.logo, role: 'logo' }], doc.images);
   const { composition, geometry } = layOutCards({ contacts: doc.contacts, brand: doc.brand, language: doc.language, imageSizes: sizes(images) }, options.paper);
   const written = await writePdf({ pages: composition.pages, bookmarks: [], images }, geometry, {
     title: `${doc.brand.organisation ? `${doc.brand.organisation} — ` : ''}${CARDS_TITLE[doc.language]}`,

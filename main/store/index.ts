@@ -42,8 +42,12 @@ export interface StoreOptions {
 
 function invalidChange(error: z.ZodError): UserError {
   const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return new UserError(`The change was not saved because it would leave the data invalid (${where}${issue?.message ?? 'invalid'}).`);
+  const field = issue?.path.join('.') ?? '';
+  const where = field ? `${field}: ` : '';
+  return new UserError(`The change was not saved because it would leave the data invalid (${where}${issue?.message ?? 'invalid'}).`, 'bad-input', {
+    code: 'store.invalid',
+    params: { field },
+  });
 }
 
 /** Runs tasks one at a time: the updates of one process queue here before they contend for the file lock. */

@@ -57,7 +57,8 @@ const loaded = new Map<string, LoadedFont>();
 export function loadFont(family: string, style: FaceStyle): LoadedFont {
   const spec = FAMILIES[family];
   if (!spec) {
-    throw new UserError(`The font « ${family} » chosen for the brand is not available; choose one of ${BUNDLED_FAMILIES.join(', ')}.`);
+    const fonts = BUNDLED_FAMILIES.join(', ');
+    throw new UserError(`The font « ${family} » chosen for the brand is not available; choose one of ${fonts}.`, 'bad-input', { code: 'export.fontMissing', params: { family, fonts } });
   }
   const key = `${family}/${styleName(style)}`;
   const cached = loaded.get(key);
@@ -92,7 +93,8 @@ export function assertPrintable(font: LoadedFont, text: string, where: string): 
     if (codePoint > 0xffff) i++;
     if (known.has(codePoint)) continue;
     if (!font.fontkit.hasGlyphForCodePoint(codePoint)) {
-      throw new UserError(`The character ${describeCharacter(String.fromCodePoint(codePoint))} in ${where} cannot be printed with the brand's fonts.`);
+      const character = describeCharacter(String.fromCodePoint(codePoint));
+      throw new UserError(`The character ${character} in ${where} cannot be printed with the brand's fonts.`, 'bad-input', { code: 'export.character', params: { character } });
     }
     known.add(codePoint);
   }

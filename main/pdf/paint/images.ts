@@ -40,7 +40,12 @@ function planes(rgba: Uint8Array, width: number, height: number): PreparedImage 
  * Decodes an image with a well-kept decoder, so a damaged file is caught here with a clear message (pdf-lib's
  * own PNG reader can hang on a truncated file), and the PDF only receives plain planes or a baseline JPEG.
  */
-export function prepareImage(bytes: Uint8Array, where: string): PreparedImage {
+/** Which of the brand's pictures an image is, to name it in a refusal. */
+export type ImageRole = 'logo' | 'cover';
+
+const IMAGE_NAMES: Record<ImageRole, string> = { logo: 'of the brand logo', cover: 'of the kit cover' };
+
+export function prepareImage(bytes: Uint8Array, role: ImageRole): PreparedImage {
   try {
     if (isPng(bytes)) {
       const png = PNG.sync.read(Buffer.from(bytes));
@@ -54,17 +59,21 @@ export function prepareImage(bytes: Uint8Array, where: string): PreparedImage {
   } catch {
     // Fall through to the message below: the reader's own error means nothing to a press officer.
   }
-  throw new UserError(`The image ${where} is damaged or not a PNG or JPEG picture; replace it and try again.`);
+  // `context` picks the studio's sentence for this picture (i18next's key_context).
+  throw new UserError(`The image ${IMAGE_NAMES[role]} is damaged or not a PNG or JPEG picture; replace it and try again.`, 'bad-input', {
+    code: 'export.imageDamaged',
+    params: { context: role },
+  });
 }
 
 const CACHE_LIMIT = 32;
 const cache = new Map<string, PreparedImage>();
 
 /** prepareImage, remembered by the image's stored name, which is its content hash: a logo is decoded once. */
-export function preparedImage(name: string, bytes: Uint8Array, where: string): PreparedImage {
+export function preparedImage(name: string, bytes: Uint8Array, role: ImageRole): PreparedImage {
   const known = cache.get(name);
   if (known) return known;
-  const image = prepareImage(bytes, where);
+  const image = prepareImage(bytes, role);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(name, image);
   return image;

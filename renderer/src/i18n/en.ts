@@ -42,6 +42,11 @@ export const en: typeof fr = {
       coverMissing: 'The cover image of the kit « {{kit}} » is missing from the data folder; choose it again, then export.',
       running: 'This export is already running.',
       cancelled: 'The export was cancelled.',
+      imageDamaged: 'An image of the brand is damaged or not a PNG or JPEG picture; replace it and try again.',
+      imageDamaged_logo: 'The brand logo is damaged or not a PNG or JPEG picture; choose it again in Brand, then export.',
+      imageDamaged_cover: 'The kit’s cover image is damaged or not a PNG or JPEG picture; choose another, then export.',
+      fontMissing: 'The font « {{family}} » chosen for the brand is not available; choose one of {{fonts}} in Brand.',
+      character: 'The character {{character}} cannot be printed with the brand’s fonts: replace it, or choose a font that has it in Brand.',
     },
     bundle: { damaged: 'The bundle is damaged: an image does not match its content.' },
     disk: {
@@ -54,7 +59,9 @@ export const en: typeof fr = {
     store: {
       newer: 'This data folder was saved by a newer version of PressKit Studio; update the app to open it.',
       busy: 'The data folder is busy: another PressKit Studio window or command is saving to it. Try again in a moment.',
+      invalid: 'The change was not saved: it would leave the archive with an invalid value ({{field}}). Check the field and try again.',
     },
+    request: { invalid: 'PressKit Studio refused values it could not use ({{fields}}). Check the fields and try again.' },
     image: { notImage: 'This file is not a PNG or JPEG image.' },
     save: {
       noFolder: 'The folder {{folder}} does not exist; choose another place to save.',

@@ -49,3 +49,24 @@ describe('the importer’s refusals in French', () => {
     expect(errorMessage(refused, 'repli')).toBe('«\u202fphoto.png\u202f» est une image, pas un communiqué\u00a0: importez des fichiers .md, .txt, .docx ou .presskit.json.');
   });
 });
+
+describe('the typesetter’s and the boundary’s refusals in French', () => {
+  const refused = (call: Promise<unknown>) => call.then(() => new Error('the call was not refused'), (error: unknown) => error);
+
+  it('names a character the brand’s fonts cannot print', async () => {
+    createI18n('fr');
+    const { client } = api();
+    await client.demo.seed({});
+    const release = await client.releases.get({ ref: 'CP124-2019' });
+    const error = await refused(client.preview.render({ release: { ...release, title: 'Lancement 🚀 réussi' } }));
+    expect(errorMessage(error, 'repli')).toBe(
+      'Le caractère « 🚀 » (U+1F680) ne peut pas être imprimé avec les polices de l’identité\u00a0: remplacez-le, ou choisissez dans Identité une police qui le contient.',
+    );
+  });
+
+  it('names the fields of a request the boundary refused', async () => {
+    createI18n('fr');
+    const error = await refused(api().client.contacts.create({ contact: { name: '', email: 'pas une adresse' } } as never));
+    expect(errorMessage(error, 'repli')).toMatch(/^PressKit Studio a refusé des valeurs inutilisables \(.*contact\..*\)\. Vérifiez les champs et réessayez\.$/u);
+  });
+});

@@ -52,4 +52,11 @@ describe('the interface language', () => {
     expect(texts(en).map(([key]) => key)).toEqual(texts(fr).map(([key]) => key));
     for (const [key, text] of [...texts(en), ...texts(fr)]) expect(typeof text === 'string' && text.trim() !== '', key).toBe(true);
   });
+
+  it('sets the French texts as French typography wants: no-break spaces before : ; ! ? and inside « »', () => {
+    for (const [key, text] of texts(fr)) {
+      // A narrow no-break space before ; ! ? » and after «, a no-break space before a colon.
+      expect(String(text), key).not.toMatch(/[^\u202F][;!?»]|«[^\u202F]|\s(?<!\u00A0):/u);
+    }
+  });
 });
