@@ -1,35 +1,43 @@
-/** The native dialogs: choosing files, confirming, and telling the user what happened. */
+/** The native dialogs, in the interface's language: choosing files, confirming, and telling the user what happened. */
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { BUNDLE_SUFFIX, COMMUNIQUE_EXTENSIONS, type Outcome } from './file-actions';
+import { shellWords, type UiLanguage } from './i18n';
 
 const bare = (extension: string): string => extension.replace(/^\./, '');
 
 // Dialog filters take one extension without its dot; ".presskit.json" is offered as "json" and
 // every chosen file is checked by its full suffix afterwards (file-actions.ts).
-export const IMPORT_DIALOG: OpenDialogOptions = {
-  title: 'Import communiqués',
-  buttonLabel: 'Import',
-  properties: ['openFile', 'multiSelections'],
-  filters: [
-    { name: 'Communiqués and PressKit bundles', extensions: [...COMMUNIQUE_EXTENSIONS.map(bare), 'json'] },
-    { name: 'Communiqués (Markdown, text, Word)', extensions: COMMUNIQUE_EXTENSIONS.map(bare) },
-    { name: 'PressKit bundles', extensions: ['json'] },
-  ],
-};
-
-export const RESTORE_DIALOG: OpenDialogOptions = {
-  title: 'Restore a PressKit bundle',
-  buttonLabel: 'Restore',
-  properties: ['openFile'],
-  filters: [{ name: 'PressKit bundles', extensions: ['json'] }],
-};
-
-function exportDialog(defaultPath: string): SaveDialogOptions {
+export function importDialog(language: UiLanguage): OpenDialogOptions {
+  const words = shellWords(language);
   return {
-    title: 'Export the archive as a PressKit bundle',
-    buttonLabel: 'Export',
+    title: words.importTitle,
+    buttonLabel: words.importButton,
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: words.openableFilter, extensions: [...COMMUNIQUE_EXTENSIONS.map(bare), 'json'] },
+      { name: words.communiquesFilter, extensions: COMMUNIQUE_EXTENSIONS.map(bare) },
+      { name: words.bundlesFilter, extensions: ['json'] },
+    ],
+  };
+}
+
+export function restoreDialog(language: UiLanguage): OpenDialogOptions {
+  const words = shellWords(language);
+  return {
+    title: words.restoreTitle,
+    buttonLabel: words.restoreButton,
+    properties: ['openFile'],
+    filters: [{ name: words.bundlesFilter, extensions: ['json'] }],
+  };
+}
+
+function exportDialog(defaultPath: string, language: UiLanguage): SaveDialogOptions {
+  const words = shellWords(language);
+  return {
+    title: words.exportTitle,
+    buttonLabel: words.exportButton,
     defaultPath,
-    filters: [{ name: `PressKit bundle (*${BUNDLE_SUFFIX})`, extensions: ['json'] }],
+    filters: [{ name: `${words.bundleFilter} (*${BUNDLE_SUFFIX})`, extensions: ['json'] }],
   };
 }
 
@@ -43,19 +51,20 @@ export async function chooseFiles(window: BrowserWindow | null, options: OpenDia
   return result.canceled ? [] : result.filePaths;
 }
 
-export async function chooseBundleDestination(window: BrowserWindow | null, defaultPath: string): Promise<string | null> {
-  const options = exportDialog(defaultPath);
+export async function chooseBundleDestination(window: BrowserWindow | null, defaultPath: string, language: UiLanguage): Promise<string | null> {
+  const options = exportDialog(defaultPath, language);
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-export async function confirmRestore(window: BrowserWindow | null, fileName: string): Promise<boolean> {
+export async function confirmRestore(window: BrowserWindow | null, fileName: string, language: UiLanguage): Promise<boolean> {
+  const words = shellWords(language);
   const response = await messageBox(window, {
     type: 'warning',
-    title: 'Restore a PressKit bundle',
-    message: `Replace the whole archive with « ${fileName} »?`,
-    detail: 'Releases, contacts and kits now in PressKit Studio will be replaced by those of the bundle.',
-    buttons: ['Replace the archive', 'Cancel'],
+    title: words.restoreTitle,
+    message: words.confirmRestore(fileName),
+    detail: words.confirmRestoreDetail,
+    buttons: [words.replaceArchive, words.cancel],
     defaultId: 1,
     cancelId: 1,
   });
@@ -80,6 +89,6 @@ export async function showNotice(window: BrowserWindow | null, message: string):
 }
 
 /** The last resort when the app cannot start: synchronous, usable before any window exists. */
-export function showFatalError(message: string): void {
-  dialog.showErrorBox('PressKit Studio cannot start', message);
+export function showFatalError(message: string, language: UiLanguage): void {
+  dialog.showErrorBox(shellWords(language).cannotStartTitle, message);
 }

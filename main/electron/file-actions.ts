@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Channel, Envelope, Input, Output } from '../api/contract';
+import { shellWords, type ShellWords, type UiLanguage } from './i18n';
 
 export type Caller = <C extends Channel>(channel: C, input: Input<C>) => Promise<Envelope<Output<C>>>;
 
@@ -30,6 +31,8 @@ export interface FileSystem {
 
 export interface OpenFilesDeps {
   call: Caller;
+  /** The interface's language, for the sentences of the outcome. */
+  language: UiLanguage;
   files: FileSystem;
   /** Asked before a bundle replaces the archive. */
   confirmRestore(fileName: string): Promise<boolean>;
@@ -42,30 +45,31 @@ export interface Outcome {
   failed: string[];
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+/** A file refused before it is read; `reason` words it in the interface's language. */
+class TooLarge extends Error {}
 
 async function readFile(path: string, files: FileSystem): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
   const name = basename(path);
-  if ((await files.size(path)) > MAX_OPEN_BYTES) throw new Error(`« ${name} » is too large to be a communiqué or a PressKit bundle.`);
+  if ((await files.size(path)) > MAX_OPEN_BYTES) throw new TooLarge(name);
   return { name, bytes: await files.read(path) };
 }
 
-function reason(error: unknown, path: string): string {
+function reason(error: unknown, path: string, words: ShellWords): string {
+  const name = basename(path);
+  if (error instanceof TooLarge) return words.tooLarge(name);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `« ${basename(path)} » was not found.`;
-  if (code === 'EACCES' || code === 'EPERM') return `« ${basename(path)} » could not be read: permission denied.`;
+  if (code === 'ENOENT') return words.notFound(name);
+  if (code === 'EACCES' || code === 'EPERM') return words.notPermitted(name);
   return error instanceof Error ? error.message : String(error);
 }
 
-async function importFiles(paths: string[], deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
+async function importFiles(paths: string[], deps: OpenFilesDeps, words: ShellWords, outcome: Outcome): Promise<void> {
   const files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
   for (const path of paths) {
     try {
       files.push(await readFile(path, deps.files));
     } catch (error) {
-      outcome.failed.push(reason(error, path));
+      outcome.failed.push(reason(error, path, words));
     }
   }
   if (files.length === 0) return;
@@ -75,16 +79,16 @@ async function importFiles(paths: string[], deps: OpenFilesDeps, outcome: Outcom
     return;
   }
   outcome.changed = true;
-  outcome.done.push(`Imported ${plural(result.value.refs.length, 'release')}: ${result.value.refs.join(', ')}.`);
+  outcome.done.push(words.imported(result.value.refs));
 }
 
-async function restoreBundle(path: string, deps: OpenFilesDeps, outcome: Outcome): Promise<void> {
+async function restoreBundle(path: string, deps: OpenFilesDeps, words: ShellWords, outcome: Outcome): Promise<void> {
   if (!(await deps.confirmRestore(basename(path)))) return;
   let file: { name: string; bytes: Uint8Array<ArrayBuffer> };
   try {
     file = await readFile(path, deps.files);
   } catch (error) {
-    outcome.failed.push(reason(error, path));
+    outcome.failed.push(reason(error, path, words));
     return;
   }
   const result = await deps.call('bundle.restore', { bytes: file.bytes });
@@ -92,9 +96,8 @@ async function restoreBundle(path: string, deps: OpenFilesDeps, outcome: Outcome
     outcome.failed.push(result.error.message);
     return;
   }
-  const { releases, contacts, kits } = result.value;
   outcome.changed = true;
-  outcome.done.push(`Restored « ${file.name} »: ${plural(releases, 'release')}, ${plural(contacts, 'contact')}, ${plural(kits, 'kit')}.`);
+  outcome.done.push(words.restored(file.name, result.value));
 }
 
 /**
@@ -102,21 +105,23 @@ async function restoreBundle(path: string, deps: OpenFilesDeps, outcome: Outcome
  * Restore (File › Restore from Bundle…): each bundle the user confirms replaces the archive.
  */
 export async function openFiles(paths: readonly string[], deps: OpenFilesDeps, mode: 'import' | 'restore' = 'import'): Promise<Outcome> {
+  const words = shellWords(deps.language);
   const outcome: Outcome = { changed: false, done: [], failed: [] };
   const accepted: string[] = [];
   for (const path of paths) {
     const kind = fileKind(path);
     if (kind === 'bundle' || (kind === 'communique' && mode === 'import')) accepted.push(path);
-    else if (mode === 'restore') outcome.failed.push(`« ${basename(path)} » is not a PressKit bundle (${BUNDLE_SUFFIX}).`);
-    else outcome.failed.push(`« ${basename(path)} » is neither a communiqué (.md, .txt, .docx) nor a PressKit bundle (${BUNDLE_SUFFIX}).`);
+    else if (mode === 'restore') outcome.failed.push(words.notBundle(basename(path), BUNDLE_SUFFIX));
+    else outcome.failed.push(words.notOpenable(basename(path), COMMUNIQUE_EXTENSIONS, BUNDLE_SUFFIX));
   }
-  if (mode === 'import') await importFiles(accepted, deps, outcome);
-  else for (const bundle of accepted) await restoreBundle(bundle, deps, outcome);
+  if (mode === 'import') await importFiles(accepted, deps, words, outcome);
+  else for (const bundle of accepted) await restoreBundle(bundle, deps, words, outcome);
   return outcome;
 }
 
 export interface ExportDeps {
   call: Caller;
+  language: UiLanguage;
   chooseDestination(defaultName: string): Promise<string | null>;
   write(path: string, bytes: Uint8Array): Promise<void>;
 }
@@ -131,13 +136,13 @@ export async function exportBundle(deps: ExportDeps, today: Date): Promise<Outco
   const destination = await deps.chooseDestination(defaultBundleName(today));
   if (!destination) return null;
   const path = destination.toLowerCase().endsWith(BUNDLE_SUFFIX) ? destination : `${destination.replace(/\.json$/i, '')}${BUNDLE_SUFFIX}`;
+  const words = shellWords(deps.language);
   const result = await deps.call('bundle.export', {});
   if (!result.ok) return { changed: false, done: [], failed: [result.error.message] };
   try {
     await deps.write(path, result.value.bytes);
   } catch (error) {
-    return { changed: false, done: [], failed: [reason(error, path)] };
+    return { changed: false, done: [], failed: [reason(error, path, words)] };
   }
-  const { releases, contacts, kits } = result.value.counts;
-  return { changed: false, done: [`Saved « ${basename(path)} »: ${plural(releases, 'release')}, ${plural(contacts, 'contact')}, ${plural(kits, 'kit')}.`], failed: [] };
+  return { changed: false, done: [words.saved(basename(path), result.value.counts)], failed: [] };
 }

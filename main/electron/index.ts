@@ -12,14 +12,16 @@ import { isUserError } from '../core/errors';
 import { resolveDataDir } from '../store';
 import { dataDirFlag, positionalArgs } from './argv';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './csp';
-import { chooseBundleDestination, chooseFiles, confirmRestore, IMPORT_DIALOG, RESTORE_DIALOG, showFatalError, showNotice, showOutcome } from './dialogs';
+import { chooseBundleDestination, chooseFiles, confirmRestore, importDialog, restoreDialog, showFatalError, showNotice, showOutcome } from './dialogs';
 import { exportBundle, fileKind, openFiles, type Caller, type FileSystem, type Outcome } from './file-actions';
+import { DEFAULT_UI_LANGUAGE, shellWords, type UiLanguage } from './i18n';
 import { bindIpc } from './ipc';
-import { installMenu } from './menu';
+import { installMenu, type MenuActions } from './menu';
 import { DATA_CHANGED_MESSAGE } from './messages';
 import { rendererSource } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySessionPolicy, installWebContentsGuards } from './security';
+import { reportingSettingsUpdates } from './settings-updates';
 import { createMainWindow } from './window';
 import { electronShell } from './shell-handlers';
 
@@ -40,10 +42,10 @@ function filesToOpen(argv: readonly string[], workingDirectory: string): string[
     .map((arg) => resolve(workingDirectory, arg));
 }
 
-function startupFailure(error: unknown, dataDir: string): string {
+function startupFailure(error: unknown, dataDir: string, language: UiLanguage): string {
   if (isUserError(error)) return error.message;
   console.error('[app] start-up failed:', error);
-  return `PressKit Studio could not open its data folder (${dataDir}). Check that the folder exists and that you may write to it.`;
+  return shellWords(language).dataFolderUnavailable(dataDir);
 }
 
 registerAppScheme();
@@ -58,6 +60,9 @@ if (!app.requestSingleInstanceLock()) {
   let call: Caller | null = null;
   let closing: Promise<void> | null = null;
   let closed = false;
+  // The shell speaks the studio's language: read from the settings once the store is open, then
+  // followed whenever the studio saves them.
+  let language: UiLanguage = DEFAULT_UI_LANGUAGE;
   const pendingFiles = filesToOpen(process.argv, process.cwd());
 
   const refreshRenderer = (): void => mainWindow?.webContents.send(DATA_CHANGED_MESSAGE);
@@ -68,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
       outcome = await task();
     } catch (error) {
       console.error('[app] a file action failed:', error);
-      outcome = { changed: false, done: [], failed: ['Something went wrong inside PressKit Studio; your data was not changed.'] };
+      outcome = { changed: false, done: [], failed: [shellWords(language).unexpected] };
     }
     if (!outcome) return;
     if (outcome.changed) refreshRenderer();
@@ -80,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
     report(async () => {
       const paths = await choose();
       if (!call || paths.length === 0) return null;
-      return openFiles(paths, { call, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name) }, mode);
+      return openFiles(paths, { call, language, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name, language) }, mode);
     });
 
   const showWindow = (): void => {
@@ -132,47 +137,54 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
     let backend: Awaited<ReturnType<typeof openApp>>;
     try {
-      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message), shell: electronShell(() => mainWindow), pdfWorker: PDF_WORKER });
+      backend = await openApp({ dataDir, onNotice: (message) => void showNotice(mainWindow, message), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER });
     } catch (error) {
-      showFatalError(startupFailure(error, dataDir));
+      showFatalError(startupFailure(error, dataDir, language), language);
       app.exit(1);
       return;
     }
     const { api } = backend;
-    const unbindIpc = bindIpc(api, source);
+    const caller = ((channel: Channel, input: unknown) => dispatch(api, channel, input)) as Caller;
+    const menuActions: MenuActions = {
+      importFiles: () => void openPaths(() => chooseFiles(mainWindow, importDialog(language))),
+      restoreBundle: () => void openPaths(() => chooseFiles(mainWindow, restoreDialog(language)), 'restore'),
+      exportBundle: () =>
+        void report(() =>
+          exportBundle(
+            {
+              call: caller,
+              language,
+              chooseDestination: (name) => chooseBundleDestination(mainWindow, join(app.getPath('documents'), name), language),
+              write: (path, bytes) => writeFile(path, bytes),
+            },
+            new Date(),
+          ),
+        ),
+      showDataFolder: () => void shell.openPath(dataDir),
+    };
+    const showMenu = (): void => installMenu(menuActions, { isMac, isPackaged: app.isPackaged, language });
+    const followSettings = ({ uiLanguage }: { uiLanguage: UiLanguage }): void => {
+      if (uiLanguage === language) return;
+      language = uiLanguage;
+      showMenu();
+    };
+
+    const unbindIpc = bindIpc(reportingSettingsUpdates(api, followSettings), source);
     closeBackend = async () => {
       unbindIpc();
       await backend.close();
     };
-    const caller = ((channel: Channel, input: unknown) => dispatch(api, channel, input)) as Caller;
     call = caller;
 
+    const settings = await caller('settings.get', {});
+    if (settings.ok) language = settings.value.uiLanguage;
     // The handler seeds only an empty archive, so the first launch shows the model communiqué.
     const seeded = await caller('demo.seed', {});
     if (!seeded.ok) void showNotice(null, seeded.error.message);
-
-    installMenu(
-      {
-        importFiles: () => void openPaths(() => chooseFiles(mainWindow, IMPORT_DIALOG)),
-        restoreBundle: () => void openPaths(() => chooseFiles(mainWindow, RESTORE_DIALOG), 'restore'),
-        exportBundle: () =>
-          void report(() =>
-            exportBundle(
-              {
-                call: caller,
-                chooseDestination: (name) => chooseBundleDestination(mainWindow, join(app.getPath('documents'), name)),
-                write: (path, bytes) => writeFile(path, bytes),
-              },
-              new Date(),
-            ),
-          ),
-        showDataFolder: () => void shell.openPath(dataDir),
-      },
-      { isMac, isPackaged: app.isPackaged },
-    );
+    showMenu();
 
     const openWindow = (): void => {
-      const window = createMainWindow(PRELOAD_PATH, source);
+      const window = createMainWindow(PRELOAD_PATH, source, () => language);
       window.on('closed', () => {
         if (mainWindow === window) mainWindow = null;
       });
@@ -191,7 +203,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[app] start-up failed:', error);
-      showFatalError('PressKit Studio could not start. Please try again; if it happens again, contact your IT support.');
+      showFatalError(shellWords(language).cannotStart, language);
       app.exit(1);
     });
 }

@@ -1,5 +1,10 @@
-/** The native menus: File (import, restore, export), Edit, View, Window, Help, with the usual roles. */
+/**
+ * The native menus: File (import, restore, export), Edit, View, Window, Help, with the usual roles, in
+ * the interface's language. Role items (undo, copy, …) keep Electron's own labels; the Window and Help
+ * menus get ours, so that the menu bar reads in one language.
+ */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { shellWords, type UiLanguage } from './i18n';
 
 export interface MenuActions {
   importFiles(): void;
@@ -12,9 +17,11 @@ export interface MenuOptions {
   isMac: boolean;
   /** Reload and developer tools are offered only outside the packaged app. */
   isPackaged: boolean;
+  language: UiLanguage;
 }
 
 export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+  const words = shellWords(options.language);
   const appMenu: MenuItemConstructorOptions[] = options.isMac
     ? [
         {
@@ -34,17 +41,17 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
       ]
     : [];
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: words.menuFile,
     submenu: [
-      { label: 'Import Communiqués…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
-      { label: 'Restore from Bundle…', click: () => actions.restoreBundle() },
-      { label: 'Export Bundle…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportBundle() },
+      { label: words.importCommuniques, accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
+      { label: words.restoreBundle, click: () => actions.restoreBundle() },
+      { label: words.exportBundle, accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportBundle() },
       { type: 'separator' },
       options.isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: words.menuEdit,
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -61,7 +68,7 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: words.menuView,
     submenu: [
       ...development,
       { role: 'resetZoom' },
@@ -71,14 +78,16 @@ export function menuTemplate(actions: MenuActions, options: MenuOptions): MenuIt
       { role: 'togglefullscreen' },
     ],
   };
-  const window: MenuItemConstructorOptions = { role: 'windowMenu' };
+  const window: MenuItemConstructorOptions = { role: 'windowMenu', label: words.menuWindow };
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ label: 'Show Data Folder', click: () => actions.showDataFolder() }],
+    label: words.menuHelp,
+    submenu: [{ label: words.showDataFolder, click: () => actions.showDataFolder() }],
   };
   return [...appMenu, file, edit, view, window, help];
 }
 
+/** Called again whenever the interface's language changes: a built menu cannot be relabelled. */
 export function installMenu(actions: MenuActions, options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions, options)));
 }

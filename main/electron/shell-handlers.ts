@@ -1,20 +1,25 @@
-/** Saving and printing in the desktop app: a native save dialog, and the system's PDF viewer for printing. */
+/**
+ * Saving and printing in the desktop app: a native save dialog (its filter named in the interface's
+ * language), and the system's PDF viewer for printing.
+ */
 import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import { mkdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ShellHandlers } from '../api/handlers';
 import { writeExportFile } from '../store';
+import { shellWords, type UiLanguage } from './i18n';
 
-const FILTERS: Record<string, SaveDialogOptions['filters']> = {
-  '.pdf': [{ name: 'PDF', extensions: ['pdf'] }],
-  '.vcf': [{ name: 'vCard', extensions: ['vcf'] }],
-  '.json': [{ name: 'PressKit bundle', extensions: ['json'] }],
-};
+function filters(extension: string, language: UiLanguage): SaveDialogOptions['filters'] {
+  if (extension === '.pdf') return [{ name: 'PDF', extensions: ['pdf'] }];
+  if (extension === '.vcf') return [{ name: 'vCard', extensions: ['vcf'] }];
+  if (extension === '.json') return [{ name: shellWords(language).bundleFilter, extensions: ['json'] }];
+  return [];
+}
 
-export function electronShell(window: () => BrowserWindow | null): ShellHandlers {
+export function electronShell(window: () => BrowserWindow | null, language: () => UiLanguage): ShellHandlers {
   return {
     'files.save': async ({ name, bytes }) => {
-      const options: SaveDialogOptions = { defaultPath: join(app.getPath('documents'), name), filters: FILTERS[extname(name).toLowerCase()] ?? [] };
+      const options: SaveDialogOptions = { defaultPath: join(app.getPath('documents'), name), filters: filters(extname(name).toLowerCase(), language()) };
       const owner = window();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false, location: '' };

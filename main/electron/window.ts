@@ -1,8 +1,10 @@
 /** The studio window: sandboxed, context-isolated, no Node, loading only the app's own renderer. */
 import { BrowserWindow, dialog } from 'electron';
+import { shellWords, type UiLanguage } from './i18n';
 import type { RendererSource } from './origin';
 
-export function createMainWindow(preloadPath: string, source: RendererSource): BrowserWindow {
+/** `language` is asked when the prompt opens: the user may have switched it since the window opened. */
+export function createMainWindow(preloadPath: string, source: RendererSource, language: () => UiLanguage): BrowserWindow {
   // The options stay one literal here so static scanners (electronegativity) can read them.
   const window = new BrowserWindow({
     width: 1200,
@@ -35,12 +37,13 @@ export function createMainWindow(preloadPath: string, source: RendererSource): B
   // The studio holds the window open while a save is pending (beforeunload); Electron would then ignore
   // the close silently, so ask the user as a browser would.
   window.webContents.on('will-prevent-unload', (event) => {
+    const words = shellWords(language());
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
       title: 'PressKit Studio',
-      message: 'Your last changes are still being saved.',
-      detail: 'Close anyway and lose them, or stay until they are saved?',
-      buttons: ['Stay', 'Close anyway'],
+      message: words.stillSaving,
+      detail: words.stillSavingDetail,
+      buttons: [words.stay, words.closeAnyway],
       defaultId: 0,
       cancelId: 0,
     });

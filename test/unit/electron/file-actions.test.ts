@@ -57,7 +57,7 @@ describe('openFiles', () => {
     const importReleases = vi.fn(async () => ({ refs: ['CP124-2019', 'CP125-2019'], contactsAdded: 1, contactsMerged: 0 }));
     const files = disk({ '/in/a.md': '# A', '/in/shared.presskit.json': '{}' });
     const confirmRestore = vi.fn(async () => true);
-    const outcome = await openFiles(['/in/a.md', '/in/shared.presskit.json'], { call: callerFor({ 'releases.import': importReleases }), files, confirmRestore });
+    const outcome = await openFiles(['/in/a.md', '/in/shared.presskit.json'], { call: callerFor({ 'releases.import': importReleases }), language: 'en', files, confirmRestore });
     expect(importReleases).toHaveBeenCalledTimes(1);
     expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'a.md', bytes: bytes('# A') }, { name: 'shared.presskit.json', bytes: bytes('{}') }] });
     expect(outcome).toEqual({ changed: true, done: ['Imported 2 releases: CP124-2019, CP125-2019.'], failed: [] });
@@ -71,6 +71,7 @@ describe('openFiles', () => {
           throw new UserError('CP124-2019 is already in the archive.', 'conflict');
         },
       }),
+      language: 'en',
       files: disk({ '/in/a.md': '# A' }),
       confirmRestore: async () => true,
     });
@@ -82,6 +83,7 @@ describe('openFiles', () => {
     const files = disk({ '/in/ok.txt': 'text', '/in/huge.md': 'x' }, { '/in/huge.md': MAX_OPEN_BYTES + 1 });
     const outcome = await openFiles(['/in/photo.png', '/in/gone.md', '/in/huge.md', '/in/ok.txt'], {
       call: callerFor({ 'releases.import': importReleases }),
+      language: 'en',
       files,
       confirmRestore: async () => true,
     });
@@ -99,6 +101,7 @@ describe('openFiles', () => {
     const restore = vi.fn(async () => ({ releases: 3, contacts: 1, kits: 0, images: 1 }));
     const deps = (answer: boolean) => ({
       call: callerFor({ 'bundle.restore': restore }),
+      language: 'en' as const,
       files: disk({ '/in/archive.presskit.json': '{}' }),
       confirmRestore: vi.fn(async () => answer),
     });
@@ -129,7 +132,7 @@ describe('exportBundle', () => {
   it('writes the bundle where the user chose, with the bundle suffix', async () => {
     const write = vi.fn(async () => undefined);
     const chooseDestination = vi.fn(async () => '/home/press/archive.json');
-    const outcome = await exportBundle({ call, chooseDestination, write }, new Date('2026-11-25T10:00:00Z'));
+    const outcome = await exportBundle({ call, language: 'en', chooseDestination, write }, new Date('2026-11-25T10:00:00Z'));
     expect(chooseDestination).toHaveBeenCalledWith('presskit-2026-11-25.presskit.json');
     expect(write).toHaveBeenCalledWith('/home/press/archive.presskit.json', bytes('{"format":"presskit-bundle"}'));
     expect(outcome).toEqual({ changed: false, done: ['Saved « archive.presskit.json »: 2 releases, 1 contact, 1 kit.'], failed: [] });
@@ -137,7 +140,61 @@ describe('exportBundle', () => {
 
   it('does nothing when the user cancels', async () => {
     const write = vi.fn(async () => undefined);
-    expect(await exportBundle({ call, chooseDestination: async () => null, write }, new Date())).toBeNull();
+    expect(await exportBundle({ call, language: 'en', chooseDestination: async () => null, write }, new Date())).toBeNull();
     expect(write).not.toHaveBeenCalled();
+  });
+});
+
+describe('the outcome in the interface’s language', () => {
+  const importing = (refs: string[]) => callerFor({ 'releases.import': async () => ({ refs, contactsAdded: 0, contactsMerged: 0 }) });
+  const deps = (call: Caller, language: 'fr' | 'en', files = disk({ '/in/a.md': '# A', '/in/archive.presskit.json': '{}' })) => ({
+    call,
+    language,
+    files,
+    confirmRestore: async () => true,
+  });
+
+  it('counts imported releases with French plurals: 0 and 1 are singular', async () => {
+    expect((await openFiles(['/in/a.md'], deps(importing(['CP1-2020']), 'fr'))).done).toEqual(['1 communiqué importé\u00a0: CP1-2020.']);
+    expect((await openFiles(['/in/a.md'], deps(importing(['CP1-2020', 'CP2-2020']), 'fr'))).done).toEqual([
+      '2 communiqués importés\u00a0: CP1-2020, CP2-2020.',
+    ]);
+    expect((await openFiles(['/in/a.md'], deps(importing(['CP1-2020']), 'en'))).done).toEqual(['Imported 1 release: CP1-2020.']);
+  });
+
+  it('says what a restore brought in, in French', async () => {
+    const restore = callerFor({ 'bundle.restore': async () => ({ releases: 0, contacts: 1, kits: 2, images: 0 }) });
+    expect(await openFiles(['/in/archive.presskit.json', '/in/a.md'], deps(restore, 'fr'), 'restore')).toEqual({
+      changed: true,
+      done: ['Fichier «\u202farchive.presskit.json\u202f» restauré\u00a0: 0 communiqué, 1 contact, 2 dossiers de presse.'],
+      failed: ['«\u202fa.md\u202f» n’est pas un fichier PressKit (.presskit.json).'],
+    });
+    expect((await openFiles(['/in/archive.presskit.json'], deps(restore, 'en'), 'restore')).done).toEqual(['Restored « archive.presskit.json »: 0 releases, 1 contact, 2 kits.']);
+  });
+
+  it('words refused files in French', async () => {
+    const files = disk({ '/in/ok.txt': 'text', '/in/huge.md': 'x' }, { '/in/huge.md': MAX_OPEN_BYTES + 1 });
+    const outcome = await openFiles(['/in/photo.png', '/in/gone.md', '/in/huge.md', '/in/ok.txt'], deps(importing(['CP1-2020']), 'fr', files));
+    expect(outcome.failed).toEqual([
+      '«\u202fphoto.png\u202f» n’est ni un communiqué (.md, .txt, .docx) ni un fichier PressKit (.presskit.json).',
+      '«\u202fgone.md\u202f» est introuvable.',
+      '«\u202fhuge.md\u202f» est trop volumineux pour être un communiqué ou un fichier PressKit.',
+    ]);
+  });
+
+  it('says what an export saved, in French, and why a write failed', async () => {
+    const call = callerFor({ 'bundle.export': async () => ({ bytes: bytes('{}'), counts: { releases: 1, contacts: 0, kits: 1, images: 0 } }) });
+    const chooseDestination = async () => '/home/press/archive.presskit.json';
+    expect(await exportBundle({ call, language: 'fr', chooseDestination, write: async () => undefined }, new Date())).toEqual({
+      changed: false,
+      done: ['Fichier «\u202farchive.presskit.json\u202f» enregistré\u00a0: 1 communiqué, 0 contact, 1 dossier de presse.'],
+      failed: [],
+    });
+    const denied = async () => {
+      throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    };
+    expect((await exportBundle({ call, language: 'fr', chooseDestination, write: denied }, new Date()))?.failed).toEqual([
+      'L’accès à «\u202farchive.presskit.json\u202f» a été refusé.',
+    ]);
   });
 });

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp } from '../../../main/api/app';
 import { CHANNELS } from '../../../main/api/contract';
@@ -15,6 +15,24 @@ import { electron, FakeBrowserWindow, FakeEvent, handlers, protocolHandlers } fr
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
 const appFrame = { senderFrame: { url: 'app://presskit/index.html', parent: null } } as unknown as IpcMainInvokeEvent;
+
+/** Calls a channel as the studio window does. */
+function invoke(channel: string, input: unknown): Promise<unknown> {
+  return Promise.resolve(handlers.get(channel)?.(...([appFrame, input] as never[])));
+}
+
+/** The menu bar the shell last installed. */
+function installedMenu(): MenuItemConstructorOptions[] {
+  return (electron.Menu.setApplicationMenu.mock.lastCall?.[0] as { template: MenuItemConstructorOptions[] }).template;
+}
+
+const menuBar = (): (string | undefined)[] => installedMenu().map((item) => item.label);
+
+/** Clicks the first item of the File menu (Import). */
+function clickImport(): void {
+  const file = installedMenu()[0]?.submenu as MenuItemConstructorOptions[];
+  file[0]?.click?.(...([{}, undefined, {}] as unknown as Parameters<NonNullable<MenuItemConstructorOptions['click']>>));
+}
 
 describe('the app lifecycle', () => {
   let dataDir: string;
@@ -49,10 +67,33 @@ describe('the app lifecycle', () => {
 
   it('seeds the demo on first launch and answers the window over IPC from the store', async () => {
     expect([...handlers.keys()].sort()).toEqual([...CHANNELS].sort());
-    const list = handlers.get('releases.list');
-    const answer = await Promise.resolve(list?.(...([appFrame, {}] as never[])));
+    const answer = await invoke('releases.list', {});
     expect(answer).toMatchObject({ ok: true, value: [{ ref: 'CP124-2019', language: 'fr' }] });
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('speaks French first, and rebuilds its menu in the language the studio switches to', async () => {
+    const installs = electron.Menu.setApplicationMenu.mock.calls;
+    expect(installs).toHaveLength(1);
+    expect(menuBar()).toEqual(['&Fichier', '&Édition', '&Affichage', 'Fe&nêtre', 'Aid&e']);
+
+    expect(await invoke('settings.update', { changes: { uiLanguage: 'en' } })).toMatchObject({ ok: true, value: { uiLanguage: 'en' } });
+    expect(installs).toHaveLength(2);
+    expect(menuBar()).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    clickImport();
+    await vi.waitFor(() => expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import communiqués' })));
+    window.webContents.attempt('will-prevent-unload');
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenLastCalledWith(window, expect.objectContaining({ buttons: ['Stay', 'Close anyway'] }));
+
+    // Another setting leaves the menu as it is.
+    await invoke('settings.update', { changes: { theme: 'dark' } });
+    expect(installs).toHaveLength(2);
+
+    await invoke('settings.update', { changes: { uiLanguage: 'fr' } });
+    expect(installs).toHaveLength(3);
+    expect(menuBar()[0]).toBe('&Fichier');
+    clickImport();
+    await vi.waitFor(() => expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Importer des communiqués' })));
   });
 
   it('brings the window forward when the app is launched again', () => {

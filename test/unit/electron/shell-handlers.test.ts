@@ -17,7 +17,7 @@ describe('saving and printing in the desktop app', () => {
   });
 
   it('saves where the user chose, offering the file’s kind, and nothing when the dialog is cancelled', async () => {
-    const shell = electronShell(() => null);
+    const shell = electronShell(() => null, () => 'en');
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
     expect(await shell['files.save']({ name: 'cp124.pdf', bytes: pdf })).toEqual({ saved: false, location: '' });
 
@@ -30,8 +30,18 @@ describe('saving and printing in the desktop app', () => {
     );
   });
 
+  it('names the bundle filter in the language the interface has when the dialog opens', async () => {
+    let language: 'fr' | 'en' = 'fr';
+    const shell = electronShell(() => null, () => language);
+    await shell['files.save']({ name: 'archive.presskit.json', bytes: pdf });
+    expect(electron.dialog.showSaveDialog).toHaveBeenLastCalledWith(expect.objectContaining({ filters: [{ name: 'Fichier PressKit', extensions: ['json'] }] }));
+    language = 'en';
+    await shell['files.save']({ name: 'archive.presskit.json', bytes: pdf });
+    expect(electron.dialog.showSaveDialog).toHaveBeenLastCalledWith(expect.objectContaining({ filters: [{ name: 'PressKit bundle', extensions: ['json'] }] }));
+  });
+
   it('refuses a folder that does not exist with a sentence, leaving nothing behind', async () => {
-    const shell = electronShell(() => null);
+    const shell = electronShell(() => null, () => 'en');
     const target = join(folder, 'missing', 'kit.pdf');
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     await expect(shell['files.save']({ name: 'kit.pdf', bytes: pdf })).rejects.toThrow(/does not exist/);
@@ -39,7 +49,7 @@ describe('saving and printing in the desktop app', () => {
   });
 
   it('prints by opening the PDF in the system viewer', async () => {
-    const shell = electronShell(() => null);
+    const shell = electronShell(() => null, () => 'en');
     expect(await shell['files.print']({ name: 'kit.pdf', bytes: pdf })).toEqual({ opened: true });
     const printed = join(folder, 'temp', 'PressKit Studio', 'kit.pdf');
     expect(electron.shell.openPath).toHaveBeenCalledWith(printed);

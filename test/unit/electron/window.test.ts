@@ -6,7 +6,8 @@ import { electron, FakeBrowserWindow } from './fake-electron';
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
 describe('the studio window', () => {
-  const window = createMainWindow('/app/out/preload/index.cjs', { entryUrl: APP_ENTRY_URL }) as unknown as FakeBrowserWindow;
+  let language: 'fr' | 'en' = 'en';
+  const window = createMainWindow('/app/out/preload/index.cjs', { entryUrl: APP_ENTRY_URL }, () => language) as unknown as FakeBrowserWindow;
 
   it('runs its page sandboxed and isolated, without Node, with web security on', () => {
     expect(FakeBrowserWindow.created).toEqual([window]);
@@ -37,5 +38,18 @@ describe('the studio window', () => {
     expect(window.webContents.attempt('will-prevent-unload')).toBe(false);
     electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
     expect(window.webContents.attempt('will-prevent-unload')).toBe(true);
+  });
+
+  it('asks in the language the interface has when the window is closed', () => {
+    const prompts = electron.dialog.showMessageBoxSync.mock.calls;
+    window.webContents.attempt('will-prevent-unload');
+    expect(prompts.at(-1)?.[1]).toMatchObject({ message: 'Your last changes are still being saved.', buttons: ['Stay', 'Close anyway'] });
+    language = 'fr';
+    window.webContents.attempt('will-prevent-unload');
+    expect(prompts.at(-1)?.[1]).toMatchObject({
+      message: 'Vos dernières modifications sont en cours d’enregistrement.',
+      detail: 'Fermer quand même et les perdre, ou rester jusqu’à ce qu’elles soient enregistrées\u202f?',
+      buttons: ['Rester', 'Fermer quand même'],
+    });
   });
 });
