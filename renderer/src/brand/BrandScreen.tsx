@@ -44,7 +44,8 @@ function BrandPreview({ brand }: { brand: Brand }) {
   }, []);
   const typeset = useMemo(() => (release ? async () => (await presskit().preview.render({ release })).bytes : null), [release]);
   if (release === null) return <p className="muted brand-preview-note">{t('brand.noRelease')}</p>;
-  return <PdfPreview typeset={typeset} renderKey={JSON.stringify(brand)} paused={false} label={t('brand.preview')} />;
+  // The release arrives after the first render: it is part of what prints, so of the key too.
+  return <PdfPreview typeset={typeset} renderKey={`${release?.id ?? ''}|${JSON.stringify(brand)}`} paused={false} label={t('brand.preview')} />;
 }
 
 function BrandForm({ stored, onSaved }: { stored: Brand; onSaved: (brand: Brand) => void }) {
