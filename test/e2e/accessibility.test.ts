@@ -23,6 +23,38 @@ async function audit(page: Page, where: string): Promise<string[]> {
     .join(' | ')}`);
 }
 
+interface Stop {
+  name: string;
+  visibleFocus: boolean;
+}
+
+/**
+ * Presses Tab up to `count` times, until focus leaves the page's last control, and notes at each stop the
+ * focused control's name (its aria-label, label or text) and whether a focus ring shows (outline or shadow).
+ */
+async function tabThrough(page: Page, count: number): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const labelled = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? '';
+      const hasRing = (node: Element) => {
+        const style = getComputedStyle(node);
+        return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      };
+      // A rich-text field's ring may be drawn around its frame (toolbar included), just above it.
+      const frames = element.isContentEditable ? [element.parentElement, element.parentElement?.parentElement] : [];
+      const ring = [element, ...frames].some((node) => node && hasRing(node));
+      return { name: labelled.trim().replace(/\s+/gu, ' ').slice(0, 60), visibleFocus: ring };
+    });
+    if (!stop) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
 /** The preview is on screen and idle, so the audit sees the page as the user does. */
 async function previewReady(page: Page): Promise<void> {
   await page.locator('section.preview[aria-busy="false"]:not([data-version="0"])').first().waitFor();
@@ -91,5 +123,24 @@ describe('accessibility of the studio', () => {
     // The audit is not blind: a field without a label, slipped into the page, is reported.
     await page.evaluate(() => document.querySelector('main')?.append(document.createElement('input')));
     expect((await audit(page, 'témoin')).join('\n')).toMatch(/^témoin: label \(critical\)/mu);
+  });
+
+  it('reaches every control of the archive and the editor with Tab, each with a visible focus ring', async () => {
+    session = await openStudio({ demo: true });
+    const { page } = session;
+    await page.getByRole('cell', { name: 'CP124-2019', exact: true }).waitFor();
+    const archive = await tabThrough(page, 40);
+    expect(archive.filter((stop) => !stop.visibleFocus)).toEqual([]);
+    const names = archive.map((stop) => stop.name);
+    for (const control of ['Communiqués', 'Dossiers de presse', 'Contacts', 'Identité', 'Importer…', 'Nouveau communiqué', 'Rechercher dans les communiqués', 'Actions pour CP124-2019']) {
+      expect(names).toContain(control);
+    }
+    expect(names.some((name) => name.startsWith('Coopération spatiale'))).toBe(true);
+
+    await page.getByRole('button', { name: /Coopération spatiale/ }).press('Enter');
+    await previewReady(page);
+    const editor = await tabThrough(page, 30);
+    expect(editor.filter((stop) => !stop.visibleFocus)).toEqual([]);
+    expect(editor.map((stop) => stop.name)).toEqual(expect.arrayContaining(['Titre', 'Sous-titre', 'Gras (Ctrl+B)', 'Italique (Ctrl+I)']));
   });
 });
