@@ -104,7 +104,7 @@ function EditorView({ release: loaded }: { release: Release }) {
             <h2 id="text-heading">{t('editor.text')}</h2>
             <label className="field">
               <span>{t('editor.title')}</span>
-              <TypographicField className="input-title" language={release.language} value={release.title} onChange={(title) => change('title', { title })} />
+              <TypographicField wraps className="input-title" language={release.language} value={release.title} onChange={(title) => change('title', { title })} />
             </label>
             <label className="field">
               <span>{t('editor.subtitle')}</span>

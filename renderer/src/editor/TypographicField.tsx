@@ -9,6 +9,8 @@ export interface TypographicFieldProps {
   onChange: (value: string) => void;
   /** A text area rather than a one-line input. */
   multiline?: boolean;
+  /** One paragraph that wraps onto as many lines as it needs (a long title): Enter and pasted line breaks add none. */
+  wraps?: boolean;
   className?: string;
   rows?: number;
 }
@@ -17,7 +19,7 @@ export interface TypographicFieldProps {
  * A plain text field that types the release language's quotes and apostrophes. Ctrl/Cmd+Z right after
  * a replacement gives back what was typed; any other undo goes to the editor's own undo stack.
  */
-export function TypographicField({ value, language, onChange, multiline = false, ...rest }: TypographicFieldProps) {
+export function TypographicField({ value, language, onChange, multiline = false, wraps = false, ...rest }: TypographicFieldProps) {
   const element = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const caret = useRef<number | null>(null);
   const replaced = useRef<TypedText | null>(null);
@@ -36,7 +38,8 @@ export function TypographicField({ value, language, onChange, multiline = false,
     onChange(typed?.value ?? next);
   };
 
-  const undoReplacement = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (wraps && event.key === 'Enter') event.preventDefault();
     const last = replaced.current;
     if (!last || last.value !== value || !matchesShortcut(event, { key: 'z' })) return;
     event.preventDefault();
@@ -52,8 +55,9 @@ export function TypographicField({ value, language, onChange, multiline = false,
       element.current = node;
     },
     value,
-    onKeyDown: undoReplacement,
+    onKeyDown,
   };
+  if (wraps) return <textarea {...props} rows={1} className={`${rest.className ?? ''} wrapping`} onChange={(e) => change(e.target.value.replace(/\r?\n/gu, ' '), e.target.selectionStart)} />;
   return multiline ? (
     <textarea {...props} onChange={(e) => change(e.target.value, e.target.selectionStart)} />
   ) : (

@@ -26,7 +26,7 @@ afterEach(async () => {
 async function openEditor() {
   await renderApp('en');
   fireEvent.click(await screen.findByRole('button', { name: 'Coopération spatiale' }));
-  return (await screen.findByLabelText('Title')) as HTMLInputElement;
+  return (await screen.findByLabelText('Title')) as HTMLTextAreaElement;
 }
 
 describe('the release editor', () => {
@@ -48,6 +48,14 @@ describe('the release editor', () => {
     await waitFor(() =>
       expect(api.calls.some((call) => call.channel === 'preview.render' && (call.input as { release: Release }).release.title === 'Coopération spatiale franco-russe')).toBe(true),
     );
+  });
+
+  it('wraps a long title over lines and keeps it one paragraph: Enter and pasted line breaks add none', async () => {
+    const title = await openEditor();
+    expect(title.tagName).toBe('TEXTAREA');
+    expect(fireEvent.keyDown(title, { key: 'Enter' })).toBe(false);
+    fireEvent.change(title, { target: { value: 'Coopération spatiale\nfranco-russe' } });
+    expect(title.value).toBe('Coopération spatiale franco-russe');
   });
 
   it('undoes and redoes with the keyboard', async () => {
