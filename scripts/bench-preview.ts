@@ -3,13 +3,11 @@
  * handlers as the app), one character typed into the title, then the time until the new pages are on
  * screen, as the preview itself measures it (data-render-ms: change -> typeset -> painted by pdf.js).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { createStudioServer } from '../main/web/server';
+import { openStudioPage } from './bench-browser';
 
-const CHROMIUM = '/usr/bin/chromium';
 const EDITS = 15;
 
 export interface PreviewLatency {
@@ -19,17 +17,14 @@ export interface PreviewLatency {
 }
 
 export async function measurePreviewLatency(rendererDir: string): Promise<PreviewLatency | string> {
-  if (!existsSync(CHROMIUM)) return `skipped: ${CHROMIUM} is not installed`;
-  if (!existsSync(join(rendererDir, 'index.html'))) return 'skipped: the studio is not built (npm run build)';
   const dataDir = mkdtempSync(join(tmpdir(), 'presskit-bench-preview-'));
-  const server = await createStudioServer({ dataDir, demo: true, rendererDir });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const studio = await openStudioPage(rendererDir, dataDir, true);
+  if (typeof studio === 'string') {
+    rmSync(dataDir, { recursive: true, force: true });
+    return studio;
+  }
+  const { page } = studio;
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
     await page.getByRole('button', { name: /Coopération spatiale/ }).click();
     const preview = page.locator('section.preview');
     await page.locator('section.preview[aria-busy="false"]:not([data-version="0"])').waitFor();
@@ -46,8 +41,7 @@ export async function measurePreviewLatency(rendererDir: string): Promise<Previe
     times.sort((a, b) => a - b);
     return { pages: Number(await preview.getAttribute('data-pages')), medianMs: times[Math.floor(EDITS / 2)] as number, maxMs: times.at(-1) as number };
   } finally {
-    await browser.close();
-    await server.close();
+    await studio.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
