@@ -1,17 +1,17 @@
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReleaseQuery, ReleaseSummary } from '../../../main/api/contract';
+import type { ReleaseQuery } from '../../../main/api/contract';
 import { LANGUAGES, Language } from '../../../main/core/language';
 import { ReleaseStatus } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { announceDataChanged } from '../data-changed';
-import { RELEASE_STATUSES, releaseDate } from '../format';
+import { RELEASE_STATUSES } from '../format';
 import { useShortcut } from '../shell/shortcuts';
 import { useToast } from '../shell/toasts';
-import { ReleaseMenu } from './ReleaseMenu';
 import { SORTS, sortReleases, type Sort } from './sort';
 import { IMPORTABLE, useImport } from './useImport';
-import { useReleaseActions, type ReleaseActions } from './useReleaseActions';
+import { ReleaseTable } from './ReleaseTable';
+import { useReleaseActions } from './useReleaseActions';
 import { useReleaseList, type Facets } from './useReleaseList';
 
 function Filters({ query, facets, onChange }: { query: ReleaseQuery; facets: Facets; onChange: (query: ReleaseQuery) => void }) {
@@ -68,61 +68,6 @@ function Filters({ query, facets, onChange }: { query: ReleaseQuery; facets: Fac
   );
 }
 
-function ReleaseTable({ releases, actions }: { releases: ReleaseSummary[]; actions: ReleaseActions }) {
-  const { t } = useTranslation();
-  return (
-    <table className="release-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('list.reference')}</th>
-          <th scope="col">{t('list.date')}</th>
-          <th scope="col">{t('list.title')}</th>
-          <th scope="col">{t('list.language')}</th>
-          <th scope="col">{t('list.status')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('list.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {releases.map((release) => (
-          <tr key={release.id} onDoubleClick={() => actions.open(release.ref)}>
-            <td className="cell-ref">{release.ref}</td>
-            <td className="cell-date">
-              <time dateTime={release.date}>{releaseDate(release)}</time>
-            </td>
-            <td className="cell-title">
-              <button type="button" className="link-button" lang={release.language} onClick={() => actions.open(release.ref)}>
-                {release.title || t('list.untitled')}
-              </button>
-              {(release.event || release.tags.length > 0) && (
-                <span className="chips">
-                  {[...new Set([release.event, ...release.tags].filter(Boolean))].map((tag) => (
-                    <span key={tag} className="chip">
-                      {tag}
-                    </span>
-                  ))}
-                </span>
-              )}
-            </td>
-            <td>
-              <abbr className="language-badge" title={t(`languages.${release.language}`)}>
-                {release.language.toUpperCase()}
-              </abbr>
-            </td>
-            <td>
-              <span className={`status status-${release.status}`}>{t(`status.${release.status}`)}</span>
-            </td>
-            <td className="cell-actions">
-              <ReleaseMenu release={release} actions={actions} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 /** The archive: search, filters, sort, count, and the actions on each release. */
 export function ReleasesScreen() {
   const { t } = useTranslation();
@@ -134,9 +79,17 @@ export function ReleasesScreen() {
   const { state, facets, retry } = useReleaseList(query, t('errors.archive'));
   const search = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const filtered = Boolean(query.query?.trim() || query.status || query.language || query.year || query.event);
+  const releases = state.status === 'ready' ? state.releases : null;
+  // Sorted once per answer or sort change, not on each keystroke that re-renders the screen.
+  const sorted = useMemo(() => (releases ? sortReleases(releases, sort) : []), [releases, sort]);
 
   useShortcut({ key: 'f' }, () => search.current?.focus());
+  // A new search, filter or order starts at the top of its results, not wherever the last one was scrolled.
+  useEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [query, sort]);
 
   const seedDemo = async () => {
     try {
@@ -205,7 +158,7 @@ export function ReleasesScreen() {
         </label>
       </div>
 
-      <div className="screen-body" aria-busy={state.status === 'loading'}>
+      <div ref={body} className="screen-body releases-body" aria-busy={state.status === 'loading'}>
         {state.status === 'failed' && (
           <div className="notice notice-error" role="alert">
             <p>{state.message}</p>
@@ -236,7 +189,7 @@ export function ReleasesScreen() {
             </button>
           </div>
         )}
-        {state.status === 'ready' && state.releases.length > 0 && <ReleaseTable releases={sortReleases(state.releases, sort)} actions={actions} />}
+        {sorted.length > 0 && <ReleaseTable releases={sorted} actions={actions} scroller={body} />}
       </div>
     </section>
   );

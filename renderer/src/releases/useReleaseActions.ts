@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../main/core/language';
 import type { Release } from '../../../main/core/schema';
@@ -80,5 +80,6 @@ export function useReleaseActions(): ReleaseActions {
     [restore, failed, notify, t],
   );
 
-  return { create, duplicate, remove, open };
+  // One object while its callbacks stay the same, so the memoised list rows are not redrawn on each keystroke.
+  return useMemo(() => ({ create, duplicate, remove, open }), [create, duplicate, remove, open]);
 }

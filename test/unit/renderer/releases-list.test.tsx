@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ReleaseQuery } from '../../../main/api/contract';
+import type { Release } from '../../../main/core/schema';
 import { freshArchivePerTest, renderApp } from './render-app';
 
 const api = freshArchivePerTest();
@@ -18,6 +20,21 @@ async function seed() {
   await releases.update({ id: third.id, changes: { title: 'Salon du Bourget', date: '2019-06-17', status: 'draft' } });
   return [first, second, third];
 }
+
+/** `count` copies of one release (CP1-… to CPn-…), restored as one bundle: thousands of creates would take minutes. */
+async function seedMany(count: number) {
+  const { releases, bundle } = api().client;
+  const model = await releases.create({ language: 'en' });
+  await releases.update({ id: model.id, changes: { title: 'Model release', date: '2024-01-01', tags: ['bench'] } });
+  const parsed = JSON.parse(new TextDecoder().decode((await bundle.export({})).bytes)) as { releases: Release[] };
+  const [release] = parsed.releases as [Release];
+  parsed.releases = Array.from({ length: count }, (_, at) => ({ ...release, id: `many-${at}`, ref: `CP${at + 1}-2024`, title: `Release ${at + 1}`, date: `2024-01-${String(1 + (at % 28)).padStart(2, '0')}` }));
+  await bundle.restore({ bytes: new TextEncoder().encode(JSON.stringify(parsed)) });
+}
+
+const dataRows = () => screen.getAllByRole('row').slice(1);
+const rowIndexes = () => dataRows().map((row) => Number(row.getAttribute('aria-rowindex')));
+const scroller = () => screen.getByRole('table').closest<HTMLElement>('.releases-body') as HTMLElement;
 
 const rowTitles = () =>
   screen
@@ -115,6 +132,78 @@ describe('the releases list', () => {
     const all = await Promise.all((await api().client.releases.list({ language: 'ru' })).map((r) => api().client.releases.get({ ref: r.ref })));
     expect(all).toHaveLength(1);
     expect(all[0]!.translationGroup).toBe(first!.id);
+  });
+});
+
+describe('the releases list on a large archive', () => {
+  it('draws only the rows around the viewport, and gives screen readers the whole count and each row its place', async () => {
+    await seedMany(2000);
+    await renderApp('en');
+    await screen.findByText(/^2,?000 releases$/);
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('2001');
+    expect(screen.getAllByRole('row')[0]?.getAttribute('aria-rowindex')).toBe('1');
+    expect(dataRows().length).toBeGreaterThan(5);
+    expect(dataRows().length).toBeLessThan(50);
+    expect(rowIndexes()[0]).toBe(2);
+
+    scroller().scrollTop = 1000 * 62;
+    fireEvent.scroll(scroller());
+    await waitFor(() => expect(rowIndexes()).toContain(1002));
+    expect(rowIndexes()).not.toContain(2);
+    expect(dataRows().length).toBeLessThan(50);
+    // The rows drawn are the list's own, in its order: indexes follow each other.
+    expect(rowIndexes()).toEqual(rowIndexes().map((_, at) => (rowIndexes()[0] as number) + at));
+  });
+
+  it('scrolls a row focused with the keyboard into view, so that Tab reaches the rows beyond', async () => {
+    await seedMany(2000);
+    await renderApp('en');
+    await screen.findByText(/^2,?000 releases$/);
+    // happy-dom has no layout: the list's scrollable height is what lets it scroll at all.
+    Object.defineProperty(scroller(), 'scrollHeight', { configurable: true, value: 2000 * 62 });
+    const last = dataRows().at(-1) as HTMLElement;
+    const lastIndex = Number(last.getAttribute('aria-rowindex'));
+    act(() => within(last).getAllByRole('button')[0]?.focus());
+    expect(scroller().scrollTop).toBeGreaterThan(0);
+    fireEvent.scroll(scroller());
+    await waitFor(() => expect(rowIndexes()).toContain(lastIndex + 5));
+    expect(document.activeElement?.textContent).toBe(within(last).getAllByRole('button')[0]?.textContent);
+  });
+
+  it('opens a release from its title or a double-click on its row, and starts a new search at the top', async () => {
+    await seedMany(200);
+    await renderApp('en');
+    await screen.findByText('200 releases');
+    scroller().scrollTop = 50 * 62;
+    fireEvent.scroll(scroller());
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search releases' }), { target: { value: 'Release 170' } });
+    expect(scroller().scrollTop).toBe(0);
+    await screen.findByText('1 of 200');
+    fireEvent.doubleClick(screen.getByRole('cell', { name: 'CP170-2024' }));
+    expect(((await screen.findByLabelText('Title')) as HTMLInputElement).value).toBe('Release 170');
+  });
+
+  it('never lets an older, slower search answer replace a newer one', async () => {
+    await seed();
+    const { client } = api();
+    let answerLate = () => {};
+    const late = new Promise<void>((resolve) => (answerLate = resolve));
+    const list = async (query: ReleaseQuery) => {
+      const answer = await client.releases.list(query);
+      if (query.query === 'satellite') await late;
+      return answer;
+    };
+    Object.defineProperty(window, 'presskit', { configurable: true, value: { ...client, releases: { ...client.releases, list } } });
+    await renderApp('en');
+    await screen.findByText('3 releases');
+    const search = screen.getByRole('searchbox', { name: 'Search releases' });
+    fireEvent.change(search, { target: { value: 'satellite' } });
+    await waitFor(() => expect(api().calls.some((call) => (call.input as ReleaseQuery).query === 'satellite')).toBe(true));
+    fireEvent.change(search, { target: { value: 'bourget' } });
+    await waitFor(() => expect(rowTitles()).toEqual(['Salon du Bourget']));
+    await act(async () => answerLate());
+    expect(rowTitles()).toEqual(['Salon du Bourget']);
+    expect(screen.getByText('1 of 3')).toBeTruthy();
   });
 });
 

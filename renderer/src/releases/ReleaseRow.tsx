@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReleaseSummary } from '../../../main/api/contract';
+import { releaseDate } from '../format';
+import { ReleaseMenu } from './ReleaseMenu';
+import type { ReleaseActions } from './useReleaseActions';
+
+interface RowProps {
+  release: ReleaseSummary;
+  /** Its place in the whole sorted list, not among the rows drawn. */
+  index: number;
+  actions: ReleaseActions;
+  measure: (row: HTMLTableRowElement | null) => void;
+  onFocusRow: (index: number) => void;
+}
+
+/** One release of the archive; memoised, so scrolling and typing redraw only the rows that come and go. */
+export const ReleaseRow = memo(function ReleaseRow({ release, index, actions, measure, onFocusRow }: RowProps) {
+  const { t } = useTranslation();
+  const tags = [...new Set([release.event, ...release.tags].filter(Boolean))];
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} onDoubleClick={() => actions.open(release.ref)} onFocus={() => onFocusRow(index)}>
+      <td className="cell-ref">{release.ref}</td>
+      <td className="cell-date">
+        <time dateTime={release.date}>{releaseDate(release)}</time>
+      </td>
+      <td className="cell-title">
+        <button type="button" className="link-button" lang={release.language} onClick={() => actions.open(release.ref)}>
+          {release.title || t('list.untitled')}
+        </button>
+        {tags.length > 0 && (
+          <span className="chips">
+            {tags.map((tag) => (
+              <span key={tag} className="chip">
+                {tag}
+              </span>
+            ))}
+          </span>
+        )}
+      </td>
+      <td>
+        <abbr className="language-badge" title={t(`languages.${release.language}`)}>
+          {release.language.toUpperCase()}
+        </abbr>
+      </td>
+      <td>
+        <span className={`status status-${release.status}`}>{t(`status.${release.status}`)}</span>
+      </td>
+      <td className="cell-actions">
+        <ReleaseMenu release={release} actions={actions} />
+      </td>
+    </tr>
+  );
+});
