@@ -195,8 +195,14 @@ export const contract = {
   },
   /** Provided by the transport: the desktop app asks where to save; studio:web saves into the data folder's exports/. */
   'files.save': { input: z.object({ name: FileName, bytes: Bytes }).strict(), output: z.object({ saved: z.boolean(), location: z.string() }) },
-  /** Provided by the transport: hands a PDF to the system for printing. */
-  'files.print': { input: z.object({ name: FileName, bytes: Bytes }).strict(), output: z.object({ opened: z.boolean() }) },
+  /**
+   * Provided by the transport: hands a PDF to the system for printing. `printDialog` says what the user
+   * did in the system's print dialog; without it, `opened` says whether the PDF opened in the system's viewer.
+   */
+  'files.print': {
+    input: z.object({ name: FileName, bytes: Bytes }).strict(),
+    output: z.object({ opened: z.boolean(), printDialog: z.enum(['printed', 'cancelled']).optional() }),
+  },
   'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

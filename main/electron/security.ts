@@ -1,7 +1,8 @@
 /**
  * The guards every web contents gets: no navigation, no new windows, no <webview>, no permissions,
  * the CSP on every response. Links to the outside open in the user's browser or mail/phone app,
- * and only for https:, mailto: and tel: URLs that the URL parser accepts.
+ * and only for https:, mailto: and tel: URLs that the URL parser accepts. The one exception is the
+ * print window, where Chromium's PDF viewer may build its own frames (see permitPdfViewerFrames).
  */
 import { shell, type App, type Session, type WebContents } from 'electron';
 
@@ -57,11 +58,8 @@ export function openExternally(url: string): void {
   shell.openExternal(new URL(url).href).catch((error: unknown) => console.error('[security] could not open a link:', error));
 }
 
-/** The session's rules: our CSP on every response, every permission refused, no downloads. */
-export function applySessionPolicy(session: Session, csp: string): void {
-  session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
-  });
+/** Every permission refused, no downloads: the rules of every session, the print window's included. */
+export function refuseSessionRequests(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
@@ -69,10 +67,40 @@ export function applySessionPolicy(session: Session, csp: string): void {
   session.on('will-download', (event) => event.preventDefault());
 }
 
+/** The studio's session: our CSP on every response, and the requests refused. */
+export function applySessionPolicy(session: Session, csp: string): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
+  });
+  refuseSessionRequests(session);
+}
+
+/** Chromium's PDF viewer is a built-in extension with this origin. */
+const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai';
+const pdfDocuments = new WeakMap<WebContents, string>();
+
+/**
+ * Lets Chromium's PDF viewer build its sub-frames in `contents`, which shows the PDF at `documentUrl`:
+ * the viewer's page, the document frame inside it and their about:blank starts are navigations the
+ * viewer itself starts from inside the page, which the frame-navigation guard would otherwise stop,
+ * leaving a blank viewer and a blank print. The main frame stays where it was loaded.
+ */
+export function permitPdfViewerFrames(contents: WebContents, documentUrl: string): void {
+  pdfDocuments.set(contents, documentUrl);
+}
+
+function isPdfViewerFrame(contents: WebContents, { url, isMainFrame }: { url: string; isMainFrame: boolean }): boolean {
+  const documentUrl = pdfDocuments.get(contents);
+  if (documentUrl === undefined || isMainFrame) return false;
+  return url === 'about:blank' || url === documentUrl || url.startsWith(`${PDF_VIEWER_ORIGIN}/`);
+}
+
 /** The guards of one web contents: it stays on the page it was given. */
 export function guardWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => {
+    if (!isPdfViewerFrame(contents, event)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

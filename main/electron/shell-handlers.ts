@@ -1,13 +1,13 @@
 /**
  * Saving and printing in the desktop app: a native save dialog (its filter named in the interface's
- * language), and the system's PDF viewer for printing.
+ * language), and the system's print dialog for printing (print-pdf.ts).
  */
-import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import { mkdir } from 'node:fs/promises';
+import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import { extname, join } from 'node:path';
 import type { ShellHandlers } from '../api/handlers';
 import { writeExportFile } from '../store';
 import { shellWords, type UiLanguage } from './i18n';
+import { printPdf } from './print-pdf';
 
 function filters(extension: string, language: UiLanguage): SaveDialogOptions['filters'] {
   if (extension === '.pdf') return [{ name: 'PDF', extensions: ['pdf'] }];
@@ -26,13 +26,6 @@ export function electronShell(window: () => BrowserWindow | null, language: () =
       await writeExportFile(result.filePath, bytes);
       return { saved: true, location: result.filePath };
     },
-    // Electron cannot print a PDF file itself; the system viewer opens it with its own print dialog.
-    'files.print': async ({ name, bytes }) => {
-      const folder = join(app.getPath('temp'), 'PressKit Studio');
-      await mkdir(folder, { recursive: true });
-      const file = join(folder, name);
-      await writeExportFile(file, bytes);
-      return { opened: (await shell.openPath(file)) === '' };
-    },
+    'files.print': ({ name, bytes }) => printPdf(name, bytes, app.getPath('temp')),
   };
 }

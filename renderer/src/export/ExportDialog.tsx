@@ -67,8 +67,9 @@ export function ExportDialog({
       if (current.cancelled) return open.current && setState({ step: 'cancelled' });
       job.current = null;
       if (how === 'print') {
-        const { opened } = await presskit().files.print({ name, bytes });
-        notify({ message: opened ? t('export.printing', { name }) : t('export.printSaved', { name }) });
+        const { opened, printDialog } = await presskit().files.print({ name, bytes });
+        // After the system's print dialog there is nothing left to say; otherwise, where the PDF went.
+        if (!printDialog) notify({ message: opened ? t('export.printing', { name }) : t('export.printSaved', { name }) });
       } else {
         const { saved, location } = await presskit().files.save({ name, bytes });
         if (saved) notify({ message: t('export.saved', { location }) });

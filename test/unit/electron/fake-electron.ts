@@ -9,26 +9,59 @@ import { vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
 
-/** An Electron-style event: records whether the guard called preventDefault. */
+/** An Electron-style event: records whether the guard called preventDefault; some carry details (url, isMainFrame). */
 export class FakeEvent {
   defaultPrevented = false;
+  constructor(details: Record<string, unknown> = {}) {
+    Object.assign(this, details);
+  }
   preventDefault(): void {
     this.defaultPrevented = true;
   }
 }
 
+/** A frame as WebFrameMain shows it: its URL, its parent, and itself with every frame below it. */
+export class FakeFrame {
+  readonly children: FakeFrame[] = [];
+  constructor(
+    public url: string,
+    readonly parent: FakeFrame | null = null,
+  ) {}
+  get framesInSubtree(): FakeFrame[] {
+    return [this, ...this.children.flatMap((child) => child.framesInSubtree)];
+  }
+}
+
+type PrintCallback = (success: boolean, failureReason: string) => void;
+
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly sent: string[] = [];
+  readonly mainFrame = new FakeFrame('');
+  /** What webContents.print was asked, with the callback a test answers as the print dialog would. */
+  readonly printRequests: { options: unknown; callback: PrintCallback }[] = [];
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
   send(channel: string): void {
     this.sent.push(channel);
   }
+  print(options: unknown, callback: PrintCallback): void {
+    this.printRequests.push({ options, callback });
+  }
+  /** Chromium's PDF viewer once started: the document in a frame of its own, inside the viewer's frame. */
+  showPdfViewer(): void {
+    const viewer = new FakeFrame('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', this.mainFrame);
+    viewer.children.push(new FakeFrame(this.mainFrame.url, viewer));
+    this.mainFrame.children.push(viewer);
+  }
   /** Fires an event the way Chromium would and tells whether it was prevented. */
   attempt(eventName: string, ...args: unknown[]): boolean {
-    const event = new FakeEvent();
+    return this.attemptWith({}, eventName, ...args);
+  }
+  /** The same, for events whose details Electron puts on the event itself (will-frame-navigate). */
+  attemptWith(details: Record<string, unknown>, eventName: string, ...args: unknown[]): boolean {
+    const event = new FakeEvent(details);
     this.emit(eventName, event, ...args);
     return event.defaultPrevented;
   }
@@ -61,14 +94,33 @@ export class FakeSession extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static readonly created: FakeBrowserWindow[] = [];
+  /** The next load fails with this, as loadURL does when Chromium reports did-fail-load. */
+  static loadError: Error | null = null;
+  private static waiting: ((window: FakeBrowserWindow) => void)[] = [];
   readonly webContents = new FakeWebContents();
   readonly loaded: string[] = [];
+  destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
+    for (const resolve of FakeBrowserWindow.waiting.splice(0)) resolve(this);
+  }
+  /** The next window the code under test opens. */
+  static next(): Promise<FakeBrowserWindow> {
+    return new Promise((resolve) => FakeBrowserWindow.waiting.push(resolve));
   }
   async loadURL(url: string): Promise<void> {
     this.loaded.push(url);
+    this.webContents.mainFrame.url = url;
+    const error = FakeBrowserWindow.loadError;
+    FakeBrowserWindow.loadError = null;
+    if (error) throw error;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
   show(): void {}
   focus(): void {}
@@ -102,7 +154,7 @@ export const electron = {
     exit: vi.fn(),
   }),
   BrowserWindow: FakeBrowserWindow,
-  session: { defaultSession: new FakeSession() },
+  session: { defaultSession: new FakeSession(), fromPartition: vi.fn((_partition: string) => new FakeSession()) },
   shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') },
   ipcMain: {
     handle: (channel: string, listener: Listener) => {

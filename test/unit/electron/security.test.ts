@@ -7,6 +7,7 @@ import {
   guardWebContents,
   installWebContentsGuards,
   isAllowedExternalUrl,
+  permitPdfViewerFrames,
   withContentSecurityPolicy,
 } from '../../../main/electron/security';
 import { electron, FakeEvent, FakeSession, FakeWebContents } from './fake-electron';
@@ -66,6 +67,29 @@ describe('guardWebContents', () => {
     expect(contents.attempt('will-navigate', 'app://presskit/index.html')).toBe(true);
     expect(contents.attempt('will-frame-navigate')).toBe(true);
     expect(contents.attempt('will-redirect', 'https://evil.example/')).toBe(true);
+  });
+
+  it('lets only the print window’s PDF viewer build sub-frames: its own pages, the document, about:blank', () => {
+    const document = 'file:///tmp/presskit-print-x/kit.pdf';
+    const viewer = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html';
+    const frame = (url: string, isMainFrame = false) => ({ url, isMainFrame });
+    const printing = new FakeWebContents();
+    guardWebContents(asContents(printing));
+    permitPdfViewerFrames(asContents(printing), document);
+
+    for (const url of [viewer, 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/3f2b8a', document, 'about:blank']) {
+      expect(printing.attemptWith(frame(url), 'will-frame-navigate')).toBe(false);
+      expect(printing.attemptWith(frame(url, true), 'will-frame-navigate')).toBe(true);
+      expect(contents.attemptWith(frame(url), 'will-frame-navigate')).toBe(true);
+    }
+    for (const url of [
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai.evil.example/',
+      'chrome-extension://aaaabbbbccccddddeeeeffffgggghhhh/index.html',
+      'file:///etc/passwd',
+      'https://evil.example/',
+    ]) {
+      expect(printing.attemptWith(frame(url), 'will-frame-navigate')).toBe(true);
+    }
   });
 
   it('blocks <webview> attachment', () => {

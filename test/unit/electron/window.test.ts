@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from '../../../main/electron/window';
 import { APP_ENTRY_URL } from '../../../main/electron/origin';
 import { electron, FakeBrowserWindow } from './fake-electron';
+import { LOCKED_DOWN_WEB_PREFERENCES } from './locked-down';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -12,20 +13,13 @@ describe('the studio window', () => {
   it('runs its page sandboxed and isolated, without Node, with web security on', () => {
     expect(FakeBrowserWindow.created).toEqual([window]);
     expect(window.options.webPreferences).toMatchObject({
+      ...LOCKED_DOWN_WEB_PREFERENCES,
       preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
     });
     expect(window.options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    // The PDF plugin is for the print window only (print-pdf.ts); the studio previews with pdf.js.
+    expect(window.options.webPreferences).not.toHaveProperty('plugins');
   });
 
   it('loads the app scheme, not a file: URL, and shows itself once painted', () => {
