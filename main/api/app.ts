@@ -2,13 +2,13 @@
 import { openStore, type Store } from '../store';
 import type { Api } from './contract';
 import { createApi, type ShellHandlers } from './handlers';
-import { UserError } from '../core/errors';
+import { UserError, type ErrorDetail } from '../core/errors';
 import { loadDemoAssets } from './assets';
 import type { Clock } from './records';
 
 export interface OpenAppOptions {
   dataDir: string;
-  onNotice?: (message: string) => void;
+  onNotice?: (message: string, detail?: ErrorDetail) => void;
   clock?: Clock;
   /** Saving and printing as this transport does them; the command line has none (it writes with --out). */
   shell?: ShellHandlers;

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { StoreData, emptyStore } from '../core/schema';
-import { UserError } from '../core/errors';
+import { UserError, type ErrorDetail } from '../core/errors';
 import { removeLeftoverTemps } from './atomic-write';
 import { asUserError, notAFolder } from './fs-errors';
 import { readImage, saveImage, type ImageType } from './images';
@@ -35,7 +35,7 @@ export interface Store {
 
 export interface StoreOptions {
   /** Told, in a plain sentence, when the file was repaired or upgraded on load. */
-  onNotice?: (message: string) => void;
+  onNotice?: (message: string, detail?: ErrorDetail) => void;
   /** The clock that names backups and set-aside files (tests inject one). */
   now?: () => Date;
 }

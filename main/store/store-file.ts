@@ -8,7 +8,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { SCHEMA_VERSION, emptyStore, type StoreData } from '../core/schema';
-import { isUserError } from '../core/errors';
+import { isUserError, type ErrorDetail } from '../core/errors';
 import { writeFileAtomic } from './atomic-write';
 import { backupName, describeBackupTime, fileStamp, listBackups, pruneBackups, writeBackup } from './backups';
 import { decodeStore, encodeStore } from './decode';
@@ -51,7 +51,7 @@ export class StoreFile implements Adapter<StoreData> {
   constructor(
     readonly dataDir: string,
     private readonly now: () => Date,
-    private readonly notify: (message: string) => void,
+    private readonly notify: (message: string, detail?: ErrorDetail) => void,
   ) {
     this.file = join(dataDir, STORE_FILE_NAME);
     this.backupsDir = join(dataDir, 'backups');
@@ -94,7 +94,7 @@ export class StoreFile implements Adapter<StoreData> {
       const name = await writeBackup(this.backupsDir, backupName(at), text);
       await pruneBackups(this.backupsDir, at, name);
     } catch {
-      this.notify(`The change was saved, but its backup copy could not be written in ${this.backupsDir}.`);
+      this.notify(`The change was saved, but its backup copy could not be written in ${this.backupsDir}.`, { code: 'store.backupFailed', params: { folder: this.backupsDir } });
     }
   }
 
@@ -111,6 +111,7 @@ export class StoreFile implements Adapter<StoreData> {
     await this.write(data);
     this.notify(
       `The data file was upgraded from format ${fromVersion} to format ${SCHEMA_VERSION}; the previous file was kept as backups/${keptAs}.`,
+      { code: 'store.upgraded', params: { from: fromVersion, to: SCHEMA_VERSION, file: `backups/${keptAs}` } },
     );
   }
 
@@ -124,11 +125,15 @@ export class StoreFile implements Adapter<StoreData> {
     const restored = await this.newestValidBackup();
     const data = restored?.data ?? emptyStore();
     await this.commit(data);
-    this.notify(
-      restored
-        ? `The data file was damaged; it was kept as ${aside} and the backup from ${describeBackupTime(restored.name)} was restored.`
-        : `The data file was damaged; it was kept as ${aside} and, as no backup could be read, PressKit Studio started from an empty store.`,
-    );
+    if (restored) {
+      const time = describeBackupTime(restored.name);
+      this.notify(`The data file was damaged; it was kept as ${aside} and the backup from ${time} was restored.`, { code: 'store.recovered', params: { file: aside, time } });
+    } else {
+      this.notify(`The data file was damaged; it was kept as ${aside} and, as no backup could be read, PressKit Studio started from an empty store.`, {
+        code: 'store.recoveredEmpty',
+        params: { file: aside },
+      });
+    }
     return data;
   }
 

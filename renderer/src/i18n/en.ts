@@ -1,73 +1,9 @@
+import { en as mainEn } from '../../../main/core/wording/en';
 import type { fr } from './fr';
 
 export const en: typeof fr = {
   common: { dismiss: 'Dismiss', retry: 'Try again', loading: 'Loading…' },
-  main: {
-    release: {
-      notFound: 'There is no release with reference {{ref}} in the archive.',
-      refTaken: 'A release with reference {{ref}} is already in the archive: choose another reference.',
-      inKit: '{{ref}} is part of the kit « {{kit}} »: remove it from the kit first.',
-      gone: 'This release is no longer in the archive; it may have been deleted in another window.',
-    },
-    contact: {
-      gone: 'This contact is no longer in the directory; it may have been deleted in another window.',
-      inRelease: '{{name}} is a contact of {{ref}}: remove them from that release first.',
-      inKit: '{{name}} is a contact of the kit « {{kit}} »: remove them from the kit first.',
-      noEmail: 'There is no contact with the e-mail {{email}} in the directory.',
-    },
-    contacts: { none: 'The directory has no contacts to export.' },
-    kit: {
-      gone: 'This kit no longer exists; it may have been deleted in another window.',
-      empty: 'The kit « {{kit}} » is empty: add releases to it before exporting.',
-      nameTaken: 'A kit named « {{kit}} » already exists.',
-      needsRelease: 'A kit needs at least one release.',
-    },
-    import: {
-      tooLarge: '« {{file}} » is larger than 20 MB: that is not a communiqué.',
-      empty: '« {{file}} » is empty.',
-      bundle: '« {{file}} » is a PressKit bundle, not a communiqué.',
-      image: '« {{file}} » is an image, not a communiqué: import .md, .txt, .docx or .presskit.json files.',
-      pdf: '« {{file}} » is a PDF, which cannot be imported: save the communiqué as .docx or .txt and import that file.',
-      notDocx: '« {{file}} » is not a Word document (.docx): it may be damaged, or an older .doc renamed.',
-      oldDoc: '« {{file}} » is an old Word document (.doc): save it as .docx in Word, then import it.',
-      archive: '« {{file}} » is a compressed archive, not a text file: import .md, .txt, .docx or .presskit.json files.',
-      unknownFormat: '« {{file}} » cannot be imported: import .md, .txt, .docx or .presskit.json files.',
-      damagedDocx: '« {{file}} » could not be read as a Word document: it may be damaged; open and save it again in Word.',
-      notCommunique: '« {{file}} » does not look like a communiqué: no title followed by body text was found.',
-      notText: '« {{file}} » is not a text file.',
-      notUtf8: '« {{file}} » is not UTF-8 text: save it as UTF-8 (Unicode) in your editor and import it again.',
-    },
-    export: {
-      logoMissing: 'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',
-      coverMissing: 'The cover image of the kit « {{kit}} » is missing from the data folder; choose it again, then export.',
-      running: 'This export is already running.',
-      cancelled: 'The export was cancelled.',
-      imageDamaged: 'An image of the brand is damaged or not a PNG or JPEG picture; replace it and try again.',
-      imageDamaged_logo: 'The brand logo is damaged or not a PNG or JPEG picture; choose it again in Brand, then export.',
-      imageDamaged_cover: 'The kit’s cover image is damaged or not a PNG or JPEG picture; choose another, then export.',
-      fontMissing: 'The font « {{family}} » chosen for the brand is not available; choose one of {{fonts}} in Brand.',
-      character: 'The character {{character}} cannot be printed with the brand’s fonts: replace it, or choose a font that has it in Brand.',
-    },
-    bundle: { damaged: 'The bundle is damaged: an image does not match its content.' },
-    disk: {
-      notAllowed: 'PressKit Studio is not allowed to write in {{folder}}; check the folder’s permissions.',
-      full: 'The disk holding {{folder}} is full; free some space and try again.',
-      tooLarge: 'The disk holding {{folder}} refused a file that large; free some space and try again.',
-      readOnly: 'The folder {{folder}} is on a read-only disk; choose another folder.',
-      notFolder: '{{folder}} is not a folder; choose another data folder.',
-    },
-    store: {
-      newer: 'This data folder was saved by a newer version of PressKit Studio; update the app to open it.',
-      busy: 'The data folder is busy: another PressKit Studio window or command is saving to it. Try again in a moment.',
-      invalid: 'The change was not saved: it would leave the archive with an invalid value ({{field}}). Check the field and try again.',
-    },
-    request: { invalid: 'PressKit Studio refused values it could not use ({{fields}}). Check the fields and try again.' },
-    image: { notImage: 'This file is not a PNG or JPEG image.' },
-    save: {
-      noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
-      isFolder: '{{path}} is a folder; give a file name to save to.',
-    },
-  },
+  main: mainEn,
   errors: {
     generic: 'That did not work. Please try again.',
     archive: 'The archive could not be read.',

@@ -1,72 +1,9 @@
 /** The studio's words in French, the default; en.ts must have the same keys (the type checks it). */
+import { fr as mainFr } from '../../../main/core/wording/fr';
+
 export const fr = {
   common: { dismiss: 'Fermer', retry: 'Réessayer', loading: 'Chargement…' },
-  main: {
-    release: {
-      notFound: 'Aucun communiqué de référence {{ref}} dans les archives.',
-      refTaken: 'Un communiqué de référence {{ref}} existe déjà dans les archives : choisissez une autre référence.',
-      inKit: '{{ref}} fait partie du dossier de presse « {{kit}} » : retirez-le d’abord du dossier.',
-      gone: 'Ce communiqué n’est plus dans les archives ; il a peut-être été supprimé dans une autre fenêtre.',
-    },
-    contact: {
-      gone: 'Ce contact n’est plus dans l’annuaire ; il a peut-être été supprimé dans une autre fenêtre.',
-      inRelease: '{{name}} est contact du communiqué {{ref}} : retirez ce contact du communiqué d’abord.',
-      inKit: '{{name}} est contact du dossier de presse « {{kit}} » : retirez ce contact du dossier d’abord.',
-      noEmail: 'Aucun contact de l’annuaire n’a l’adresse {{email}}.',
-    },
-    contacts: { none: 'L’annuaire ne contient aucun contact à exporter.' },
-    kit: {
-      gone: 'Ce dossier de presse n’existe plus ; il a peut-être été supprimé dans une autre fenêtre.',
-      empty: 'Le dossier de presse « {{kit}} » est vide : ajoutez-y des communiqués avant de l’exporter.',
-      nameTaken: 'Un dossier de presse nommé « {{kit}} » existe déjà.',
-      needsRelease: 'Un dossier de presse doit contenir au moins un communiqué.',
-    },
-    import: {
-      tooLarge: '« {{file}} » dépasse 20 Mo : ce n’est pas un communiqué.',
-      empty: '« {{file}} » est vide.',
-      bundle: '« {{file}} » est un fichier PressKit, pas un communiqué.',
-      image: '« {{file}} » est une image, pas un communiqué : importez des fichiers .md, .txt, .docx ou .presskit.json.',
-      pdf: '« {{file}} » est un PDF, qui ne peut pas être importé : enregistrez le communiqué en .docx ou en .txt et importez ce fichier.',
-      notDocx: '« {{file}} » n’est pas un document Word (.docx) : il est peut-être endommagé, ou c’est un ancien .doc renommé.',
-      oldDoc: '« {{file}} » est un ancien document Word (.doc) : enregistrez-le en .docx dans Word, puis importez-le.',
-      archive: '« {{file}} » est une archive compressée, pas un fichier texte : importez des fichiers .md, .txt, .docx ou .presskit.json.',
-      unknownFormat: '« {{file}} » ne peut pas être importé : importez des fichiers .md, .txt, .docx ou .presskit.json.',
-      damagedDocx: '« {{file}} » n’a pas pu être lu comme document Word : il est peut-être endommagé ; ouvrez-le et enregistrez-le de nouveau dans Word.',
-      notCommunique: '« {{file}} » ne ressemble pas à un communiqué : aucun titre suivi d’un texte n’a été trouvé.',
-      notText: '« {{file}} » n’est pas un fichier texte.',
-      notUtf8: '« {{file}} » n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (Unicode) dans votre éditeur et importez-le de nouveau.',
-    },
-    export: {
-      logoMissing: 'Le fichier du logo est introuvable dans le dossier de données ; choisissez de nouveau le logo dans Identité, puis exportez.',
-      coverMissing: 'L’image de couverture du dossier « {{kit}} » est introuvable dans le dossier de données ; choisissez-la de nouveau, puis exportez.',
-      running: 'Cet export est déjà en cours.',
-      cancelled: 'L’export a été annulé.',
-      imageDamaged: 'Une image de l’identité est endommagée, ou n’est pas une image PNG ou JPEG ; remplacez-la et réessayez.',
-      imageDamaged_logo: 'Le logo est endommagé, ou n’est pas une image PNG ou JPEG ; choisissez-le de nouveau dans Identité, puis exportez.',
-      imageDamaged_cover: 'L’image de couverture du dossier est endommagée, ou n’est pas une image PNG ou JPEG ; choisissez-en une autre, puis exportez.',
-      fontMissing: 'La police « {{family}} » choisie dans l’identité n’est pas disponible ; choisissez-en une dans Identité : {{fonts}}.',
-      character: 'Le caractère {{character}} ne peut pas être imprimé avec les polices de l’identité : remplacez-le, ou choisissez dans Identité une police qui le contient.',
-    },
-    bundle: { damaged: 'Le fichier PressKit est endommagé : une image ne correspond pas à son contenu.' },
-    disk: {
-      notAllowed: 'PressKit Studio n’a pas le droit d’écrire dans {{folder}} ; vérifiez les autorisations du dossier.',
-      full: 'Le disque de {{folder}} est plein ; libérez de la place et réessayez.',
-      tooLarge: 'Le disque de {{folder}} refuse un fichier aussi gros ; libérez de la place et réessayez.',
-      readOnly: 'Le dossier {{folder}} est sur un disque en lecture seule ; choisissez un autre dossier.',
-      notFolder: '{{folder}} n’est pas un dossier ; choisissez un autre dossier de données.',
-    },
-    store: {
-      newer: 'Ce dossier de données a été enregistré par une version plus récente de PressKit Studio ; mettez l’application à jour pour l’ouvrir.',
-      busy: 'Le dossier de données est occupé : une autre fenêtre ou commande PressKit Studio y enregistre. Réessayez dans un instant.',
-      invalid: 'La modification n’a pas été enregistrée : elle laisserait une valeur invalide dans les archives ({{field}}). Vérifiez le champ et réessayez.',
-    },
-    request: { invalid: 'PressKit Studio a refusé des valeurs inutilisables ({{fields}}). Vérifiez les champs et réessayez.' },
-    image: { notImage: 'Ce fichier n’est pas une image PNG ou JPEG.' },
-    save: {
-      noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
-      isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',
-    },
-  },
+  main: mainFr,
   errors: {
     generic: 'L’opération n’a pas abouti. Réessayez.',
     archive: 'Les archives n’ont pas pu être lues.',

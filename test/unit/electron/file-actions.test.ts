@@ -182,6 +182,22 @@ describe('the outcome in the interface’s language', () => {
     ]);
   });
 
+  it('words main’s refusals in French when main named them, and keeps main’s sentence otherwise', async () => {
+    const refusing = (error: UserError) =>
+      callerFor({
+        'releases.import': async () => {
+          throw error;
+        },
+      });
+    const taken = new UserError('A release with the reference CP124-2019 is already in the archive.', 'conflict', { code: 'release.refTaken', params: { ref: 'CP124-2019' } });
+    expect((await openFiles(['/in/a.md'], deps(refusing(taken), 'fr'))).failed).toEqual([
+      'Un communiqué de référence CP124-2019 existe déjà dans les archives\u00a0: choisissez une autre référence.',
+    ]);
+    expect((await openFiles(['/in/a.md'], deps(refusing(taken), 'en'))).failed).toEqual(['A release with reference CP124-2019 is already in the archive: choose another reference.']);
+    const unnamed = new UserError('A sentence main has not named.');
+    expect((await openFiles(['/in/a.md'], deps(refusing(unnamed), 'fr'))).failed).toEqual(['A sentence main has not named.']);
+  });
+
   it('says what an export saved, in French, and why a write failed', async () => {
     const call = callerFor({ 'bundle.export': async () => ({ bytes: bytes('{}'), counts: { releases: 1, contacts: 0, kits: 1, images: 0 } }) });
     const chooseDestination = async () => '/home/press/archive.presskit.json';

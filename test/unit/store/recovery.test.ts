@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyStore } from '../../../main/core/schema';
 import { UserError } from '../../../main/core/errors';
+import { wordDetail } from '../../../main/core/wording';
 import { openStore, type Store } from '../../../main/store';
 import { fakeClock, fixture, tempDir } from './helpers';
 
@@ -18,10 +19,17 @@ async function folderWithHistory(clock: ReturnType<typeof fakeClock>): Promise<v
   await store.close();
 }
 
-async function reopen(clock: ReturnType<typeof fakeClock>): Promise<{ store: Store; notices: string[] }> {
+async function reopen(clock: ReturnType<typeof fakeClock>): Promise<{ store: Store; notices: string[]; inFrench: (string | null)[] }> {
   const notices: string[] = [];
-  const store = await openStore(dir.path, { now: clock.now, onNotice: (message) => notices.push(message) });
-  return { store, notices };
+  const inFrench: (string | null)[] = [];
+  const store = await openStore(dir.path, {
+    now: clock.now,
+    onNotice: (message, detail) => {
+      notices.push(message);
+      inFrench.push(detail ? wordDetail(detail, 'fr') : null);
+    },
+  });
+  return { store, notices, inFrench };
 }
 
 describe.each([
@@ -38,13 +46,15 @@ describe.each([
     await writeFile(join(dir.path, 'presskit.json'), damaged);
 
     clock.advance(86_400_000);
-    const { store, notices } = await reopen(clock);
+    const { store, notices, inFrench } = await reopen(clock);
     expect((await store.read()).brand.organisation).toBe('second');
     const aside = 'presskit.corrupt-2026-11-25T18-02-00-000Z.json';
     expect(await readFile(join(dir.path, aside), 'utf8')).toBe(damaged);
     expect(notices).toEqual([
       `The data file was damaged; it was kept as ${aside} and the backup from 2026-11-24 18:02 UTC was restored.`,
     ]);
+    // The app's message box says it in the interface's language.
+    expect(inFrench).toEqual([`Le fichier de données était endommagé\u00a0: il a été mis de côté sous ${aside}, et la sauvegarde du 2026-11-24 18:02 UTC a été restaurée.`]);
     // The restored state is an ordinary file again: it reopens without a notice.
     await store.close();
     const again = await reopen(clock);

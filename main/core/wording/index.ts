@@ -1,0 +1,29 @@
+/**
+ * main's refusals and notices in the interface's language, by the code they carry. The studio words them
+ * through i18next (these are its `main.` resources); the desktop shell, for its own message boxes, here.
+ */
+import type { ErrorDetail } from '../errors';
+import { en } from './en';
+import { fr } from './fr';
+
+export type Wording = typeof fr;
+export type WordingLanguage = 'fr' | 'en';
+
+const WORDING: Readonly<Record<WordingLanguage, Wording>> = { fr, en };
+
+function lookup(tree: unknown, path: string): string | undefined {
+  const found = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), tree);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/**
+ * The sentence for `detail` in `language`, its values in place of `{{name}}`; a `context` value picks the
+ * `code_context` variant, as i18next does. Null when the code has no sentence: the caller keeps main's own.
+ */
+export function wordDetail(detail: Partial<ErrorDetail>, language: WordingLanguage): string | null {
+  if (!detail.code) return null;
+  const words = WORDING[language];
+  const context = detail.params?.context;
+  const text = (context === undefined ? undefined : lookup(words, `${detail.code}_${context}`)) ?? lookup(words, detail.code);
+  return text?.replace(/\{\{(\w+)\}\}/gu, (whole, name: string) => String(detail.params?.[name] ?? whole)) ?? null;
+}
