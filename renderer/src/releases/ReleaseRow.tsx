@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseSummary } from '../../../main/api/contract';
 import { releaseDate } from '../format';
@@ -11,6 +11,7 @@ interface RowProps {
   index: number;
   actions: ReleaseActions;
   measure: (row: HTMLTableRowElement | null) => void;
+  /** Called when the keyboard brings focus into the row. */
   onFocusRow: (index: number) => void;
 }
 
@@ -18,8 +19,12 @@ interface RowProps {
 export const ReleaseRow = memo(function ReleaseRow({ release, index, actions, measure, onFocusRow }: RowProps) {
   const { t } = useTranslation();
   const tags = [...new Set([release.event, ...release.tags].filter(Boolean))];
+  // Only keyboard focus scrolls: a click that scrolled the row between press and release would be lost.
+  const revealOnKeyboardFocus = (event: FocusEvent<HTMLTableRowElement>) => {
+    if (event.target.matches(':focus-visible')) onFocusRow(index);
+  };
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} onDoubleClick={() => actions.open(release.ref)} onFocus={() => onFocusRow(index)}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} onDoubleClick={() => actions.open(release.ref)} onFocus={revealOnKeyboardFocus}>
       <td className="cell-ref">{release.ref}</td>
       <td className="cell-date">
         <time dateTime={release.date}>{releaseDate(release)}</time>
