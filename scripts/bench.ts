@@ -11,6 +11,7 @@ import { openApp } from '../main/api/app';
 import { findAssetsDir } from '../main/api/assets';
 
 const SIZES = [12, 120];
+const ARCHIVE_SIZE = 5000;
 const WARM_RUNS = 5;
 const here = fileURLToPath(import.meta.url);
 const root = join(findAssetsDir(here), '..');
@@ -157,6 +158,11 @@ async function main(): Promise<void> {
         ? `\nlive preview: ${latency}`
         : `\nlive preview (Chromium, studio:web, CP124-2019, ${latency.pages} pages): last keystroke to new pages on screen ${latency.medianMs} ms median, ${latency.maxMs} ms max over 15 edits`,
     );
+    const { seedArchive, measureArchiveSearch, describeArchiveSearch } = await import('./bench-archive');
+    const archiveDir = mkdtempSync(join(tmpdir(), 'presskit-bench-archive-'));
+    folders.push(archiveDir);
+    const archived = await seedArchive(archiveDir, ARCHIVE_SIZE);
+    console.log(`\n${describeArchiveSearch(await measureArchiveSearch(join(root, 'out/renderer'), archiveDir, { releases: archived, seeded: ARCHIVE_SIZE }))}`);
   } finally {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }
