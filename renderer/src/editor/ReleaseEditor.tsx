@@ -102,10 +102,13 @@ function EditorView({ release: loaded }: { release: Release }) {
         <div className="editor-form" lang={release.language}>
           <section aria-labelledby="text-heading" className="card">
             <h2 id="text-heading">{t('editor.text')}</h2>
-            <label className="field">
-              <span>{t('editor.title')}</span>
-              <TypographicField wraps className="input-title" language={release.language} value={release.title} onChange={(title) => change('title', { title })} />
-            </label>
+            {/* Not wrapped in its label: a wrapping label would lend the text area's own text to its name. */}
+            <div className="field">
+              <label className="label" htmlFor="release-title">
+                {t('editor.title')}
+              </label>
+              <TypographicField wraps id="release-title" className="input-title" language={release.language} value={release.title} onChange={(title) => change('title', { title })} />
+            </div>
             <label className="field">
               <span>{t('editor.subtitle')}</span>
               <TypographicField language={release.language} value={release.subtitle} onChange={(subtitle) => change('subtitle', { subtitle })} />

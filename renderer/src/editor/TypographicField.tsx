@@ -13,6 +13,7 @@ export interface TypographicFieldProps {
   wraps?: boolean;
   className?: string;
   rows?: number;
+  id?: string;
 }
 
 /**
