@@ -13,9 +13,18 @@ function blockText(block: Block): string {
   return block.type === 'bulletList' || block.type === 'orderedList' ? block.items.map(inlineText).join(' ') : inlineText(block.content);
 }
 
+// The store hands out the same frozen release objects until one is changed (and so replaced): each
+// release's text is folded once, not on every keystroke of a search through thousands of them.
+const folded = new WeakMap<Release, string>();
+
 /** The folded text a query is matched against. */
 export function searchableText(release: Release): string {
-  return foldForSearch([release.ref, release.title, release.subtitle, release.lead, ...release.tags, release.event, ...release.body.map(blockText)].join('\n'));
+  let text = folded.get(release);
+  if (text === undefined) {
+    text = foldForSearch([release.ref, release.title, release.subtitle, release.lead, ...release.tags, release.event, ...release.body.map(blockText)].join('\n'));
+    if (Object.isFrozen(release)) folded.set(release, text);
+  }
+  return text;
 }
 
 export function matchesQuery(haystack: string, query: string): boolean {

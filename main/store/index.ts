@@ -22,7 +22,7 @@ export type { ImageType } from './images';
 export interface Store {
   readonly dataDir: string;
   readonly file: string;
-  /** The current committed state (re-read when the file changed); a copy the caller may keep. */
+  /** The current committed state (re-read when the file changed), shared by every reader and frozen: change it through `update`. */
   read(): Promise<StoreData>;
   /** Locked read-modify-write; if `mutate` throws or its result is invalid, nothing is written. */
   update<T>(mutate: (draft: StoreData) => T | Promise<T>): Promise<T>;
@@ -107,10 +107,10 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     file: storeFile.file,
     async read() {
       const current = await guard(() => storeFile.peek());
-      if (current !== 'repair') return structuredClone(current);
+      if (current !== 'repair') return current;
       return locked(async () => {
         await db.read();
-        return structuredClone(db.data);
+        return db.data;
       });
     },
     update(mutate) {

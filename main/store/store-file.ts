@@ -12,6 +12,7 @@ import { isUserError, type ErrorDetail } from '../core/errors';
 import { writeFileAtomic } from './atomic-write';
 import { backupName, describeBackupTime, fileStamp, listBackups, pruneBackups, writeBackup } from './backups';
 import { decodeStore, encodeStore } from './decode';
+import { deepFreeze } from './deep-freeze';
 
 export const STORE_FILE_NAME = 'presskit.json';
 
@@ -24,6 +25,16 @@ interface Snapshot {
 
 function keyFrom(info: BigIntStats): string {
   return `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+}
+
+/** The key of the file now at `file`, without reading it; undefined when there is none. */
+async function currentKey(file: string): Promise<string | undefined> {
+  try {
+    return keyFrom(await stat(file, { bigint: true }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 async function readSnapshot(file: string): Promise<Snapshot | undefined> {
@@ -59,16 +70,31 @@ export class StoreFile implements Adapter<StoreData> {
 
   /** The committed state if the file is present, current and valid; 'repair' if it needs a locked read. */
   async peek(): Promise<StoreData | 'repair'> {
+    const unchanged = await this.unchanged();
+    if (unchanged) return unchanged;
     const snapshot = await readSnapshot(this.file);
     if (!snapshot) return 'repair';
     if (this.cached?.key === snapshot.key) return this.cached.data;
     const decoded = decodeStore(snapshot.text);
     if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION) return 'repair';
-    this.cached = { key: snapshot.key, data: decoded.data };
-    return decoded.data;
+    return this.cache(snapshot.key, decoded.data);
+  }
+
+  /** The cached state while the file is still the one it was read from: reading 20 MB again would only confirm it. */
+  private async unchanged(): Promise<StoreData | undefined> {
+    const cached = this.cached;
+    return cached && cached.key === (await currentKey(this.file)) ? cached.data : undefined;
+  }
+
+  /** Every reader shares the cached state, so it is frozen (see deepFreeze). */
+  private cache(key: string, data: StoreData): StoreData {
+    this.cached = { key, data: deepFreeze(data) };
+    return data;
   }
 
   async read(): Promise<StoreData> {
+    const unchanged = await this.unchanged();
+    if (unchanged) return unchanged;
     const snapshot = await readSnapshot(this.file);
     if (!snapshot) {
       const data = emptyStore();
@@ -81,7 +107,7 @@ export class StoreFile implements Adapter<StoreData> {
     if (decoded.fromVersion < SCHEMA_VERSION) {
       await this.upgrade(snapshot.text, decoded.data, decoded.fromVersion);
     } else {
-      this.cached = { key: snapshot.key, data: decoded.data };
+      this.cache(snapshot.key, decoded.data);
     }
     return decoded.data;
   }
@@ -101,7 +127,7 @@ export class StoreFile implements Adapter<StoreData> {
   private async commit(data: StoreData): Promise<string> {
     const text = encodeStore(data);
     await writeFileAtomic(this.file, text);
-    this.cached = { key: keyFrom(await stat(this.file, { bigint: true })), data };
+    this.cache(keyFrom(await stat(this.file, { bigint: true })), data);
     return text;
   }
 

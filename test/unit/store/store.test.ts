@@ -78,12 +78,19 @@ describe('openStore', () => {
     await expect(opening).rejects.toThrow(/^The data folder .*plain-file is not a folder; choose another data folder\.$/);
   });
 
-  it('hands out copies: changing what read() returned changes nothing stored', async () => {
+  it('shares one frozen state among readers: changing what read() returned fails, and changes nothing stored', async () => {
     dir = await tempDir();
     const store = await openStore(dir.path);
+    await store.update((draft) => void draft.contacts.push(contact('a')));
     const data = await store.read();
-    data.contacts.push(contact('ghost'));
-    expect((await store.read()).contacts).toEqual([]);
+    expect(await store.read()).toBe(data);
+    expect(() => data.contacts.push(contact('ghost'))).toThrow(TypeError);
+    expect(() => (data.contacts[0]!.name = 'ghost')).toThrow(TypeError);
+    expect((await store.read()).contacts.map((c) => c.name)).toEqual([contact('a').name]);
+    // An update works on its own copy: the state readers hold stays as it was.
+    await store.update((draft) => void (draft.contacts[0]!.name = 'renamed'));
+    expect(data.contacts[0]!.name).toBe(contact('a').name);
+    expect((await store.read()).contacts[0]!.name).toBe('renamed');
     await store.close();
   });
 
