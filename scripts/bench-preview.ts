@@ -14,7 +14,12 @@ export interface PreviewLatency {
   pages: number;
   medianMs: number;
   maxMs: number;
+  /** Medians of the two parts: typesetting in main with the bytes' trip back, and pdf.js painting the pages. */
+  typesetMs: number;
+  paintMs: number;
 }
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export async function measurePreviewLatency(rendererDir: string): Promise<PreviewLatency | string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'presskit-bench-preview-'));
@@ -32,14 +37,23 @@ export async function measurePreviewLatency(rendererDir: string): Promise<Previe
     await title.click();
     await page.keyboard.press('End');
     const times: number[] = [];
+    const typeset: number[] = [];
+    const paint: number[] = [];
     for (let edit = 0; edit < EDITS; edit += 1) {
       const before = Number(await preview.getAttribute('data-version'));
       await page.keyboard.type(String.fromCharCode(97 + edit));
       await page.waitForFunction((version) => Number(document.querySelector('section.preview')?.getAttribute('data-version')) > version, before);
       times.push(Number(await preview.getAttribute('data-render-ms')));
+      typeset.push(Number(await preview.getAttribute('data-typeset-ms')));
+      paint.push(Number(await preview.getAttribute('data-paint-ms')));
     }
-    times.sort((a, b) => a - b);
-    return { pages: Number(await preview.getAttribute('data-pages')), medianMs: times[Math.floor(EDITS / 2)] as number, maxMs: times.at(-1) as number };
+    return {
+      pages: Number(await preview.getAttribute('data-pages')),
+      medianMs: median(times),
+      maxMs: Math.max(...times),
+      typesetMs: median(typeset),
+      paintMs: median(paint),
+    };
   } finally {
     await studio.close();
     rmSync(dataDir, { recursive: true, force: true });
