@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, type RefObject } from 'react';
+import { Fragment, memo, useCallback, useRef, type FocusEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseSummary } from '../../../main/api/contract';
 import { ReleaseRow } from './ReleaseRow';
@@ -27,7 +27,8 @@ function Spacer({ height }: { height: number }) {
 
 /**
  * The archive as a table whose rows are drawn only around the viewport of `scroller`: thousands of releases
- * cost a screenful of rows. Focusing a row's button scrolls it into view, so Tab walks the whole list.
+ * cost a screenful of rows. Focusing a row's button scrolls it into view, so Tab walks the whole list; the
+ * row holding focus stays drawn while the list scrolls away from it, so the focus is never lost.
  */
 export const ReleaseTable = memo(function ReleaseTable({
   releases,
@@ -43,6 +44,20 @@ export const ReleaseTable = memo(function ReleaseTable({
   const body = useRef<HTMLTableSectionElement>(null);
   const keyOf = useCallback((index: number) => releases[index]?.id ?? String(index), [releases]);
   const rows = useVirtualRows(releases.length, keyOf, scroller, body, header);
+  const { pin } = rows;
+  const pinFocusedRow = useCallback(
+    (event: FocusEvent<HTMLTableSectionElement>) => {
+      const index = Number(event.target.closest('tr')?.dataset.index);
+      if (Number.isInteger(index)) pin(index);
+    },
+    [pin],
+  );
+  const unpinOnLeaving = useCallback(
+    (event: FocusEvent<HTMLTableSectionElement>) => {
+      if (!event.currentTarget.contains(event.relatedTarget)) pin(null);
+    },
+    [pin],
+  );
   return (
     <table className="release-table" aria-rowcount={releases.length + 1}>
       <thead ref={header}>
@@ -57,11 +72,17 @@ export const ReleaseTable = memo(function ReleaseTable({
           </th>
         </tr>
       </thead>
-      <tbody ref={body}>
-        <Spacer height={rows.before} />
-        {rows.items.map((item) => {
+      <tbody ref={body} onFocus={pinFocusedRow} onBlur={unpinOnLeaving}>
+        {rows.rows.map(({ item, gapBefore }) => {
           const release = releases[item.index];
-          return release && <ReleaseRow key={item.key} release={release} index={item.index} actions={actions} measure={rows.measure} onFocusRow={rows.reveal} />;
+          return (
+            release && (
+              <Fragment key={item.key}>
+                <Spacer height={gapBefore} />
+                <ReleaseRow release={release} index={item.index} actions={actions} measure={rows.measure} onFocusRow={rows.reveal} />
+              </Fragment>
+            )
+          );
         })}
         <Spacer height={rows.after} />
       </tbody>

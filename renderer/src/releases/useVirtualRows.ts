@@ -1,4 +1,4 @@
-import { measureElement, observeElementRect, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** A row with a one-line title and a line of chips; rows are measured once drawn, this only places the unseen ones. */
@@ -8,16 +8,23 @@ const OVERSCAN = 8;
 /** A row revealed at the bottom stops a little above the edge rather than flush with it (or a pixel under). */
 const SCROLL_PADDING_END_PX = 12;
 
+/** A row to draw, and the height of the rows not drawn just above it. */
+export interface DrawnRow {
+  item: VirtualItem;
+  gapBefore: number;
+}
+
 export interface VirtualRows {
-  /** The rows to draw, in order: their index in the whole list and their key. */
-  items: VirtualItem[];
-  /** Heights of the blank space standing in for the rows not drawn, above and below the drawn ones. */
-  before: number;
+  /** The rows to draw, in order, each with the blank space standing in for the undrawn rows above it. */
+  rows: DrawnRow[];
+  /** The blank space standing in for the rows below the last drawn one. */
   after: number;
   /** Given as the ref of each drawn row (which carries data-index): its real height replaces the estimate. */
   measure: (row: HTMLTableRowElement | null) => void;
   /** Scrolls the list just enough to show the row, below the sticky header. */
   reveal: (index: number) => void;
+  /** Keeps the row drawn wherever the list scrolls (the one holding focus, which would be lost with it), or none. */
+  pin: (index: number | null) => void;
 }
 
 /**
@@ -32,6 +39,14 @@ export function useVirtualRows(
   header: RefObject<HTMLTableSectionElement | null>,
 ): VirtualRows {
   const [offsets, setOffsets] = useState({ rowsTop: 0, headerHeight: 0 });
+  const [pinned, pin] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return pinned === null || pinned >= range.count || indexes.includes(pinned) ? indexes : [...indexes, pinned].sort((a, b) => a - b);
+    },
+    [pinned],
+  );
   useLayoutEffect(() => {
     const scrollElement = scroller.current;
     if (!scrollElement || !body.current || !header.current) return;
@@ -45,6 +60,7 @@ export function useVirtualRows(
     estimateSize: () => ROW_ESTIMATE_PX,
     getItemKey: keyOf,
     overscan: OVERSCAN,
+    rangeExtractor,
     scrollMargin: offsets.rowsTop,
     scrollPaddingStart: offsets.headerHeight,
     scrollPaddingEnd: SCROLL_PADDING_END_PX,
@@ -55,14 +71,14 @@ export function useVirtualRows(
     measureElement: (row, entry, instance) => measureElement(row, entry, instance) || ROW_ESTIMATE_PX,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0];
   const last = items.at(-1);
   const reveal = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
   return {
-    items,
-    before: first ? first.start - offsets.rowsTop : 0,
+    // A pinned row far from the viewport leaves a gap on each side of it, not only above the first row.
+    rows: items.map((item, at) => ({ item, gapBefore: item.start - (items[at - 1]?.end ?? offsets.rowsTop) })),
     after: last ? virtualizer.getTotalSize() - (last.end - offsets.rowsTop) : 0,
     measure: virtualizer.measureElement,
     reveal,
+    pin,
   };
 }

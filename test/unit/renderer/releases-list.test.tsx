@@ -170,6 +170,30 @@ describe('the releases list on a large archive', () => {
     expect(document.activeElement?.textContent).toBe(within(last).getAllByRole('button')[0]?.textContent);
   });
 
+  it('keeps the focused row drawn, with its focus, while the list scrolls far away from it', async () => {
+    await seedMany(2000);
+    await renderApp('en');
+    await screen.findByText(/^2,?000 releases$/);
+    const title = within(dataRows()[2] as HTMLElement).getAllByRole('button')[0] as HTMLElement;
+    act(() => title.focus());
+    scroller().scrollTop = 1500 * 62;
+    fireEvent.scroll(scroller());
+    await waitFor(() => expect(rowIndexes()).toContain(1502));
+    expect(title.isConnected).toBe(true);
+    expect(document.activeElement).toBe(title);
+    // The focused row sits alone above a gap standing in for the rows between it and the viewport.
+    expect(rowIndexes()[0]).toBe(4);
+    expect(rowIndexes()[1]).toBeGreaterThan(1000);
+    const [pinnedRow, nextRow] = dataRows();
+    const gap = nextRow?.previousElementSibling?.querySelector('td')?.style.height;
+    expect(pinnedRow?.nextElementSibling?.getAttribute('aria-hidden')).toBe('true');
+    expect(parseFloat(gap ?? '0')).toBeGreaterThan(900 * 62);
+
+    act(() => screen.getByRole('searchbox', { name: 'Search releases' }).focus());
+    fireEvent.scroll(scroller());
+    await waitFor(() => expect(rowIndexes()).not.toContain(4));
+  });
+
   it('opens a release from its title or a double-click on its row, and starts a new search at the top', async () => {
     await seedMany(200);
     await renderApp('en');
