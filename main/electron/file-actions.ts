@@ -5,8 +5,8 @@
  * sees a path. Every call goes through `dispatch`, like the renderer's.
  */
 import { basename } from 'node:path';
-import type { Channel, Envelope, EnvelopeError, Input, Output } from '../api/contract';
-import { wordDetail } from '../core/wording';
+import type { Channel, Envelope, Input, Output } from '../api/contract';
+import { sayInLanguage } from '../core/wording';
 import { shellWords, type ShellWords, type UiLanguage } from './i18n';
 
 export type Caller = <C extends Channel>(channel: C, input: Input<C>) => Promise<Envelope<Output<C>>>;
@@ -46,11 +46,6 @@ export interface Outcome {
   failed: string[];
 }
 
-/** main's refusal in the interface's language when main named it, else main's own sentence. */
-function refusal(error: EnvelopeError, language: UiLanguage): string {
-  return wordDetail(error, language) ?? error.message;
-}
-
 /** A file refused before it is read; `reason` words it in the interface's language. */
 class TooLarge extends Error {}
 
@@ -81,7 +76,7 @@ async function importFiles(paths: string[], deps: OpenFilesDeps, words: ShellWor
   if (files.length === 0) return;
   const result = await deps.call('releases.import', { files });
   if (!result.ok) {
-    outcome.failed.push(refusal(result.error, deps.language));
+    outcome.failed.push(sayInLanguage(result.error.message, result.error, deps.language));
     return;
   }
   outcome.changed = true;
@@ -99,7 +94,7 @@ async function restoreBundle(path: string, deps: OpenFilesDeps, words: ShellWord
   }
   const result = await deps.call('bundle.restore', { bytes: file.bytes });
   if (!result.ok) {
-    outcome.failed.push(refusal(result.error, deps.language));
+    outcome.failed.push(sayInLanguage(result.error.message, result.error, deps.language));
     return;
   }
   outcome.changed = true;
@@ -144,7 +139,7 @@ export async function exportBundle(deps: ExportDeps, today: Date): Promise<Outco
   const path = destination.toLowerCase().endsWith(BUNDLE_SUFFIX) ? destination : `${destination.replace(/\.json$/i, '')}${BUNDLE_SUFFIX}`;
   const words = shellWords(deps.language);
   const result = await deps.call('bundle.export', {});
-  if (!result.ok) return { changed: false, done: [], failed: [refusal(result.error, deps.language)] };
+  if (!result.ok) return { changed: false, done: [], failed: [sayInLanguage(result.error.message, result.error, deps.language)] };
   try {
     await deps.write(path, result.value.bytes);
   } catch (error) {

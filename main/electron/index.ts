@@ -9,6 +9,7 @@ import { openApp } from '../api/app';
 import type { Channel } from '../api/contract';
 import { dispatch } from '../api/dispatch';
 import { isUserError } from '../core/errors';
+import { sayInLanguage } from '../core/wording';
 import { resolveDataDir } from '../store';
 import { dataDirFlag, positionalArgs } from './argv';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './csp';
@@ -24,7 +25,6 @@ import { applySessionPolicy, installWebContentsGuards } from './security';
 import { reportingSettingsUpdates } from './settings-updates';
 import { createMainWindow } from './window';
 import { electronShell } from './shell-handlers';
-import { wordDetail } from '../core/wording';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -44,7 +44,7 @@ function filesToOpen(argv: readonly string[], workingDirectory: string): string[
 }
 
 function startupFailure(error: unknown, dataDir: string, language: UiLanguage): string {
-  if (isUserError(error)) return (error.detail && wordDetail(error.detail, language)) ?? error.message;
+  if (isUserError(error)) return sayInLanguage(error.message, error.detail, language);
   console.error('[app] start-up failed:', error);
   return shellWords(language).dataFolderUnavailable(dataDir);
 }
@@ -138,7 +138,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
     let backend: Awaited<ReturnType<typeof openApp>>;
     try {
-      backend = await openApp({ dataDir, onNotice: (message, detail) => void showNotice(mainWindow, (detail && wordDetail(detail, language)) ?? message), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER });
+      backend = await openApp({ dataDir, onNotice: (message, detail) => void showNotice(mainWindow, sayInLanguage(message, detail, language)), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER });
     } catch (error) {
       showFatalError(startupFailure(error, dataDir, language), language);
       app.exit(1);
@@ -181,7 +181,7 @@ if (!app.requestSingleInstanceLock()) {
     if (settings.ok) language = settings.value.uiLanguage;
     // The handler seeds only an empty archive, so the first launch shows the model communiqué.
     const seeded = await caller('demo.seed', {});
-    if (!seeded.ok) void showNotice(null, wordDetail(seeded.error, language) ?? seeded.error.message);
+    if (!seeded.ok) void showNotice(null, sayInLanguage(seeded.error.message, seeded.error, language));
     showMenu();
 
     const openWindow = (): void => {

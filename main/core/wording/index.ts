@@ -27,3 +27,8 @@ export function wordDetail(detail: Partial<ErrorDetail>, language: WordingLangua
   const text = (context === undefined ? undefined : lookup(words, `${detail.code}_${context}`)) ?? lookup(words, detail.code);
   return text?.replace(/\{\{(\w+)\}\}/gu, (whole, name: string) => String(detail.params?.[name] ?? whole)) ?? null;
 }
+
+/** main's `message` in `language` when main named it with `detail`, else main's own words. */
+export function sayInLanguage(message: string, detail: Partial<ErrorDetail> | undefined, language: WordingLanguage): string {
+  return (detail && wordDetail(detail, language)) ?? message;
+}
