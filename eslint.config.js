@@ -48,7 +48,17 @@ export default tseslint.config(
   {
     // Tests index into fixtures they just built; a failed assertion says more than a guard would.
     files: ['test/**'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // vi.waitFor gives up after 1 s unless told otherwise: on a busy 2-core machine that fails a test whose state was coming.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name='waitFor'][arguments.length<2]",
+          message: 'Pass PATIENCE (test/setup/patience.ts): the default of 1 s fails on a loaded machine.',
+        },
+      ],
+    },
   },
   {
     files: ['main/core/**'],

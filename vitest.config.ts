@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { PATIENCE_MS } from './test/setup/patience';
 
 // Two groups, run one after the other: the end-to-end tests drive Chromium against a live server and
 // get the machine to themselves (one file at a time), so that their waits do not compete with the
@@ -8,6 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // See test/setup/patience.ts: waits are for states, with a limit a loaded machine never reaches.
+    setupFiles: ['test/setup/dom-patience.ts'],
+    expect: { poll: { timeout: PATIENCE_MS, interval: 20 } },
     projects: [
       {
         extends: true,

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp } from '../../../main/api/app';
 import { CHANNELS } from '../../../main/api/contract';
 import { electron, FakeBrowserWindow, FakeEvent, handlers, protocolHandlers } from './fake-electron';
+import { PATIENCE } from '../../setup/patience';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -43,7 +44,7 @@ describe('the app lifecycle', () => {
     vi.stubEnv('PRESSKIT_DATA_DIR', dataDir);
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     await import('../../../main/electron/index');
-    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1), PATIENCE);
     window = FakeBrowserWindow.created[0] as FakeBrowserWindow;
   });
   afterAll(() => {
@@ -81,7 +82,7 @@ describe('the app lifecycle', () => {
     expect(installs).toHaveLength(2);
     expect(menuBar()).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
     clickImport();
-    await vi.waitFor(() => expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import communiqués' })));
+    await vi.waitFor(() => expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Import communiqués' })), PATIENCE);
     window.webContents.attempt('will-prevent-unload');
     expect(electron.dialog.showMessageBoxSync).toHaveBeenLastCalledWith(window, expect.objectContaining({ buttons: ['Stay', 'Close anyway'] }));
 
@@ -93,7 +94,7 @@ describe('the app lifecycle', () => {
     expect(installs).toHaveLength(3);
     expect(menuBar()[0]).toBe('&Fichier');
     clickImport();
-    await vi.waitFor(() => expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Importer des communiqués' })));
+    await vi.waitFor(() => expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: 'Importer des communiqués' })), PATIENCE);
   });
 
   it('brings the window forward when the app is launched again', () => {
@@ -106,7 +107,7 @@ describe('the app lifecycle', () => {
     const quit = new FakeEvent();
     electron.app.emit('will-quit', quit);
     expect(quit.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), PATIENCE);
     // The store's lock is released: the data folder opens again.
     const again = await openApp({ dataDir });
     await again.close();

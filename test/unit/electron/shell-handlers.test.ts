@@ -9,6 +9,7 @@ import { guardWebContents } from '../../../main/electron/security';
 import { electronShell } from '../../../main/electron/shell-handlers';
 import { electron, FakeBrowserWindow, FakeSession } from './fake-electron';
 import { LOCKED_DOWN_WEB_PREFERENCES } from './locked-down';
+import { PATIENCE } from '../../setup/patience';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -100,7 +101,7 @@ describe('printing through the system print dialog', () => {
     expect(session.listenerCount('will-download')).toBe(1);
 
     contents.showPdfViewer();
-    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1));
+    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1), PATIENCE);
     contents.printRequests[0]?.callback(true, '');
     await result;
   });
@@ -115,7 +116,7 @@ describe('printing through the system print dialog', () => {
     expect(contents.attempt('will-navigate', 'https://evil.example/')).toBe(true);
 
     contents.showPdfViewer();
-    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1));
+    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1), PATIENCE);
     contents.printRequests[0]?.callback(false, 'Print job canceled');
     await result;
   });
@@ -133,7 +134,7 @@ describe('printing through the system print dialog', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(contents.printRequests).toEqual([]);
     contents.showPdfViewer();
-    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1));
+    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1), PATIENCE);
     expect(contents.printRequests[0]?.options).toEqual({ silent: false, printBackground: true });
     // The dialog may stay open as long as the user likes.
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -166,7 +167,7 @@ describe('printing through the system print dialog', () => {
     async (failureReason) => {
       const { window, result, contents } = await startPrinting();
       contents.showPdfViewer();
-      await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1));
+      await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1), PATIENCE);
       contents.printRequests[0]?.callback(false, failureReason);
       expect(await result).toEqual({ opened: true });
       expect(electron.shell.openPath).toHaveBeenCalledWith(fallbackFile());
@@ -189,7 +190,7 @@ describe('printing through the system print dialog', () => {
   it('opens the PDF in the system viewer when the viewer stops while the dialog is open', async () => {
     const { window, result, contents } = await startPrinting();
     contents.showPdfViewer();
-    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1));
+    await vi.waitFor(() => expect(contents.printRequests).toHaveLength(1), PATIENCE);
     contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(await result).toEqual({ opened: true });
     expect(electron.shell.openPath).toHaveBeenCalledWith(fallbackFile());

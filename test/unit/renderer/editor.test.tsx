@@ -42,7 +42,7 @@ describe('the release editor', () => {
     const title = await openEditor();
     fireEvent.change(title, { target: { value: 'Coopération spatiale franco-russe' } });
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
-    await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).title).toBe('Coopération spatiale franco-russe'), { timeout: 5000 });
+    await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).title).toBe('Coopération spatiale franco-russe'));
     expect(await api.client.releases.get({ ref: release.ref })).toMatchObject({ place: 'Moscou', event: 'MAKS 2019', status: 'published' });
     expect(await screen.findByText('Saved')).toBeTruthy();
     await waitFor(() =>
@@ -77,7 +77,7 @@ describe('the release editor', () => {
     expect(screen.getByText('Fix before saving')).toBeTruthy();
     expect(screen.getByText('Preview paused: fix the flagged fields.')).toBeTruthy();
     fireEvent.change(ref, { target: { value: other.ref } });
-    const sentence = await screen.findByText(`A release with reference ${other.ref} is already in the archive`, { exact: false }, { timeout: 5000 });
+    const sentence = await screen.findByText(`A release with reference ${other.ref} is already in the archive`, { exact: false });
     expect(sentence.closest('[role="alert"]')).toBeTruthy();
     expect(screen.getByText('Not saved')).toBeTruthy();
   });
@@ -91,7 +91,7 @@ describe('the release editor', () => {
     fireEvent.change(add, { target: { value: ada.id } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Add a contact…' }), { target: { value: alan.id } });
     fireEvent.click(screen.getByRole('button', { name: 'Move Alan Turing up' }));
-    await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).contactIds).toEqual([alan.id, ada.id]), { timeout: 5000 });
+    await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).contactIds).toEqual([alan.id, ada.id]));
     expect((screen.getByRole('button', { name: 'Move Alan Turing up' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

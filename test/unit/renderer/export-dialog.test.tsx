@@ -55,9 +55,9 @@ describe('the export dialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
     expect(within(dialog).getByRole('progressbar', { name: 'Export progress' })).toBeTruthy();
     expect((within(dialog).getByLabelText('Crop marks').closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
-    await within(dialog).findByText(/^(Laying out|Pages drawn): \d+ \/ \d+$/, {}, { timeout: 20_000 });
+    await within(dialog).findByText(/^(Laying out|Pages drawn): \d+ \/ \d+$/, {});
 
-    await screen.findByText(/^PDF saved: .*MAKS 2019\.pdf$/, {}, { timeout: 30_000 });
+    await screen.findByText(/^PDF saved: .*MAKS 2019\.pdf$/, {});
     expect(screen.queryByRole('dialog')).toBeNull();
     const exported = api.calls.find((call) => call.channel === 'export.kit')?.input as { id: string; options: object; jobId: string };
     expect(exported).toMatchObject({ id: kit.id, options: { paper: 'a4', bleedMm: 3, cropMarks: true } });
@@ -69,7 +69,7 @@ describe('the export dialog', () => {
     const dialog = await openKitExport();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel export' }));
-    expect(await within(dialog).findByText('Export cancelled.', {}, { timeout: 30_000 })).toBeTruthy();
+    expect(await within(dialog).findByText('Export cancelled.', {})).toBeTruthy();
     expect(within(dialog).queryByRole('alert')).toBeNull();
     expect(api.calls.some((call) => call.channel === 'export.cancel')).toBe(true);
     expect(existsSync(join(api.exportsDir, 'MAKS 2019.pdf'))).toBe(false);

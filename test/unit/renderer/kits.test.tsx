@@ -62,9 +62,7 @@ describe('press kits', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove Press contacts page' }));
     expect((screen.getByRole('button', { name: 'Add the contacts page' }) as HTMLButtonElement).disabled).toBe(false);
 
-    await waitFor(async () => expect((await api.client.kits.list({}))[0]?.items).toEqual([{ type: 'release', releaseId: releases[2]!.id }, { type: 'release', releaseId: releases[0]!.id }]), {
-      timeout: 5000,
-    });
+    await waitFor(async () => expect((await api.client.kits.list({}))[0]?.items).toEqual([{ type: 'release', releaseId: releases[2]!.id }, { type: 'release', releaseId: releases[0]!.id }]));
     const updates = api.calls.filter((call) => call.channel === 'kits.update').map((call) => call.input);
     expect(updates).toEqual([{ id: kit.id, changes: { items: [{ type: 'release', releaseId: releases[2]!.id }, { type: 'release', releaseId: releases[0]!.id }] } }]);
     await waitFor(() => expect(api.calls.some((call) => call.channel === 'preview.kit')).toBe(true));

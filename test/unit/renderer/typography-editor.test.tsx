@@ -62,13 +62,10 @@ function typeInField(field: HTMLInputElement, text: string) {
 
 /** The stored body's text, once saved as `expected`. */
 async function savedBody(release: Release, expected: string) {
-  await waitFor(
-    async () => {
-      const stored = await api.client.releases.get({ ref: release.ref });
-      expect(stored.body.flatMap((block) => ('content' in block ? block.content.map((run) => ('text' in run ? run.text : '')) : [])).join('')).toBe(expected);
-    },
-    { timeout: 5000 },
-  );
+  await waitFor(async () => {
+    const stored = await api.client.releases.get({ ref: release.ref });
+    expect(stored.body.flatMap((block) => ('content' in block ? block.content.map((run) => ('text' in run ? run.text : '')) : [])).join('')).toBe(expected);
+  });
 }
 
 describe('typing assistance in the release editor', () => {
@@ -115,6 +112,6 @@ describe('typing assistance in the release editor', () => {
     fireEvent.keyDown(title, { key: 'z', ctrlKey: true });
     expect(title.value).toBe('Coopération spatiale');
     typeInField(title, ' l\'été');
-    await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).title).toBe('Coopération spatiale l’été'), { timeout: 5000 });
+    await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).title).toBe('Coopération spatiale l’été'));
   });
 });
