@@ -1,7 +1,8 @@
 /**
  * End-to-end harness: the built renderer and the real handlers behind the browser test transport
  * (main/web), driven in Debian's Chromium through playwright-core. No browser is ever downloaded.
- * A session fails on any console error, page error, or request that would leave the test server.
+ * A session fails on any console error (a file the page loads answering 404 is one), page error, or
+ * request that would leave the test server, and when /favicon.ico does not answer.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -109,6 +110,10 @@ export async function openStudio(options: StudioOptions = {}): Promise<StudioSes
     page.setDefaultTimeout(45_000);
     await watch(context, page, [server.origin, ...(options.otherOrigins ?? [])], problems);
     await page.goto(server.url, { waitUntil: 'networkidle' });
+    // Chromium asks for /favicon.ico on every page load, and logs a console error when it is missing, but
+    // not while requests are routed (Playwright fails that one request itself): the harness asks instead.
+    const favicon = await page.request.get(`${server.origin}/favicon.ico`);
+    if (!favicon.ok()) problems.push(`/favicon.ico answered ${favicon.status()}`);
     return {
       server,
       dataDir,
