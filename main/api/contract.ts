@@ -198,6 +198,7 @@ export const contract = {
   /**
    * Provided by the transport: hands a PDF to the system for printing. `printDialog` says what the user
    * did in the system's print dialog; without it, `opened` says whether the PDF opened in the system's viewer.
+   * `name` is only a suggestion: the desktop shell prints only bytes that are a PDF, under a name of its own.
    */
   'files.print': {
     input: z.object({ name: FileName, bytes: Bytes }).strict(),

@@ -3,13 +3,17 @@
  * Chromium's viewer and prints it. Anything short of a print or a cancel in that dialog (the viewer
  * not starting, a failed job, no printer) falls back to the system's PDF viewer, so the press officer
  * can always print.
+ *
+ * The shell, which hands the file to the system, trusts nothing of the renderer's request: only bytes
+ * that are a PDF are printed, always under a `.pdf` name of the shell's own (given any other name or
+ * extension, the system would open the file with whatever program that name calls for).
  */
 import { BrowserWindow, session, shell, type Session, type WebContents } from 'electron';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Output } from '../api/contract';
-import { writeExportFile } from '../store';
+import { UserError } from '../core/errors';
 import { permitPdfViewerFrames, refuseSessionRequests } from './security';
 
 /** How long the viewer may take to show the PDF before the system viewer takes over. */
@@ -21,6 +25,18 @@ const PRINT_PARTITION = 'presskit-print';
 const CANCELLED = /cancel/i;
 
 type DialogOutcome = 'printed' | 'cancelled';
+
+/** Every PDF starts with its header, `%PDF-` and the version. */
+const PDF_HEADER = new TextEncoder().encode('%PDF-');
+/** The private copy's name, in a folder of its own. */
+const PRINT_FILE = 'presskit-print.pdf';
+/** The system viewer's copies: a folder of the shell's own under temp, numbered files. */
+const VIEWER_FOLDER = 'PressKit Studio';
+const viewerFile = (n: number): string => `presskit-print-${n}.pdf`;
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return PDF_HEADER.every((byte, at) => bytes[at] === byte);
+}
 
 let printSession: Session | null = null;
 function lockedDownPrintSession(): Session {
@@ -111,10 +127,10 @@ async function printInDialog(file: string): Promise<DialogOutcome> {
 }
 
 /** Prints from a file only this user can read, in a folder of its own, removed whatever happens. */
-async function printPrivately(name: string, bytes: Uint8Array, tempFolder: string): Promise<DialogOutcome> {
+async function printPrivately(bytes: Uint8Array, tempFolder: string): Promise<DialogOutcome> {
   const folder = await mkdtemp(join(tempFolder, 'presskit-print-'));
   try {
-    const file = join(folder, name);
+    const file = join(folder, PRINT_FILE);
     await writeFile(file, bytes, { mode: 0o600 });
     return await printInDialog(file);
   } finally {
@@ -122,21 +138,36 @@ async function printPrivately(name: string, bytes: Uint8Array, tempFolder: strin
   }
 }
 
-/** The fallback: the system's viewer opens the PDF with its own Print; the file stays for it to read. */
-async function openInSystemViewer(name: string, bytes: Uint8Array, tempFolder: string): Promise<boolean> {
-  const folder = join(tempFolder, 'PressKit Studio');
-  await mkdir(folder, { recursive: true });
-  const file = join(folder, name);
-  await writeExportFile(file, bytes);
-  return (await shell.openPath(file)) === '';
+/**
+ * Writes the viewer's copy under the first free number: never over a file a viewer may still hold open,
+ * nor through a link someone left there (the exclusive create follows none).
+ */
+async function writeViewerCopy(folder: string, bytes: Uint8Array): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const file = join(folder, viewerFile(n));
+    try {
+      await writeFile(file, bytes, { mode: 0o600, flag: 'wx' });
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
-/** Hands a PDF to the system for printing: the print dialog, else the system's PDF viewer. */
-export async function printPdf(name: string, bytes: Uint8Array, tempFolder: string): Promise<Output<'files.print'>> {
+/** The fallback: the system's viewer opens the PDF with its own Print; the file stays for it to read. */
+async function openInSystemViewer(bytes: Uint8Array, tempFolder: string): Promise<boolean> {
+  const folder = join(tempFolder, VIEWER_FOLDER);
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  return (await shell.openPath(await writeViewerCopy(folder, bytes))) === '';
+}
+
+/** Hands a PDF to the system for printing: the print dialog, else the system's PDF viewer. Anything else is refused. */
+export async function printPdf(bytes: Uint8Array, tempFolder: string): Promise<Output<'files.print'>> {
+  if (!isPdf(bytes)) throw new UserError('PressKit Studio prints only PDF documents, and this file is not one.', 'bad-input', { code: 'print.notPdf' });
   try {
-    return { opened: true, printDialog: await printPrivately(name, bytes, tempFolder) };
+    return { opened: true, printDialog: await printPrivately(bytes, tempFolder) };
   } catch (error) {
     console.warn('[print] the print dialog did not print; opening the system viewer instead:', error);
-    return { opened: await openInSystemViewer(name, bytes, tempFolder) };
+    return { opened: await openInSystemViewer(bytes, tempFolder) };
   }
 }

@@ -26,6 +26,7 @@ export function electronShell(window: () => BrowserWindow | null, language: () =
       await writeExportFile(result.filePath, bytes);
       return { saved: true, location: result.filePath };
     },
-    'files.print': ({ name, bytes }) => printPdf(name, bytes, app.getPath('temp')),
+    // The renderer's name is not used: the shell names the file it hands to the system itself.
+    'files.print': ({ bytes }) => printPdf(bytes, app.getPath('temp')),
   };
 }

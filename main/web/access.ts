@@ -1,6 +1,12 @@
 /**
- * Who may talk to the test server: requests that name it by its loopback address (a DNS-rebinding
- * page names it by another host) and carry its token, in the query, a header or the page's cookie.
+ * Who may talk to the test server. No secret travels in a cookie: browsers send cookies to every port
+ * of 127.0.0.1, so a page served from another local port would carry it. Instead:
+ * - every request names the server by its loopback address (a DNS-rebinding page names it by another host);
+ * - a browser that says where a request comes from (Sec-Fetch-Site) must say same-origin, or none for a
+ *   page the user opened;
+ * - the page is given the token in its URL, every API call carries it in a header of its own, from the
+ *   server's own origin, with a JSON body: a page elsewhere can send none of these without a CORS
+ *   preflight, which this server never grants.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -21,32 +27,29 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-/** The cookie is named per port: browsers share cookies between the ports of one host. */
-export function cookieName(port: number): string {
-  return `presskit_token_${port}`;
+/** Absent (not a browser, or an older one), the request is judged on the rest. */
+export function isAllowedFetchSite(site: string | string[] | undefined): boolean {
+  return site === undefined || site === 'same-origin' || site === 'none';
 }
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return undefined;
+/** The origin of the server's own page, under the name the request gives the server (an allowed Host). */
+export function isOwnOrigin(origin: string | undefined, host: string): boolean {
+  return origin === `http://${host}`;
 }
 
-/** Every token the request offers; it is let in when one of them is right. */
-export function offeredTokens(url: URL, headers: IncomingHttpHeaders, port: number): string[] {
-  const header = headers[TOKEN_HEADER.toLowerCase()];
-  return [url.searchParams.get(TOKEN_PARAM) ?? undefined, typeof header === 'string' ? header : undefined, cookieValue(headers.cookie, cookieName(port))].filter(
-    (value): value is string => value !== undefined && value !== '',
-  );
+/** `application/json`, with or without parameters (charset). */
+export function isJsonBody(contentType: string | undefined): boolean {
+  return contentType?.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
 }
 
-export function carriesToken(url: URL, headers: IncomingHttpHeaders, port: number, token: string): boolean {
-  return offeredTokens(url, headers, port).some((offered) => sameToken(offered, token));
+const matches = (offered: string | string[] | null | undefined, token: string): boolean => typeof offered === 'string' && offered !== '' && sameToken(offered, token);
+
+/** The page is opened with the token in its URL, as the server printed it. */
+export function pageCarriesToken(url: URL, token: string): boolean {
+  return matches(url.searchParams.get(TOKEN_PARAM), token);
 }
 
-/** Set on the page itself, so the scripts, styles and images it loads carry the token without knowing it. */
-export function tokenCookie(port: number, token: string): string {
-  return `${cookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+/** An API call carries the token in its own header, never in the URL (logs, history) or a cookie. */
+export function callCarriesToken(headers: IncomingHttpHeaders, token: string): boolean {
+  return matches(headers[TOKEN_HEADER.toLowerCase()], token);
 }

@@ -5,7 +5,8 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export class BodyTooLarge extends Error {
   constructor(readonly limit: number) {
-    super(`The request is larger than the test server accepts (${limit} bytes).`);
+    // The caller answers with its own sentence (web.tooLarge); this one is for logs.
+    super(`request body over ${limit} bytes`);
   }
 }
 

@@ -4,18 +4,16 @@
  * this module, or above the bundle that runs it (out/web).
  */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findAbove } from './find-above';
 
 const BRIDGE_SOURCE = join('main', 'web', 'bridge.ts');
 
 export function findBridgeSource(from: string = fileURLToPath(import.meta.url)): string {
-  for (let dir = dirname(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, BRIDGE_SOURCE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`The web bridge's source (${BRIDGE_SOURCE}) was not found above ${from}.`);
-  }
+  const found = findAbove(BRIDGE_SOURCE, from);
+  if (!found) throw new Error(`The web bridge's source (${BRIDGE_SOURCE}) was not found above ${from}.`);
+  return found;
 }
 
 let bundled: Promise<string> | null = null;

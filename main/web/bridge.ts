@@ -1,15 +1,18 @@
 /**
  * The browser side of the test transport, loaded by index.html before the app: the same frozen
  * `window.presskit` as the Electron preload gives, each call a same-origin POST to /api/<channel>.
- * The token comes from this script's own URL, which the server wrote into the page.
+ * The token comes from the page, which the server gave it in a <meta>; it is taken out of the page once
+ * read, and travels on in a header of every call.
  */
 import { createClient, type Envelope } from '../api/contract';
 import { decodeWire, encodeWire } from '../api/wire';
-import { TOKEN_HEADER, TOKEN_PARAM } from './token-names';
+import { refusalError } from './refusals';
+import { TOKEN_HEADER, TOKEN_META } from './token-names';
 
-function ownToken(): string {
-  const script = document.currentScript;
-  const token = script instanceof HTMLScriptElement ? new URL(script.src).searchParams.get(TOKEN_PARAM) : null;
+function pageToken(): string {
+  const meta = document.querySelector(`meta[name="${TOKEN_META}"]`);
+  const token = meta?.getAttribute('content');
+  meta?.remove();
   if (!token) throw new Error('The PressKit web bridge was loaded without its token.');
   return token;
 }
@@ -18,11 +21,7 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
 }
 
-function transportError(message: string): Envelope<never> {
-  return { ok: false, error: { kind: 'transport', message } };
-}
-
-const token = ownToken();
+const token = pageToken();
 
 async function send(channel: string, input: unknown): Promise<Envelope<unknown>> {
   let response: Response;
@@ -31,11 +30,12 @@ async function send(channel: string, input: unknown): Promise<Envelope<unknown>>
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
       body: encodeWire(input),
-      credentials: 'same-origin',
+      mode: 'same-origin',
+      credentials: 'omit',
       cache: 'no-store',
     });
   } catch {
-    return transportError('PressKit Studio’s test server could not be reached.');
+    return { ok: false, error: refusalError('transport', 'unreachable') };
   }
   // Every answer, refusals included, is an envelope; anything else means the server is not ours.
   try {
@@ -44,7 +44,7 @@ async function send(channel: string, input: unknown): Promise<Envelope<unknown>>
   } catch {
     // Falls through to the generic answer below.
   }
-  return transportError(`PressKit Studio’s test server answered ${response.status} without a readable reply.`);
+  return { ok: false, error: refusalError('transport', 'unreadable', { status: response.status }) };
 }
 
 Object.defineProperty(window, 'presskit', { value: createClient(send), writable: false, enumerable: true, configurable: false });

@@ -1,9 +1,10 @@
 /**
- * The renderer's index.html as the test server serves it: unchanged but for one same-origin script,
- * the bridge, placed before the app's module script so `window.presskit` exists when the app starts.
- * The page's own CSP still applies, and is sent as a header as the Electron shell does.
+ * The renderer's index.html as the test server serves it: unchanged but for the token, in a <meta> for
+ * the bridge to read, and one same-origin script, the bridge, placed before the app's module script so
+ * `window.presskit` exists when the app starts. The page's own CSP still applies, and is sent as a
+ * header as the Electron shell does.
  */
-import { TOKEN_PARAM } from './token-names';
+import { TOKEN_META } from './token-names';
 
 export const BRIDGE_PATH = '/presskit-web-bridge.js';
 
@@ -18,9 +19,11 @@ export function headerPolicyOf(html: string): string {
   return /(^|;\s*)frame-ancestors /.test(policy) ? policy : `${policy}; frame-ancestors 'none'`;
 }
 
+const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 export function withBridge(html: string, token: string): string {
   const at = html.search(MODULE_SCRIPT);
   if (at < 0) throw new Error('The built renderer’s index.html has no module script to load the bridge before.');
-  const src = `${BRIDGE_PATH}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
-  return `${html.slice(0, at)}<script src="${src}"></script>\n    ${html.slice(at)}`;
+  const bridge = `<meta name="${TOKEN_META}" content="${escapeAttribute(token)}" />\n    <script src="${BRIDGE_PATH}"></script>\n    `;
+  return `${html.slice(0, at)}${bridge}${html.slice(at)}`;
 }

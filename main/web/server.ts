@@ -3,7 +3,6 @@
  * 127.0.0.1 only, behind a random token. Every API call goes through `dispatch`, as over IPC.
  * For tests and demonstrations; the app itself never starts it.
  */
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,16 +13,21 @@ import { webShell } from './shell-handlers';
 import type { Envelope } from '../api/contract';
 import { dispatch } from '../api/dispatch';
 import { decodeWire, encodeWire } from '../api/wire';
-import { UserError } from '../core/errors';
-import { carriesToken, isAllowedHost, newToken, tokenCookie } from './access';
+import { UserError, type ErrorParams } from '../core/errors';
+import { callCarriesToken, isAllowedFetchSite, isAllowedHost, isJsonBody, isOwnOrigin, newToken, pageCarriesToken } from './access';
 import { BodyTooLarge, DEFAULT_MAX_BODY_BYTES, readBody } from './body';
 import { bridgeScript } from './bridge-bundle';
+import { findAbove } from './find-above';
 import { BRIDGE_PATH, headerPolicyOf, withBridge } from './page';
+import { refusalError, refusalText, type WebRefusal } from './refusals';
 import { contentTypeFor, rendererFile } from '../api/renderer-files';
 import { TOKEN_PARAM } from './token-names';
 
 export const LOOPBACK = '127.0.0.1';
 const API_PREFIX = '/api/';
+/** Browsers ask for it on every page; the app's icon answers, not a 404 in the console. */
+const FAVICON_PATH = '/favicon.ico';
+const APP_ICON = join('assets', 'icons', 'icon.png');
 
 export interface StudioServerOptions {
   dataDir: string;
@@ -34,6 +38,8 @@ export interface StudioServerOptions {
   /** The built renderer; by default out/renderer above this module. */
   rendererDir?: string;
   maxBodyBytes?: number;
+  /** The PNG served as /favicon.ico; by default the app's icon, assets/icons/icon.png above this module. */
+  iconFile?: string;
 }
 
 export interface StudioServer {
@@ -49,11 +55,15 @@ export interface StudioServer {
 
 /** The built renderer's folder (out/renderer), searched upwards from this module. */
 export function findRendererDir(from: string = fileURLToPath(import.meta.url)): string {
-  for (let dir = dirname(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'out', 'renderer');
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
-    if (dirname(dir) === dir) throw new UserError('The studio is not built yet (out/renderer is missing): run npm run build first.', 'usage');
-  }
+  const index = findAbove(join('out', 'renderer', 'index.html'), from);
+  if (!index) throw new UserError('The studio is not built yet (out/renderer is missing): run npm run build first.', 'usage');
+  return dirname(index);
+}
+
+export function findAppIcon(from: string = fileURLToPath(import.meta.url)): string {
+  const icon = findAbove(APP_ICON, from);
+  if (!icon) throw new Error(`The app's icon (${APP_ICON}) was not found above ${from}.`);
+  return icon;
 }
 
 const COMMON_HEADERS = {
@@ -72,8 +82,14 @@ function sendEnvelope(response: ServerResponse, status: number, envelope: Envelo
   send(response, status, 'application/json; charset=utf-8', encodeWire(envelope), headers);
 }
 
-function failure(kind: string, message: string): Envelope<never> {
-  return { ok: false, error: { kind, message } };
+type Refuse = (status: number, kind: string, name: WebRefusal, options?: { params?: ErrorParams; headers?: Record<string, string> }) => void;
+
+/** Refusals in the form the caller reads: an envelope for the API, text otherwise. */
+function refuser(response: ServerResponse, api: boolean): Refuse {
+  return (status, kind, name, { params, headers } = {}) =>
+    api
+      ? sendEnvelope(response, status, { ok: false, error: refusalError(kind, name, params) }, headers)
+      : send(response, status, 'text/plain; charset=utf-8', refusalText(name, params), headers);
 }
 
 interface Context {
@@ -81,15 +97,21 @@ interface Context {
   port: number;
   token: string;
   rendererDir: string;
+  iconFile: string;
   policy: string;
   maxBodyBytes: number;
 }
 
-async function answerApi(context: Context, request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
-  if (request.method !== 'POST') {
-    sendEnvelope(response, 405, failure('usage', 'The API accepts POST requests only.'), { Allow: 'POST' });
-    return;
-  }
+/**
+ * An API call: a POST from the server's own page (its Origin), with the token in its header and a JSON
+ * body. A page elsewhere can send neither the header nor that body without a preflight, never granted.
+ */
+async function answerApi(context: Context, request: IncomingMessage, response: ServerResponse, pathname: string, host: string): Promise<void> {
+  const refuse = refuser(response, true);
+  if (request.method !== 'POST') return refuse(405, 'usage', 'postOnly', { headers: { Allow: 'POST' } });
+  if (!isOwnOrigin(request.headers.origin, host)) return refuse(403, 'forbidden', 'origin', { params: { origin: `http://${host}` } });
+  if (!callCarriesToken(request.headers, context.token)) return refuse(403, 'forbidden', 'token');
+  if (!isJsonBody(request.headers['content-type'])) return refuse(415, 'bad-input', 'contentType');
   let text: string;
   try {
     text = await readBody(request, context.maxBodyBytes);
@@ -97,15 +119,13 @@ async function answerApi(context: Context, request: IncomingMessage, response: S
     if (!(error instanceof BodyTooLarge)) throw error;
     // The rest of the body is not read: answer, then drop the connection.
     response.once('finish', () => request.destroy());
-    sendEnvelope(response, 413, failure('too-large', error.message), { Connection: 'close' });
-    return;
+    return refuse(413, 'too-large', 'tooLarge', { params: { limit: error.limit }, headers: { Connection: 'close' } });
   }
   let payload: unknown;
   try {
     payload = decodeWire(text);
   } catch {
-    sendEnvelope(response, 400, failure('bad-input', 'The request body is not valid JSON.'));
-    return;
+    return refuse(400, 'bad-input', 'notJson');
   }
   let channel: string;
   try {
@@ -116,41 +136,35 @@ async function answerApi(context: Context, request: IncomingMessage, response: S
   sendEnvelope(response, 200, await dispatch(context.app.api, channel, payload));
 }
 
-async function answerStatic(context: Context, request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
-  if (request.method !== 'GET') {
-    send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.\n', { Allow: 'GET' });
-    return;
-  }
+/**
+ * The page and its files. Only the page needs the token (in its URL), and it hands it to the bridge; the
+ * scripts, styles, fonts and icon it loads are the built renderer, which holds no data.
+ */
+async function answerStatic(context: Context, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  const refuse = refuser(response, false);
+  if (request.method !== 'GET') return refuse(405, 'usage', 'getOnly', { headers: { Allow: 'GET' } });
   const headers = { 'Content-Security-Policy': context.policy };
-  if (pathname === BRIDGE_PATH) {
-    send(response, 200, 'text/javascript; charset=utf-8', await bridgeScript(), headers);
-    return;
-  }
-  const file = rendererFile(pathname, context.rendererDir);
+  if (url.pathname === BRIDGE_PATH) return send(response, 200, 'text/javascript; charset=utf-8', await bridgeScript(), headers);
+  if (url.pathname === FAVICON_PATH) return send(response, 200, 'image/png', await readFile(context.iconFile), headers);
+  const file = rendererFile(url.pathname, context.rendererDir);
   const found = file ? await stat(file).then((info) => info.isFile(), () => false) : false;
-  if (!file || !found) {
-    send(response, 404, 'text/plain; charset=utf-8', 'Not found.\n');
-    return;
-  }
-  if (file === join(context.rendererDir, 'index.html')) {
-    const page = withBridge(await readFile(file, 'utf8'), context.token);
-    send(response, 200, contentTypeFor(file), page, { ...headers, 'Set-Cookie': tokenCookie(context.port, context.token) });
-    return;
-  }
-  send(response, 200, contentTypeFor(file), await readFile(file), headers);
+  if (!file || !found) return refuse(404, 'not-found', 'notFound');
+  if (file !== join(context.rendererDir, 'index.html')) return send(response, 200, contentTypeFor(file), await readFile(file), headers);
+  if (!pageCarriesToken(url, context.token)) return refuse(403, 'forbidden', 'token');
+  send(response, 200, contentTypeFor(file), withBridge(await readFile(file, 'utf8'), context.token), headers);
 }
 
 async function answer(context: Context, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const target = request.url ?? '';
-  // Refusals answer in the form the caller reads: an envelope for the API, text otherwise.
-  const refuse = (status: number, message: string) =>
-    target.startsWith(API_PREFIX) ? sendEnvelope(response, status, failure('forbidden', message)) : send(response, status, 'text/plain; charset=utf-8', `${message}\n`);
+  const refuse = refuser(response, target.startsWith(API_PREFIX));
+  const host = request.headers.host;
   // The Host check defeats DNS rebinding: a hostile page's requests name its own host.
-  if (!isAllowedHost(request.headers.host, context.port)) return refuse(403, 'This server answers only to 127.0.0.1 or localhost.');
-  if (!target.startsWith('/') || target.startsWith('//')) return refuse(400, 'Bad request.');
+  if (host === undefined || !isAllowedHost(host, context.port)) return refuse(403, 'forbidden', 'host');
+  if (!target.startsWith('/') || target.startsWith('//')) return refuse(400, 'bad-input', 'badRequest');
+  // Another port of 127.0.0.1 is the same site but not the same origin: only our own page, or the user, asks.
+  if (!isAllowedFetchSite(request.headers['sec-fetch-site'])) return refuse(403, 'forbidden', 'site');
   const url = new URL(target, `http://${LOOPBACK}:${context.port}`);
-  if (!carriesToken(url, request.headers, context.port, context.token)) return refuse(403, 'Forbidden: this request does not carry the server’s token.');
-  return url.pathname.startsWith(API_PREFIX) ? answerApi(context, request, response, url.pathname) : answerStatic(context, request, response, url.pathname);
+  return url.pathname.startsWith(API_PREFIX) ? answerApi(context, request, response, url.pathname, host) : answerStatic(context, request, response, url);
 }
 
 function listen(server: Server, port: number): Promise<AddressInfo> {
@@ -165,6 +179,7 @@ function listen(server: Server, port: number): Promise<AddressInfo> {
 export async function createStudioServer(options: StudioServerOptions): Promise<StudioServer> {
   const rendererDir = resolve(options.rendererDir ?? findRendererDir());
   const policy = headerPolicyOf(await readFile(join(rendererDir, 'index.html'), 'utf8'));
+  const iconFile = options.iconFile ?? findAppIcon();
   await bridgeScript();
   const app = await openApp({ dataDir: options.dataDir, shell: webShell(options.dataDir) });
   let server: Server | null = null;
@@ -174,7 +189,7 @@ export async function createStudioServer(options: StudioServerOptions): Promise<
       if (!seeded.ok) throw new UserError(seeded.error.message);
     }
     const token = newToken();
-    const context: Context = { app, port: 0, token, rendererDir, policy, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES };
+    const context: Context = { app, port: 0, token, rendererDir, iconFile, policy, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES };
     server = createServer((request, response) => {
       answer(context, request, response).catch((error: unknown) => {
         console.error('[studio:web] request failed:', error);

@@ -15,6 +15,21 @@ describe('the end-to-end harness', () => {
     await expect(session.close()).rejects.toThrow(/console error: boom from the page[\s\S]*page error: thrown in the page/);
   });
 
+  it('fails a session whose page asked for a file that is not there', async () => {
+    const session = await openStudio();
+    await session.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const image = document.createElement('img');
+          image.addEventListener('error', () => resolve(), { once: true });
+          image.src = '/missing.png';
+          document.body.append(image);
+        }),
+    );
+    await expect.poll(() => session.problems.join('\n')).toMatch(/console error: .*404/);
+    await expect(session.close()).rejects.toThrow(/console error: .*404[^\n]*missing\.png/);
+  });
+
   it('refuses and records a request to anywhere but the test server', async () => {
     const session = await openStudio();
     await expect(session.page.goto('http://192.0.2.1/elsewhere')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);

@@ -1,7 +1,8 @@
 /**
  * End-to-end harness: the built renderer and the real handlers behind the browser test transport
  * (main/web), driven in Debian's Chromium through playwright-core. No browser is ever downloaded.
- * A session fails on any console error, page error, or request that would leave the test server.
+ * A session fails on any console error (a file the page loads answering 404 is one), page error, or
+ * request that would leave the test server, and when /favicon.ico does not answer.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -9,7 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Envelope } from '../../main/api/contract';
+import { decodeWire, encodeWire } from '../../main/api/wire';
 import { createStudioServer, type StudioServer } from '../../main/web/server';
+import { TOKEN_HEADER } from '../../main/web/token-names';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -52,15 +56,15 @@ export interface StudioSession {
   close(): Promise<void>;
 }
 
-/** Only the test server's own origin; data: and blob: URLs stay inside the page. */
-function isAllowedUrl(url: string, origin: string): boolean {
-  return url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+/** Only the test server's own origin (and those a test serves itself); data: and blob: URLs stay inside the page. */
+function isAllowedUrl(url: string, origins: readonly string[]): boolean {
+  return origins.some((origin) => url.startsWith(`${origin}/`)) || url.startsWith('data:') || url.startsWith('blob:');
 }
 
-async function watch(context: BrowserContext, page: Page, origin: string, problems: string[]): Promise<void> {
+async function watch(context: BrowserContext, page: Page, origins: readonly string[], problems: string[]): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    if (isAllowedUrl(url, origin)) return route.continue();
+    if (isAllowedUrl(url, origins)) return route.continue();
     problems.push(`request outside the test server refused: ${url}`);
     return route.abort('blockedbyclient');
   });
@@ -70,11 +74,18 @@ async function watch(context: BrowserContext, page: Page, origin: string, proble
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 }
 
+export interface StudioOptions {
+  demo?: boolean;
+  dataDir?: string;
+  /** Origins besides the test server's that the browser may reach: servers the test runs itself. */
+  otherOrigins?: readonly string[];
+}
+
 /**
  * Starts the test server on a new data folder (or `dataDir`), a fresh Chromium profile, and opens
  * the studio; resolves once the page has loaded and the network is quiet.
  */
-export async function openStudio(options: { demo?: boolean; dataDir?: string } = {}): Promise<StudioSession> {
+export async function openStudio(options: StudioOptions = {}): Promise<StudioSession> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'presskit-e2e-data-')));
   const server = await startServer({ dataDir, demo: options.demo ?? false });
   const profile = await mkdtemp(join(tmpdir(), 'presskit-e2e-chromium-'));
@@ -97,8 +108,12 @@ export async function openStudio(options: { demo?: boolean; dataDir?: string } =
     const page = context.pages()[0] ?? (await context.newPage());
     // A shared two-core machine can be slow to typeset and paint; a wait that fails still fails, later.
     page.setDefaultTimeout(45_000);
-    await watch(context, page, server.origin, problems);
+    await watch(context, page, [server.origin, ...(options.otherOrigins ?? [])], problems);
     await page.goto(server.url, { waitUntil: 'networkidle' });
+    // Chromium asks for /favicon.ico on every page load, and logs a console error when it is missing, but
+    // not while requests are routed (Playwright fails that one request itself): the harness asks instead.
+    const favicon = await page.request.get(`${server.origin}/favicon.ico`);
+    if (!favicon.ok()) problems.push(`/favicon.ico answered ${favicon.status()}`);
     return {
       server,
       dataDir,
@@ -119,4 +134,14 @@ export async function openStudio(options: { demo?: boolean; dataDir?: string } =
     await close();
     throw error;
   }
+}
+
+/** Calls the test server's API from Node as its own page does: the token in its header, from its own origin. */
+export async function callApi(server: StudioServer, channel: string, input: unknown): Promise<Envelope<unknown>> {
+  const response = await fetch(`${server.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token, Origin: server.origin },
+    body: encodeWire(input),
+  });
+  return decodeWire(await response.text()) as Envelope<unknown>;
 }

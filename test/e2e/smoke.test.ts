@@ -77,11 +77,13 @@ describe('the studio in Chromium, over the browser test transport', () => {
     expect(seen.exported.size).toBeGreaterThan(0);
   });
 
-  it('refuses requests that do not carry the token', async () => {
+  it('refuses the page and the API to requests that do not carry the token, and serves the page’s files, which hold none', async () => {
     server = await startServer({ dataDir: tempDir() });
     expect((await fetch(`${server.origin}/`)).status).toBe(403);
-    expect((await fetch(`${server.origin}/presskit-web-bridge.js`)).status).toBe(403);
-    const api = await fetch(`${server.origin}/api/releases.list`, { method: 'POST', body: '{}' });
+    const bridge = await fetch(`${server.origin}/presskit-web-bridge.js`);
+    expect(bridge.status).toBe(200);
+    expect(await bridge.text()).not.toContain(server.token);
+    const api = await fetch(`${server.origin}/api/releases.list`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.origin }, body: '{}' });
     expect(api.status).toBe(403);
     expect(await api.json()).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
     expect((await fetch(server.url)).status).toBe(200);

@@ -1,7 +1,7 @@
 /**
  * The whole shell started on the fake Electron, over the real back end (openApp on a temporary
- * data folder): what it registers before ready, the window, IPC over the real store, and a quit
- * that waits for the store to close.
+ * data folder): what it registers before ready, the studio session's policy, the window, IPC over the
+ * real store, and a quit that waits for the store to close.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp } from '../../../main/api/app';
 import { CHANNELS } from '../../../main/api/contract';
+import { contentSecurityPolicy } from '../../../main/electron/csp';
 import { electron, FakeBrowserWindow, FakeEvent, handlers, protocolHandlers } from './fake-electron';
 import { PATIENCE } from '../../setup/patience';
 
@@ -58,6 +59,20 @@ describe('the app lifecycle', () => {
     expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(readyAt);
     expect(electron.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+  });
+
+  it('gives the studio’s session our CSP on every response and refuses its every permission', () => {
+    const session = electron.session.defaultSession;
+    const answered = vi.fn();
+    const responseHeaders = { 'content-security-policy': ["default-src *; script-src 'unsafe-eval'"], 'Content-Type': ['text/html'] };
+    session.headersListener?.(...([{ url: 'app://presskit/index.html', responseHeaders }, answered] as never[]));
+    expect(answered).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy] } });
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const granted = vi.fn();
+      session.permissionRequestHandler?.(...([{}, permission, granted, {}] as never[]));
+      expect(granted, permission).toHaveBeenCalledWith(false);
+      expect(session.permissionCheckHandler?.(...([null, permission, 'app://presskit', {}] as never[])), permission).toBe(false);
+    }
   });
 
   it('serves the packaged renderer on app://, ignoring a dev server URL', () => {

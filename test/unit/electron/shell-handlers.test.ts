@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { PRINT_READY_TIMEOUT_MS } from '../../../main/electron/print-pdf';
 import { guardWebContents } from '../../../main/electron/security';
 import { electronShell } from '../../../main/electron/shell-handlers';
+import { en } from '../../../main/core/wording/en';
 import { electron, FakeBrowserWindow, FakeSession } from './fake-electron';
 import { LOCKED_DOWN_WEB_PREFERENCES } from './locked-down';
 import { PATIENCE } from '../../setup/patience';
@@ -75,16 +76,16 @@ describe('printing through the system print dialog', () => {
     FakeBrowserWindow.loadError = null;
   });
 
-  /** Starts printing kit.pdf and returns the hidden window it opens. */
-  async function startPrinting() {
+  /** Starts printing `name` and returns the hidden window it opens. */
+  async function startPrinting(name = 'kit.pdf') {
     const next = FakeBrowserWindow.next();
-    const result = electronShell(() => null, () => 'en')['files.print']({ name: 'kit.pdf', bytes: pdf });
+    const result = electronShell(() => null, () => 'en')['files.print']({ name, bytes: pdf });
     const window = await next;
     return { window, result, contents: window.webContents };
   }
   /** The private copies of PDFs being printed still on disk (the fallback's own folder aside). */
   const privateCopies = (): string[] => readdirSync(temp).filter((entry) => entry !== 'PressKit Studio');
-  const fallbackFile = (): string => join(temp, 'PressKit Studio', 'kit.pdf');
+  const fallbackFile = (n = 1): string => join(temp, 'PressKit Studio', `presskit-print-${n}.pdf`);
 
   it('uses a hidden window, sandboxed and isolated, without preload, with the PDF plugin, in a locked-down session of its own', async () => {
     const { window, result, contents } = await startPrinting();
@@ -213,5 +214,31 @@ describe('printing through the system print dialog', () => {
     expect(privateCopies()).toEqual([]);
     // Nothing keeps polling a window that is gone.
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('refuses bytes that are not a PDF, whatever their name, with our sentence, and hands nothing to the system', async () => {
+    FakeBrowserWindow.loadError = new Error('ERR_FAILED');
+    const windows = FakeBrowserWindow.created.length;
+    const print = electronShell(() => null, () => 'en')['files.print'];
+    for (const bytes of [new TextEncoder().encode('MZ\x90\x00 a Windows program'), new TextEncoder().encode(' %PDF-1.7'), new TextEncoder().encode('%PDF'), new Uint8Array()]) {
+      await expect(print({ name: 'update.exe', bytes })).rejects.toMatchObject({ kind: 'bad-input', message: en.print.notPdf, detail: { code: 'print.notPdf' } });
+    }
+    expect(FakeBrowserWindow.created).toHaveLength(windows);
+    expect(electron.shell.openPath).not.toHaveBeenCalled();
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('never takes the renderer’s name for a path: the print and the viewer’s copy have names of the shell’s own', async () => {
+    for (const [n, name] of ['update.exe', '..', 'kit.pdf'].entries()) {
+      FakeBrowserWindow.loadError = new Error('ERR_FAILED');
+      const { window, result } = await startPrinting(name);
+      expect(window.loaded[0]).toMatch(/\/presskit-print-[^/]+\/presskit-print\.pdf$/);
+      expect(await result).toEqual({ opened: true });
+      // Each fallback gets a file of its own: the viewer may still hold the last one open.
+      expect(electron.shell.openPath).toHaveBeenLastCalledWith(fallbackFile(n + 1));
+    }
+    expect(readdirSync(join(temp, 'PressKit Studio')).sort()).toEqual(['presskit-print-1.pdf', 'presskit-print-2.pdf', 'presskit-print-3.pdf']);
+    expect(statSync(fallbackFile()).mode & 0o777).toBe(0o600);
+    expect(privateCopies()).toEqual([]);
   });
 });

@@ -13,9 +13,13 @@ describe('the page the test server serves', () => {
     expect(() => headerPolicyOf(page("default-src 'none'; connect-src 'none'"))).toThrow(/connect-src 'self'/);
   });
 
-  it('loads the bridge, with its token, before the app’s module script', () => {
-    const html = withBridge(page("connect-src 'self'"), 'a b');
-    expect(html.indexOf('<script src="/presskit-web-bridge.js?token=a%20b"></script>')).toBeLessThan(html.indexOf('<script type="module"'));
+  it('hands the token to the bridge in a <meta>, and loads the bridge before the app’s module script', () => {
+    const html = withBridge(page("connect-src 'self'"), 'a"b<c&');
+    const meta = html.indexOf('<meta name="presskit-token" content="a&quot;b&lt;c&amp;" />');
+    const bridge = html.indexOf('<script src="/presskit-web-bridge.js"></script>');
+    expect(meta).toBeGreaterThan(0);
+    expect(bridge).toBeGreaterThan(meta);
+    expect(bridge).toBeLessThan(html.indexOf('<script type="module"'));
     expect(() => withBridge('<head></head>', 't')).toThrow(/no module script/);
   });
 });
