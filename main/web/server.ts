@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { openApp, type App } from '../api/app';
 import { webShell } from './shell-handlers';
 import type { Envelope } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import { dispatch, refusalOf } from '../api/dispatch';
 import { decodeWire, encodeWire } from '../api/wire';
 import { UserError } from '../core/errors';
 import { carriesToken, isAllowedHost, newToken, tokenCookie } from './access';
@@ -52,7 +52,7 @@ export function findRendererDir(from: string = fileURLToPath(import.meta.url)): 
   for (let dir = dirname(from); ; dir = dirname(dir)) {
     const candidate = join(dir, 'out', 'renderer');
     if (existsSync(join(candidate, 'index.html'))) return candidate;
-    if (dirname(dir) === dir) throw new UserError('The studio is not built yet (out/renderer is missing): run npm run build first.', 'usage');
+    if (dirname(dir) === dir) throw new UserError('web.notBuilt', undefined, 'usage');
   }
 }
 
@@ -156,7 +156,7 @@ async function answer(context: Context, request: IncomingMessage, response: Serv
 function listen(server: Server, port: number): Promise<AddressInfo> {
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new UserError(`Port ${port} is already in use; choose another with --port.`, 'usage') : error),
+      reject(error.code === 'EADDRINUSE' ? new UserError('web.portTaken', { port }, 'usage') : error),
     );
     server.listen(port, LOOPBACK, () => resolvePromise(server.address() as AddressInfo));
   });
@@ -171,7 +171,7 @@ export async function createStudioServer(options: StudioServerOptions): Promise<
   try {
     if (options.demo) {
       const seeded = await dispatch(app.api, 'demo.seed', {});
-      if (!seeded.ok) throw new UserError(seeded.error.message);
+      if (!seeded.ok) throw refusalOf(seeded.error);
     }
     const token = newToken();
     const context: Context = { app, port: 0, token, rendererDir, policy, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES };

@@ -262,7 +262,7 @@ describe('exports with missing pictures', () => {
     const { logo } = await api['brand.get']({});
     rmSync(join(store.dataDir, 'images', logo!));
     await expect(api['export.release']({ ref: 'CP124-2019' })).rejects.toThrow(
-      'The file of the brand logo (Brand settings) is missing from the data folder; choose the picture again, then export.',
+      'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',
     );
   });
 });
