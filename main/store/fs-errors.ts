@@ -1,7 +1,7 @@
 /** Turns the file-system failures a press officer can act on into a UserError with one plain sentence. */
 import { UserError, type WordingCode } from '../core/errors';
 
-/** Each cause's sentence, by its code (worded in main/core/wording). */
+/** The code of each cause's sentence (worded in main/core/wording). */
 const CAUSES = {
   EACCES: 'disk.notAllowed',
   EPERM: 'disk.notAllowed',

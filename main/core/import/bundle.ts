@@ -68,9 +68,7 @@ function integrityProblem(bundle: PresskitBundle): { code: BundleRefusal; params
   const contactIds = new Set(bundle.contacts.map((contact) => contact.id));
   const imageNames = new Set(bundle.images.map((image) => image.name));
   const references: Array<{ id: string | null; present: Set<string> }> = [
-    ...bundle.releases.flatMap((release) =>
-      release.contactIds.map((id) => ({ id, present: contactIds })),
-    ),
+    ...bundle.releases.flatMap((release) => release.contactIds.map((id) => ({ id, present: contactIds }))),
     ...bundle.contacts.map((contact) => ({ id: contact.photo, present: imageNames })),
     ...bundle.kits.flatMap((kit) => [
       ...kit.items.flatMap((item) => (item.type === 'release' ? [{ id: item.releaseId, present: releaseIds }] : [])),
@@ -80,7 +78,7 @@ function integrityProblem(bundle: PresskitBundle): { code: BundleRefusal; params
     { id: bundle.brand?.logo ?? null, present: imageNames },
   ];
   const missing = references.find(({ id, present }) => id !== null && !present.has(id));
-  return missing?.id ? { code: 'bundle.missing', params: { id: missing.id } } : null;
+  return missing ? { code: 'bundle.missing', params: { id: missing.id ?? '' } } : null;
 }
 
 export function isBundleFileName(name: string): boolean {

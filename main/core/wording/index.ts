@@ -3,7 +3,7 @@
  * through i18next (these are its `main.` resources); the desktop shell, for its own message boxes, and
  * UserError, for its English `message`, here.
  */
-import type { ErrorDetail } from '../errors';
+import type { ErrorDetail, ErrorParams } from '../errors';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -32,7 +32,7 @@ function lookup(tree: unknown, path: string): string | undefined {
  * The sentence for `detail` in `language`, its values in place of `{{name}}`; a `context` value picks the
  * `code_context` variant, as i18next does. Null when the code has no sentence: the caller keeps main's own.
  */
-export function wordDetail(detail: Partial<Pick<ErrorDetail, 'params'>> & { code?: string }, language: WordingLanguage): string | null {
+export function wordDetail(detail: { code?: string; params?: ErrorParams }, language: WordingLanguage): string | null {
   if (!detail.code) return null;
   const words = WORDING[language];
   const context = detail.params?.context;
