@@ -17,8 +17,8 @@ export interface OpenAppOptions {
 }
 
 const NO_SHELL: ShellHandlers = {
-  'files.save': async () => Promise.reject(new UserError('Saving through a dialog is not available here: use --out FILE.', 'usage')),
-  'files.print': async () => Promise.reject(new UserError('Printing is not available here: export a PDF with --out and print it.', 'usage')),
+  'files.save': async () => Promise.reject(new UserError('shell.saveUnavailable', undefined, 'usage')),
+  'files.print': async () => Promise.reject(new UserError('shell.printUnavailable', undefined, 'usage')),
 };
 
 export interface App {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Brand, Contact, Id, ImageName, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
-import type { ErrorParams } from '../core/errors';
+import type { ErrorParams, WordingCode } from '../core/errors';
 
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const Ref = z.string().trim().min(1).max(40);
@@ -221,7 +221,7 @@ export interface EnvelopeError {
   kind: string;
   message: string;
   /** Which sentence it is, and its values, for the studio to say it in the interface's language. */
-  code?: string;
+  code?: WordingCode;
   params?: ErrorParams;
 }
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: EnvelopeError };

@@ -1,16 +1,19 @@
-import type { z } from 'zod';
-import { isUserError } from '../core/errors';
-import { contract, type Api, type Channel, type Envelope } from './contract';
+import { inEnglish, isUserError, userErrorFrom, type ErrorParams, type UserError, type WordingCode } from '../core/errors';
+import { contract, type Api, type Channel, type Envelope, type EnvelopeError } from './contract';
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+/** A refusal of the boundary itself, worded by code like main's others (its English as `message`). */
+function refusal(code: WordingCode, params: ErrorParams | undefined, kind: string): Envelope<never> {
+  return { ok: false, error: { kind, message: inEnglish(code, params), code, ...(params ? { params } : {}) } };
+}
+
+/** An envelope's refusal as a UserError, for the transports that throw it on (a usage error stays one). */
+export function refusalOf(error: EnvelopeError): UserError {
+  const detail = { code: error.code ?? 'request.internal', ...(error.params ? { params: error.params } : {}) };
+  return userErrorFrom(detail, error.kind === 'usage' ? 'usage' : 'bad-input');
 }
 
 /**
@@ -19,12 +22,12 @@ function describeIssues(error: z.ZodError): string {
  * reported without their internals; user errors keep their sentence.
  */
 export async function dispatch(api: Api, channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { kind: 'usage', message: `Unknown request: ${String(channel)}.` } };
+  if (!isChannel(channel)) return refusal('request.unknown', { channel: String(channel) }, 'usage');
   const spec = contract[channel];
   const input = spec.input.safeParse(payload);
   if (!input.success) {
     const fields = [...new Set(input.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))].join(', ');
-    return { ok: false, error: { kind: 'bad-input', message: `Invalid request for ${channel}: ${describeIssues(input.error)}.`, code: 'request.invalid', params: { fields } } };
+    return refusal('request.invalid', { fields }, 'bad-input');
   }
   try {
     const handler = api[channel] as (input: unknown) => Promise<unknown>;
@@ -33,6 +36,6 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
   } catch (error) {
     if (isUserError(error)) return { ok: false, error: { kind: error.kind, message: error.message, ...error.detail } };
     console.error(`[api] ${channel} failed:`, error);
-    return { ok: false, error: { kind: 'internal', message: 'Something went wrong inside PressKit Studio. Please try again; if it happens again, report it with the log.' } };
+    return refusal('request.internal', undefined, 'internal');
   }
 }

@@ -13,7 +13,7 @@ export class ExportJobs {
   /** Runs `work` under `jobId` (if given), with hooks that record its progress and carry its cancellation. */
   async run<T>(jobId: string | undefined, work: (hooks: RenderHooks) => Promise<T>): Promise<T> {
     if (jobId === undefined) return work({});
-    if (this.jobs.has(jobId)) throw new UserError('This export is already running.', 'conflict', { code: 'export.running' });
+    if (this.jobs.has(jobId)) throw new UserError('export.running', undefined, 'conflict');
     const job: Job = { controller: new AbortController(), progress: null };
     this.jobs.set(jobId, job);
     try {

@@ -42,6 +42,6 @@ export function mergeBundle(data: StoreData, bundle: PresskitBundle, clock: Cloc
 export async function saveBundleImages(store: Store, bundle: PresskitBundle): Promise<void> {
   for (const image of bundle.images) {
     const saved = await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
-    if (saved !== image.name) throw new UserError(`The bundle is damaged: the image ${image.name} does not match its content.`, 'bad-input', { code: 'bundle.damaged' });
+    if (saved !== image.name) throw new UserError('bundle.damaged');
   }
 }

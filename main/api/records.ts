@@ -15,26 +15,26 @@ export const systemClock: Clock = { now: () => new Date(), newId: () => crypto.r
 export function findRelease(data: StoreData, ref: string): Release {
   const wanted = ref.trim().toLowerCase();
   const release = data.releases.find((r) => r.ref.toLowerCase() === wanted);
-  if (!release) throw new UserError(`There is no release with reference ${ref} in the archive.`, 'not-found', { code: 'release.notFound', params: { ref } });
+  if (!release) throw new UserError('release.notFound', { ref }, 'not-found');
   return release;
 }
 
 export function assertFreeKitName(data: StoreData, name: string, except?: string): void {
   if (data.kits.some((k) => k.id !== except && k.name.toLowerCase() === name.toLowerCase())) {
-    throw new UserError(`A kit named « ${name} » already exists.`, 'conflict', { code: 'kit.nameTaken', params: { kit: name } });
+    throw new UserError('kit.nameTaken', { kit: name }, 'conflict');
   }
 }
 
 export function findById<T extends { id: string }>(items: T[], id: string, what: 'release' | 'contact' | 'kit'): T {
   const item = items.find((candidate) => candidate.id === id);
-  if (!item) throw new UserError(`This ${what} is no longer in the archive; it may have been deleted in another window.`, 'not-found', { code: `${what}.gone` });
+  if (!item) throw new UserError(`${what}.gone`, undefined, 'not-found');
   return item;
 }
 
 export function assertFreeReference(data: StoreData, ref: string): void {
   const wanted = ref.toLowerCase();
   if (data.releases.some((r) => r.ref.toLowerCase() === wanted)) {
-    throw new UserError(`A release with reference ${ref} is already in the archive: choose another reference.`, 'conflict', { code: 'release.refTaken', params: { ref } });
+    throw new UserError('release.refTaken', { ref }, 'conflict');
   }
 }
 

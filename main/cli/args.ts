@@ -14,7 +14,7 @@ export function parse(args: string[], options: Options): Parsed {
     const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
     return { values, positionals };
   } catch (error) {
-    throw new UserError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}. See presskit --help.`, 'usage');
+    throw new UserError('cli.badOption', { problem: (error as Error).message.replace(/\. To specify.*$/s, '') }, 'usage');
   }
 }
 
@@ -27,7 +27,7 @@ export function splitGlobal(argv: string[]): { dataDir: string | undefined; help
     const arg = argv[i] as string;
     if (arg === '--data-dir') {
       dataDir = argv[i + 1];
-      if (dataDir === undefined || dataDir.startsWith('--')) throw new UserError('--data-dir needs a folder. See presskit --help.', 'usage');
+      if (dataDir === undefined || dataDir.startsWith('--')) throw new UserError('cli.dataDirNeedsFolder', undefined, 'usage');
       i += 1;
     } else if (arg.startsWith('--data-dir=')) {
       dataDir = arg.slice('--data-dir='.length);
@@ -41,5 +41,5 @@ export function splitGlobal(argv: string[]): { dataDir: string | undefined; help
 }
 
 export function expectCount(positionals: string[], count: number, what: string): void {
-  if (positionals.length !== count) throw new UserError(`Expected ${what}. See presskit --help.`, 'usage');
+  if (positionals.length !== count) throw new UserError('cli.expected', { what }, 'usage');
 }

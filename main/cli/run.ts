@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
 import type { Channel, Input, Output } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import { dispatch, refusalOf } from '../api/dispatch';
 import { isBundleFileName, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
@@ -40,16 +40,16 @@ interface Context {
 
 async function readImportFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
   const info = await stat(path).catch(() => {
-    throw new UserError(`There is no file at ${path}.`);
+    throw new UserError('cli.noFile', { path });
   });
-  if (!info.isFile()) throw new UserError(`${path} is a folder, not a file.`);
+  if (!info.isFile()) throw new UserError('cli.isFolder', { path });
   // Communiqués are text; a bundle carries images and may be larger (the importer checks its own limit).
-  if (info.size > MAX_IMPORT_BYTES && !isBundleFileName(path)) throw new UserError(`« ${basename(path)} » is larger than 20 MB: that is not a communiqué.`);
+  if (info.size > MAX_IMPORT_BYTES && !isBundleFileName(path)) throw new UserError('import.tooLarge', { file: basename(path) });
   return { name: basename(path), bytes: await readFile(path) };
 }
 
 function requireOut(out: unknown, example: string): string {
-  if (typeof out !== 'string' || out === '') throw new UserError(`Say where to save the file: --out ${example}.`, 'usage');
+  if (typeof out !== 'string' || out === '') throw new UserError('cli.needsOut', { example }, 'usage');
   return out;
 }
 
@@ -58,12 +58,12 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
   const options: Partial<OutputOptions> = {};
   if (values.paper !== undefined) {
     const paper = Paper.safeParse(values.paper);
-    if (!paper.success) throw new UserError(`--paper takes a4 or letter, not « ${String(values.paper)} ».`, 'usage');
+    if (!paper.success) throw new UserError('cli.paper', { value: String(values.paper) }, 'usage');
     options.paper = paper.data;
   }
   if (values.bleed !== undefined) {
     const bleed = Number(values.bleed);
-    if (!Number.isFinite(bleed) || bleed < 0 || bleed > 10) throw new UserError('--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3.', 'usage');
+    if (!Number.isFinite(bleed) || bleed < 0 || bleed > 10) throw new UserError('cli.bleed', undefined, 'usage');
     options.bleedMm = bleed;
   }
   if (values['crop-marks']) options.cropMarks = true;
@@ -73,9 +73,9 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
 const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
     const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
-    if (positionals.length === 0) throw new UserError('Name at least one file to import. See presskit --help.', 'usage');
+    if (positionals.length === 0) throw new UserError('cli.noImportFile', undefined, 'usage');
     const language = values.lang === undefined ? undefined : Language.safeParse(values.lang);
-    if (language && !language.success) throw new UserError(`--lang takes fr, en or ru, not « ${String(values.lang)} ».`, 'usage');
+    if (language && !language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
     const result = await call('releases.import', {
       files,
@@ -107,7 +107,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
 
   async contacts({ args, call, io }) {
     const [sub, ...rest] = args;
-    if (sub !== 'list') throw new UserError('Use: presskit contacts list [--json].', 'usage');
+    if (sub !== 'list') throw new UserError('cli.contactsUsage', undefined, 'usage');
     const { values } = parse(rest, { json: { type: 'boolean' } });
     const contacts = await call('contacts.list', {});
     io.stdout(values.json ? json(contacts) : contactsTable(contacts));
@@ -125,18 +125,18 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const { values, positionals } = parse(rest, { release: { type: 'string', multiple: true }, json: { type: 'boolean' } });
       expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019');
       const refs = (values.release as string[] | undefined) ?? [];
-      if (refs.length === 0) throw new UserError('A kit needs at least one --release REF.', 'usage');
+      if (refs.length === 0) throw new UserError('cli.kitNeedsRelease', undefined, 'usage');
       const kit = await call('kits.create', { name: positionals[0] as string, refs });
       io.stdout(values.json ? json(kit) : `Created the kit « ${kit.name} » with ${kit.items.length} items.\n`);
       return;
     }
-    throw new UserError('Use: presskit kit create NAME --release REF... or presskit kit list.', 'usage');
+    throw new UserError('cli.kitUsage', undefined, 'usage');
   },
 
   async backup({ args, call, io, path }) {
     const { values, positionals } = parse(args, { out: { type: 'string' } });
     expectCount(positionals, 0, 'only --out FILE.presskit.json');
-    if (typeof values.out !== 'string') throw new UserError('Say where to save the backup: --out FILE.presskit.json.', 'usage');
+    if (typeof values.out !== 'string') throw new UserError('cli.backupNeedsOut', undefined, 'usage');
     const { bytes, counts } = await call('bundle.export', {});
     await writeExportFile(path(values.out), bytes);
     io.stdout(`Saved ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images to ${values.out}.\n`);
@@ -147,7 +147,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     expectCount(positionals, 1, 'one file, e.g. presskit restore archive.presskit.json');
     const file = path(positionals[0] as string);
     const bytes = await readFile(file).catch(() => {
-      throw new UserError(`There is no file at ${file}.`);
+      throw new UserError('cli.noFile', { path: file });
     });
     const counts = await call('bundle.restore', { bytes });
     io.stdout(`Restored ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images.\n`);
@@ -186,7 +186,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       io.stdout(`Saved ${count} contact cards to ${out}.\n`);
       return;
     }
-    throw new UserError('Use: presskit export release|kit|cards … --out FILE.pdf, or presskit export vcard --out FILE.vcf.', 'usage');
+    throw new UserError('cli.exportUsage', undefined, 'usage');
   },
 
   async demo({ args, call, io, path }) {
@@ -216,7 +216,7 @@ const PDF_OPTIONS = {
 async function kitIdByName(call: Call, name: string): Promise<string> {
   const kits = await call('kits.list', {});
   const kit = kits.find((k) => k.name.toLowerCase() === name.trim().toLowerCase());
-  if (!kit) throw new UserError(`There is no kit named « ${name} »; presskit kit list shows the kits.`, 'not-found');
+  if (!kit) throw new UserError('cli.noKit', { name }, 'not-found');
   return kit.id;
 }
 
@@ -263,7 +263,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return name === undefined && !global.help ? 2 : 0;
     }
     const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-    if (!command) throw new UserError(`Unknown command « ${name} ». See presskit --help.`, 'usage');
+    if (!command) throw new UserError('cli.unknownCommand', { name }, 'usage');
     const dataDir = resolveDataDir({ flag: global.dataDir, env: io.env, fallback: defaultUserDataDir(io.env) });
     const app = await openApp({
       dataDir: resolve(io.cwd, dataDir),
@@ -273,7 +273,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     try {
       const call: Call = async (channel, input) => {
         const envelope = await dispatch(app.api, channel, input);
-        if (!envelope.ok) throw new UserError(envelope.error.message, envelope.error.kind === 'usage' ? 'usage' : 'bad-input');
+        if (!envelope.ok) throw refusalOf(envelope.error);
         return envelope.value as Output<typeof channel>;
       };
       await command({ args, call, io, path: (file) => resolve(io.cwd, file) });

@@ -163,7 +163,7 @@ async function openInSystemViewer(bytes: Uint8Array, tempFolder: string): Promis
 
 /** Hands a PDF to the system for printing: the print dialog, else the system's PDF viewer. Anything else is refused. */
 export async function printPdf(bytes: Uint8Array, tempFolder: string): Promise<Output<'files.print'>> {
-  if (!isPdf(bytes)) throw new UserError('PressKit Studio prints only PDF documents, and this file is not one.', 'bad-input', { code: 'print.notPdf' });
+  if (!isPdf(bytes)) throw new UserError('print.notPdf');
   try {
     return { opened: true, printDialog: await printPrivately(bytes, tempFolder) };
   } catch (error) {

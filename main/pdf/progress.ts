@@ -12,19 +12,17 @@ export interface RenderHooks {
   signal?: AbortSignal;
 }
 
-export const CANCELLED_MESSAGE = 'The export was cancelled.';
-
 /** The error a cancelled render rejects with, in the worker, in its client and in-process alike. */
 export class ExportCancelled extends UserError {
   constructor() {
-    super(CANCELLED_MESSAGE, 'usage', { code: 'export.cancelled' });
+    super('export.cancelled', undefined, 'usage');
     this.name = 'ExportCancelled';
   }
 }
 
 /** True for a cancelled export, also once the error has crossed a process boundary as a plain UserError. */
 export function isExportCancelled(error: unknown): boolean {
-  return error instanceof ExportCancelled || (error instanceof UserError && error.kind === 'usage' && error.message === CANCELLED_MESSAGE);
+  return error instanceof ExportCancelled || (error instanceof UserError && error.detail.code === 'export.cancelled');
 }
 
 /** Longest stretch of work between two turns of the event loop, so an abort or a message gets through. */

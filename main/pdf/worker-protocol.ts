@@ -1,4 +1,4 @@
-import { UserError, type ErrorDetail, type UserErrorKind } from '../core/errors';
+import { UserError, userErrorFrom, type ErrorDetail, type UserErrorKind } from '../core/errors';
 import type { CardsDocument, KitDocument, LayoutReport, ReleaseDocument, RenderOptions } from './index';
 import type { RenderProgress } from './progress';
 
@@ -33,13 +33,13 @@ export function errorResponse(id: number, error: unknown): RenderFailure {
       message: error instanceof Error ? error.message : String(error),
       userError,
       kind: userError ? error.kind : 'bad-input',
-      ...(userError && error.detail ? { detail: error.detail } : {}),
+      ...(userError ? { detail: error.detail } : {}),
     },
   };
 }
 
-/** The error a response carries, as the caller should throw it: a UserError stays a UserError. */
+/** The error a response carries, as the caller should throw it: a UserError stays a UserError (its code and values). */
 export function responseError(response: RenderFailure): Error {
   const { message, userError, kind, detail } = response.error;
-  return userError ? new UserError(message, kind, detail) : new Error(message);
+  return userError && detail ? userErrorFrom(detail, kind) : new Error(message);
 }

@@ -8,11 +8,7 @@ export type Decoded =
   | { kind: 'invalid' };
 
 export function newerVersionError(version: number): UserError {
-  return new UserError(
-    `This data folder was saved by a newer version of PressKit Studio (data format ${version}, this version reads up to ${SCHEMA_VERSION}); update the app to open it.`,
-    'conflict',
-    { code: 'store.newer' },
-  );
+  return new UserError('store.newer', { version, supported: SCHEMA_VERSION }, 'conflict');
 }
 
 /** A file from a newer format is neither valid nor damaged: it is refused with a UserError. */

@@ -9,8 +9,8 @@ export async function writeExportFile(path: string, bytes: Uint8Array): Promise<
     await writeFileAtomic(path, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`The folder ${dirname(path)} does not exist; choose another place to save ${path}.`, 'bad-input', { code: 'save.noFolder', params: { folder: dirname(path) } });
-    if (code === 'EISDIR') throw new UserError(`${path} is a folder; give a file name to save to.`, 'bad-input', { code: 'save.isFolder', params: { path } });
+    if (code === 'ENOENT') throw new UserError('save.noFolder', { folder: dirname(path) });
+    if (code === 'EISDIR') throw new UserError('save.isFolder', { path });
     throw asUserError(error, dirname(path));
   }
 }

@@ -19,7 +19,7 @@ export function imageNameFor(bytes: Uint8Array, type: ImageType): string {
 
 export async function saveImage(imagesDir: string, bytes: Uint8Array, type: ImageType): Promise<string> {
   if (!SIGNATURES[type].every((byte, index) => bytes[index] === byte)) {
-    throw new UserError(`This file is not a ${type === 'png' ? 'PNG' : 'JPEG'} image.`, 'bad-input', { code: 'image.notImage' });
+    throw new UserError('image.notImage');
   }
   const name = imageNameFor(bytes, type);
   const file = join(imagesDir, name);
@@ -37,12 +37,12 @@ export async function saveImage(imagesDir: string, bytes: Uint8Array, type: Imag
 
 export async function readImage(imagesDir: string, name: string): Promise<Uint8Array> {
   // Checking the name first also keeps a crafted name ("../…") from reading outside the folder.
-  if (!ImageName.safeParse(name).success) throw new UserError(`“${name}” is not the name of a stored image.`);
+  if (!ImageName.safeParse(name).success) throw new UserError('image.badName', { name });
   try {
     return new Uint8Array(await readFile(join(imagesDir, name)));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError(`The image ${name} is missing from the data folder.`, 'not-found');
+      throw new UserError('image.missing', { name }, 'not-found');
     }
     throw error;
   }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { StoreData, emptyStore } from '../core/schema';
-import { UserError, type ErrorDetail } from '../core/errors';
+import { inEnglish, UserError, type ErrorDetail, type ErrorParams, type WordingCode } from '../core/errors';
 import { removeLeftoverTemps } from './atomic-write';
 import { asUserError, notAFolder } from './fs-errors';
 import { readImage, saveImage, type ImageType } from './images';
@@ -43,11 +43,7 @@ export interface StoreOptions {
 function invalidChange(error: z.ZodError): UserError {
   const issue = error.issues[0];
   const field = issue?.path.join('.') ?? '';
-  const where = field ? `${field}: ` : '';
-  return new UserError(`The change was not saved because it would leave the data invalid (${where}${issue?.message ?? 'invalid'}).`, 'bad-input', {
-    code: 'store.invalid',
-    params: { field },
-  });
+  return new UserError('store.invalid', { field });
 }
 
 /** Runs tasks one at a time: the updates of one process queue here before they contend for the file lock. */
@@ -65,7 +61,9 @@ function createQueue(): { run<T>(task: () => Promise<T>): Promise<T>; idle(): Pr
 
 export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
   const folder = resolve(dataDir);
-  const storeFile = new StoreFile(folder, options.now ?? (() => new Date()), options.onNotice ?? (() => undefined));
+  const { onNotice } = options;
+  const notify = (code: WordingCode, params: ErrorParams): void => onNotice?.(inEnglish(code, params), { code, params });
+  const storeFile = new StoreFile(folder, options.now ?? (() => new Date()), notify);
   const db = new Low<StoreData>(storeFile, emptyStore());
   const imagesDir = join(folder, 'images');
   const queue = createQueue();

@@ -132,11 +132,7 @@ async function removeStale(lockFile: string, seen: Seen, token: string): Promise
 }
 
 function busy(): UserError {
-  return new UserError(
-    'The data folder is busy: another PressKit Studio window or command is saving to it. Try again in a moment.',
-    'conflict',
-    { code: 'store.busy' },
-  );
+  return new UserError('store.busy', undefined, 'conflict');
 }
 
 export async function acquireLock(lockFile: string, options: LockOptions = {}): Promise<AcquiredLock> {

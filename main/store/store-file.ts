@@ -8,7 +8,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { SCHEMA_VERSION, emptyStore, type StoreData } from '../core/schema';
-import { isUserError, type ErrorDetail } from '../core/errors';
+import { isUserError, type ErrorParams, type WordingCode } from '../core/errors';
 import { writeFileAtomic } from './atomic-write';
 import { backupName, describeBackupTime, fileStamp, listBackups, pruneBackups, writeBackup } from './backups';
 import { decodeStore, encodeStore } from './decode';
@@ -62,7 +62,8 @@ export class StoreFile implements Adapter<StoreData> {
   constructor(
     readonly dataDir: string,
     private readonly now: () => Date,
-    private readonly notify: (message: string, detail?: ErrorDetail) => void,
+    /** Tells of a repair or an upgrade by code and values (worded in main/core/wording). */
+    private readonly notify: (code: WordingCode, params: ErrorParams) => void,
   ) {
     this.file = join(dataDir, STORE_FILE_NAME);
     this.backupsDir = join(dataDir, 'backups');
@@ -120,7 +121,7 @@ export class StoreFile implements Adapter<StoreData> {
       const name = await writeBackup(this.backupsDir, backupName(at), text);
       await pruneBackups(this.backupsDir, at, name);
     } catch {
-      this.notify(`The change was saved, but its backup copy could not be written in ${this.backupsDir}.`, { code: 'store.backupFailed', params: { folder: this.backupsDir } });
+      this.notify('store.backupFailed', { folder: this.backupsDir });
     }
   }
 
@@ -135,10 +136,7 @@ export class StoreFile implements Adapter<StoreData> {
   private async upgrade(oldText: string, data: StoreData, fromVersion: number): Promise<void> {
     const keptAs = await writeBackup(this.backupsDir, `presskit.v${fromVersion}.${fileStamp(this.now())}.json`, oldText);
     await this.write(data);
-    this.notify(
-      `The data file was upgraded from format ${fromVersion} to format ${SCHEMA_VERSION}; the previous file was kept as backups/${keptAs}.`,
-      { code: 'store.upgraded', params: { from: fromVersion, to: SCHEMA_VERSION, file: `backups/${keptAs}` } },
-    );
+    this.notify('store.upgraded', { from: fromVersion, to: SCHEMA_VERSION, file: `backups/${keptAs}` });
   }
 
   /**
@@ -153,12 +151,9 @@ export class StoreFile implements Adapter<StoreData> {
     await this.commit(data);
     if (restored) {
       const time = describeBackupTime(restored.name);
-      this.notify(`The data file was damaged; it was kept as ${aside} and the backup from ${time} was restored.`, { code: 'store.recovered', params: { file: aside, time } });
+      this.notify('store.recovered', { file: aside, time });
     } else {
-      this.notify(`The data file was damaged; it was kept as ${aside} and, as no backup could be read, PressKit Studio started from an empty store.`, {
-        code: 'store.recoveredEmpty',
-        params: { file: aside },
-      });
+      this.notify('store.recoveredEmpty', { file: aside });
     }
     return data;
   }

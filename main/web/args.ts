@@ -10,11 +10,11 @@ export function parseStudioArgs(args: string[]): StudioServerOptions {
   try {
     ({ values } = parseArgs({ args, strict: true, options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' } } }));
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\n${USAGE}`, 'usage');
+    throw new UserError('web.badOption', { problem: (error as Error).message, usage: USAGE }, 'usage');
   }
   const dataDir = values['data-dir'];
-  if (!dataDir) throw new UserError(`--data-dir is required.\n${USAGE}`, 'usage');
+  if (!dataDir) throw new UserError('web.needsDataDir', { usage: USAGE }, 'usage');
   const port = Number(values.port ?? '0');
-  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new UserError(`--port must be a number from 0 to 65535 (0 picks a free port).\n${USAGE}`, 'usage');
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new UserError('web.badPort', { usage: USAGE }, 'usage');
   return { dataDir, port, demo: values.demo ?? false };
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { openApp, type App } from '../api/app';
 import { webShell } from './shell-handlers';
 import type { Envelope } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import { dispatch, refusalOf } from '../api/dispatch';
 import { decodeWire, encodeWire } from '../api/wire';
 import { UserError, type ErrorParams } from '../core/errors';
 import { callCarriesToken, isAllowedFetchSite, isAllowedHost, isJsonBody, isOwnOrigin, newToken, pageCarriesToken } from './access';
@@ -56,7 +56,7 @@ export interface StudioServer {
 /** The built renderer's folder (out/renderer), searched upwards from this module. */
 export function findRendererDir(from: string = fileURLToPath(import.meta.url)): string {
   const index = findAbove(join('out', 'renderer', 'index.html'), from);
-  if (!index) throw new UserError('The studio is not built yet (out/renderer is missing): run npm run build first.', 'usage');
+  if (!index) throw new UserError('web.notBuilt', undefined, 'usage');
   return dirname(index);
 }
 
@@ -170,7 +170,7 @@ async function answer(context: Context, request: IncomingMessage, response: Serv
 function listen(server: Server, port: number): Promise<AddressInfo> {
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new UserError(`Port ${port} is already in use; choose another with --port.`, 'usage') : error),
+      reject(error.code === 'EADDRINUSE' ? new UserError('web.portTaken', { port }, 'usage') : error),
     );
     server.listen(port, LOOPBACK, () => resolvePromise(server.address() as AddressInfo));
   });
@@ -186,7 +186,7 @@ export async function createStudioServer(options: StudioServerOptions): Promise<
   try {
     if (options.demo) {
       const seeded = await dispatch(app.api, 'demo.seed', {});
-      if (!seeded.ok) throw new UserError(seeded.error.message);
+      if (!seeded.ok) throw refusalOf(seeded.error);
     }
     const token = newToken();
     const context: Context = { app, port: 0, token, rendererDir, iconFile, policy, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES };

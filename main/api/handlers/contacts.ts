@@ -25,9 +25,9 @@ export function contactHandlers({ store, clock }: ApiContext): Handlers<'contact
       store.update((data) => {
         const contact = findById(data.contacts, id, 'contact');
         const release = data.releases.find((r) => r.contactIds.includes(id));
-        if (release) throw new UserError(`${contact.name} is a contact of ${release.ref}: remove them from that release first.`, 'conflict', { code: 'contact.inRelease', params: { name: contact.name, ref: release.ref } });
+        if (release) throw new UserError('contact.inRelease', { name: contact.name, ref: release.ref }, 'conflict');
         const kit = data.kits.find((k) => k.contactIds.includes(id));
-        if (kit) throw new UserError(`${contact.name} is a contact of the kit « ${kit.name} »: remove them from the kit first.`, 'conflict', { code: 'contact.inKit', params: { name: contact.name, kit: kit.name } });
+        if (kit) throw new UserError('contact.inKit', { name: contact.name, kit: kit.name }, 'conflict');
         data.contacts = data.contacts.filter((c) => c.id !== id);
         return contact;
       }),

@@ -19,7 +19,7 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
         assertFreeKitName(data, name);
         const releases = refs.map((ref) => findRelease(data, ref));
         const first = releases[0];
-        if (!first) throw new UserError('A kit needs at least one release.', 'usage', { code: 'kit.needsRelease' });
+        if (!first) throw new UserError('kit.needsRelease', undefined, 'usage');
         const stamp = clock.now().toISOString();
         const dates = releases.map((r) => r.date).sort();
         const kit = Kit.parse({

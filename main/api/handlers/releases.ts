@@ -16,7 +16,7 @@ function kitUsing(data: StoreData, releaseId: string) {
 function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock): void {
   if (changes.ref !== undefined && changes.ref.toLowerCase() !== release.ref.toLowerCase()) assertFreeReference(data, changes.ref);
   const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
-  if (unknown) throw new UserError('One of the chosen contacts is no longer in the directory.', 'conflict', { code: 'contact.gone' });
+  if (unknown) throw new UserError('release.contactGone', undefined, 'conflict');
   const stamp = clock.now().toISOString();
   if (changes.status !== undefined && changes.status !== release.status) {
     release.revisions = [...release.revisions, { at: stamp, note: `Status: ${changes.status}` }].slice(-MAX_REVISIONS);
@@ -44,17 +44,17 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
     'releases.get': async ({ ref }) => findRelease(await store.read(), ref),
 
     'releases.import': async ({ files, ref, language }) => {
-      if (ref && files.length > 1) throw new UserError('A new reference can only be given when importing a single file.', 'usage');
+      if (ref && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
       // Parse every file before touching the store: an import that fails changes nothing.
       const communiques: ParsedCommunique[] = [];
       const bundles: PresskitBundle[] = [];
       for (const file of files) {
         if (isBundleFileName(file.name)) {
-          if (ref) throw new UserError(`« ${file.name} » is a bundle: its releases keep their own references.`, 'usage');
+          if (ref) throw new UserError('import.bundleRef', { file: file.name }, 'usage');
           bundles.push(parseBundle(file.bytes, file.name));
           continue;
         }
-        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`, 'bad-input', { code: 'import.tooLarge', params: { file: file.name } });
+        if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError('import.tooLarge', { file: file.name });
         communiques.push(await parseCommunique(file, language ? { language } : {}));
       }
       for (const bundle of bundles) await saveBundleImages(store, bundle);
@@ -106,7 +106,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
       store.update((data) => {
         const release = findRelease(data, ref);
         const kit = kitUsing(data, release.id);
-        if (kit) throw new UserError(`${release.ref} is part of the kit « ${kit.name} »: remove it from the kit first.`, 'conflict', { code: 'release.inKit', params: { ref: release.ref, kit: kit.name } });
+        if (kit) throw new UserError('release.inKit', { ref: release.ref, kit: kit.name }, 'conflict');
         data.releases = data.releases.filter((r) => r.id !== release.id);
         return release;
       }),
@@ -114,7 +114,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
     'releases.restore': async ({ release }) =>
       store.update((data) => {
         assertFreeReference(data, release.ref);
-        if (data.releases.some((r) => r.id === release.id)) throw new UserError(`${release.ref} is already in the archive.`, 'conflict', { code: 'release.refTaken', params: { ref: release.ref } });
+        if (data.releases.some((r) => r.id === release.id)) throw new UserError('release.refTaken', { ref: release.ref }, 'conflict');
         data.releases.push(release);
         return { ref: release.ref };
       }),

@@ -6,16 +6,17 @@ import type { Store } from '../../store';
 import { findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
 
-type NamedImage = [name: string | null, what: { text: string; detail: ErrorDetail }];
+/** A stored image, and the refusal that names it, with the fix, when its file is missing. */
+type NamedImage = [name: string | null, missing: ErrorDetail];
 
 /** The stored images a document names, read once each; a missing one is named for what it is, with the fix. */
 async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>();
-  for (const [name, what] of wanted) {
+  for (const [name, missing] of wanted) {
     if (!name || images.has(name)) continue;
     const bytes = await store.readImage(name).catch((error: unknown) => {
       if (isUserError(error) && error.kind === 'not-found') {
-        throw new UserError(`The file of ${what.text} is missing from the data folder; choose the picture again, then export.`, 'not-found', what.detail);
+        throw new UserError(missing.code, missing.params, 'not-found');
       }
       throw error;
     });
@@ -24,7 +25,7 @@ async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<strin
   return images;
 }
 
-const LOGO = { text: 'the brand logo (Brand settings)', detail: { code: 'export.logoMissing' } };
+const LOGO: ErrorDetail = { code: 'export.logoMissing' };
 
 function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
@@ -37,8 +38,8 @@ async function releaseDocument(store: Store, data: StoreData, release: Release):
 }
 
 async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
-  if (kit.items.length === 0) throw new UserError(`The kit « ${kit.name} » is empty: add releases to it before exporting.`, 'bad-input', { code: 'kit.empty', params: { kit: kit.name } });
-  const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, { text: `the cover image of the kit « ${kit.name} »`, detail: { code: 'export.coverMissing', params: { kit: kit.name } } }]]);
+  if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
+  const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }]]);
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
   return {
     kit,
@@ -53,9 +54,9 @@ async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<Kit
 function chosenContacts(contacts: Contact[], emails: string[] | undefined): Contact[] {
   const wanted = emails?.map((email) => email.toLowerCase());
   const missing = wanted?.find((email) => !contacts.some((c) => c.email.toLowerCase() === email));
-  if (missing) throw new UserError(`There is no contact with the e-mail ${missing} in the directory.`, 'not-found', { code: 'contact.noEmail', params: { email: missing } });
+  if (missing) throw new UserError('contact.noEmail', { email: missing }, 'not-found');
   const chosen = wanted ? contacts.filter((c) => wanted.includes(c.email.toLowerCase())) : contacts;
-  if (chosen.length === 0) throw new UserError('The directory has no contacts to export.', 'bad-input', { code: 'contacts.none' });
+  if (chosen.length === 0) throw new UserError('contacts.none');
   return chosen;
 }
 

@@ -15,14 +15,14 @@ function hasControlCharacter(text: string): boolean {
  */
 export function decodeText(name: string, bytes: Uint8Array): string {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  if (encoding === 'utf-8' && bytes.includes(0)) throw new UserError(`« ${name} » is not a text file.`, 'bad-input', { code: 'import.notText', params: { file: name } });
+  if (encoding === 'utf-8' && bytes.includes(0)) throw new UserError('import.notText', { file: name });
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new UserError(`« ${name} » is not UTF-8 text: save it as UTF-8 (Unicode) in your editor and import it again.`, 'bad-input', { code: 'import.notUtf8', params: { file: name } });
+    throw new UserError('import.notUtf8', { file: name });
   }
-  if (hasControlCharacter(text)) throw new UserError(`« ${name} » is not a text file.`, 'bad-input', { code: 'import.notText', params: { file: name } });
-  if (text.trim() === '') throw new UserError(`« ${name} » is empty.`, 'bad-input', { code: 'import.empty', params: { file: name } });
+  if (hasControlCharacter(text)) throw new UserError('import.notText', { file: name });
+  if (text.trim() === '') throw new UserError('import.empty', { file: name });
   return text;
 }

@@ -6,8 +6,6 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type CommuniqueFormat = 'markdown' | 'plain' | 'docx';
 
-const ACCEPTED = 'import .md, .txt, .docx or .presskit.json files';
-
 const EXTENSIONS: Record<string, CommuniqueFormat> = {
   md: 'markdown',
   markdown: 'markdown',
@@ -49,22 +47,22 @@ function extensionOf(name: string): string {
 export function communiqueFormat(file: { name: string; bytes: Uint8Array }): CommuniqueFormat {
   const { name, bytes } = file;
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new UserError(`« ${name} » is larger than 20 MB, too large for a communiqué: import the text alone, without images.`, 'bad-input', { code: 'import.tooLarge', params: { file: name } });
+    throw new UserError('import.tooLarge', { file: name });
   }
-  if (bytes.length === 0) throw new UserError(`« ${name} » is empty.`, 'bad-input', { code: 'import.empty', params: { file: name } });
+  if (bytes.length === 0) throw new UserError('import.empty', { file: name });
   if (isBundleFileName(name)) {
-    throw new UserError(`« ${name} » is a PressKit Studio bundle, not a communiqué: restore it as a bundle instead.`, 'bad-input', { code: 'import.bundle', params: { file: name } });
+    throw new UserError('import.bundle', { file: name });
   }
   const magic = sniff(bytes);
   const format = EXTENSIONS[extensionOf(name)];
-  if (magic === 'image') throw new UserError(`« ${name} » is an image, not a communiqué: ${ACCEPTED}.`, 'bad-input', { code: 'import.image', params: { file: name } });
-  if (magic === 'pdf') throw new UserError(`« ${name} » is a PDF, which cannot be imported: save the communiqué as .docx or .txt and import that file.`, 'bad-input', { code: 'import.pdf', params: { file: name } });
+  if (magic === 'image') throw new UserError('import.image', { file: name });
+  if (magic === 'pdf') throw new UserError('import.pdf', { file: name });
   if (format === 'docx') {
-    if (magic !== 'zip') throw new UserError(`« ${name} » is not a Word document (.docx): it may be damaged, or an older .doc renamed.`, 'bad-input', { code: 'import.notDocx', params: { file: name } });
+    if (magic !== 'zip') throw new UserError('import.notDocx', { file: name });
     return format;
   }
-  if (magic === 'office') throw new UserError(`« ${name} » is an old Word document (.doc): save it as .docx in Word, then import it.`, 'bad-input', { code: 'import.oldDoc', params: { file: name } });
-  if (magic === 'zip') throw new UserError(`« ${name} » is a compressed archive, not a text file: ${ACCEPTED}.`, 'bad-input', { code: 'import.archive', params: { file: name } });
-  if (!format) throw new UserError(`« ${name} » cannot be imported: ${ACCEPTED}.`, 'bad-input', { code: 'import.unknownFormat', params: { file: name } });
+  if (magic === 'office') throw new UserError('import.oldDoc', { file: name });
+  if (magic === 'zip') throw new UserError('import.archive', { file: name });
+  if (!format) throw new UserError('import.unknownFormat', { file: name });
   return format;
 }

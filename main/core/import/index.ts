@@ -25,7 +25,7 @@ async function readDocx(file: ImportedFile): ReturnType<typeof docxToBlocks> {
   try {
     return await docxToBlocks(file.bytes);
   } catch {
-    throw new UserError(`« ${file.name} » could not be read as a Word document: it may be damaged; open and save it again in Word.`, 'bad-input', { code: 'import.damagedDocx', params: { file: file.name } });
+    throw new UserError('import.damagedDocx', { file: file.name });
   }
 }
 

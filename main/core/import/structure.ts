@@ -128,7 +128,7 @@ function plainBody(body: RichText): string {
  * title and subtitle, an emphasised lead, the body, then the CONTACTS block and the website.
  */
 export function parseStructure(blocks: readonly SourceBlock[], fileName: string, language?: Language): ParsedCommunique {
-  const notCommunique = new UserError(`« ${fileName} » does not look like a communiqué: no title followed by body text was found.`, 'bad-input', { code: 'import.notCommunique', params: { file: fileName } });
+  const notCommunique = new UserError('import.notCommunique', { file: fileName });
   const { header, next } = readHeader(blocks);
   const titles = readTitles(blocks, next);
   if (!titles?.title) throw notCommunique;

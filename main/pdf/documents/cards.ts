@@ -104,7 +104,7 @@ function cropMarks(grid: CardGrid, rows: number): Drawable[] {
 
 /** Cards ganged up row by row, as many sheets as needed; a card is never split. */
 export function layOutCards(input: CardsInput, paper: Paper): { composition: Composition; geometry: PageGeometry } {
-  if (input.contacts.length === 0) throw new UserError('There are no contacts to print as cards: choose at least one contact.');
+  if (input.contacts.length === 0) throw new UserError('cards.none');
   const geometry = pageGeometry(paper, { top: 0, right: 0, bottom: 0, left: 0 }, 0, false);
   const grid = sheetGrid(geometry);
   const theme = makeTheme(input.brand, input.language);

@@ -63,7 +63,7 @@ function accentBar(theme: Theme): FlowBlock {
 function releaseSection(input: KitInput, item: Extract<KitItem, { type: 'release' }>, anchor: string, kitTheme: Theme, g: PageGeometry): Section {
   const found = input.releases.find((r) => r.release.id === item.releaseId);
   if (!found) {
-    throw new UserError(`The kit « ${input.kit.name} » lists a release that is no longer in the archive; remove it from the kit and export again.`);
+    throw new UserError('kit.releaseGone', { kit: input.kit.name });
   }
   const { release } = found;
   const theme = makeTheme(input.brand, release.language);
@@ -223,7 +223,7 @@ function sectionStarts(sections: readonly PaginatedDocument[], before: number): 
  */
 export async function composeKit(input: KitInput, g: PageGeometry, step: (p: RenderProgress) => Promise<void>): Promise<Composition> {
   const { kit } = input;
-  if (kit.items.length === 0) throw new UserError(`The kit « ${kit.name} » is empty: add releases to it before exporting.`);
+  if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
   const theme = makeTheme(input.brand, kit.language);
   const total = kit.items.length;
   const sections: PaginatedDocument[] = [];

@@ -58,7 +58,7 @@ export function loadFont(family: string, style: FaceStyle): LoadedFont {
   const spec = FAMILIES[family];
   if (!spec) {
     const fonts = BUNDLED_FAMILIES.join(', ');
-    throw new UserError(`The font « ${family} » chosen for the brand is not available; choose one of ${fonts}.`, 'bad-input', { code: 'export.fontMissing', params: { family, fonts } });
+    throw new UserError('export.fontMissing', { family, fonts });
   }
   const key = `${family}/${styleName(style)}`;
   const cached = loaded.get(key);
@@ -94,7 +94,8 @@ export function assertPrintable(font: LoadedFont, text: string, where: string): 
     if (known.has(codePoint)) continue;
     if (!font.fontkit.hasGlyphForCodePoint(codePoint)) {
       const character = describeCharacter(String.fromCodePoint(codePoint));
-      throw new UserError(`The character ${character} in ${where} cannot be printed with the brand's fonts.`, 'bad-input', { code: 'export.character', params: { character } });
+      // The place is in English only: the French sentence names the character alone.
+      throw new UserError('export.character', { character, where });
     }
     known.add(codePoint);
   }

@@ -43,8 +43,6 @@ function planes(rgba: Uint8Array, width: number, height: number): PreparedImage 
 /** Which of the brand's pictures an image is, to name it in a refusal. */
 export type ImageRole = 'logo' | 'cover';
 
-const IMAGE_NAMES: Record<ImageRole, string> = { logo: 'of the brand logo', cover: 'of the kit cover' };
-
 export function prepareImage(bytes: Uint8Array, role: ImageRole): PreparedImage {
   try {
     if (isPng(bytes)) {
@@ -60,10 +58,7 @@ export function prepareImage(bytes: Uint8Array, role: ImageRole): PreparedImage 
     // Fall through to the message below: the reader's own error means nothing to a press officer.
   }
   // `context` picks the studio's sentence for this picture (i18next's key_context).
-  throw new UserError(`The image ${IMAGE_NAMES[role]} is damaged or not a PNG or JPEG picture; replace it and try again.`, 'bad-input', {
-    code: 'export.imageDamaged',
-    params: { context: role },
-  });
+  throw new UserError('export.imageDamaged', { context: role });
 }
 
 const CACHE_LIMIT = 32;

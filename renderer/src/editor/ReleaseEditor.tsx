@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Release, RichText } from '../../../main/core/schema';
-import { presskit } from '../api';
+import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
 import { ExportButtons, useEditorExport } from '../export/EditorExport';
 import { PdfPreview } from '../preview/PdfPreview';
@@ -145,7 +145,7 @@ function EditorView({ release: loaded }: { release: Release }) {
 /** Opens one release by reference and edits it; the editor starts anew when another release is opened. */
 export function ReleaseEditor({ reference }: { reference: string }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'failed'; message: string | null } | { status: 'ready'; release: Release }>({ status: 'loading' });
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; release: Release }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
@@ -153,7 +153,7 @@ export function ReleaseEditor({ reference }: { reference: string }) {
       .releases.get({ ref: reference })
       .then(
         (release) => live && setState({ status: 'ready', release }),
-        (error: unknown) => live && setState({ status: 'failed', message: error instanceof Error ? error.message : null }),
+        (error: unknown) => live && setState({ status: 'failed', message: errorMessage(error, t('errors.open')) }),
       );
     return () => {
       live = false;
@@ -164,7 +164,7 @@ export function ReleaseEditor({ reference }: { reference: string }) {
   if (state.status === 'failed')
     return (
       <div className="notice notice-error" role="alert">
-        <p>{state.message ?? t('errors.open')}</p>
+        <p>{state.message}</p>
       </div>
     );
   return <EditorView key={state.release.id} release={state.release} />;

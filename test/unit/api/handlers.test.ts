@@ -31,6 +31,18 @@ describe('dispatch, the boundary of every transport', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('words its own refusals by code, in a sentence of ours rather than the validator’s', async () => {
+    const api = new Proxy({}, { get: () => vi.fn() }) as Api;
+    expect(await dispatch(api, 'fs.readFile', {})).toEqual({
+      ok: false,
+      error: { kind: 'usage', code: 'request.unknown', params: { channel: 'fs.readFile' }, message: 'PressKit Studio does not know the request fs.readFile.' },
+    });
+    expect(await dispatch(api, 'releases.get', { ref: 42 })).toEqual({
+      ok: false,
+      error: { kind: 'bad-input', code: 'request.invalid', params: { fields: 'ref' }, message: 'PressKit Studio refused values it could not use (ref). Check the fields and try again.' },
+    });
+  });
+
   it('keeps a user error’s sentence and hides an internal error’s details', async () => {
     const { api } = await app();
     expect(await dispatch(api, 'releases.get', { ref: 'CP1-2019' })).toEqual({
@@ -40,7 +52,8 @@ describe('dispatch, the boundary of every transport', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const broken = { ...api, 'releases.list': async () => Promise.reject(new Error('ENOENT /secret/path')) };
     const envelope = await dispatch(broken, 'releases.list', {});
-    expect(envelope.ok).toBe(false);
+    // Coded like a refusal, so that the studio says it in the interface's language.
+    expect(envelope).toMatchObject({ ok: false, error: { kind: 'internal', code: 'request.internal' } });
     expect(JSON.stringify(envelope)).not.toContain('/secret/path');
     spy.mockRestore();
   });
@@ -262,7 +275,7 @@ describe('exports with missing pictures', () => {
     const { logo } = await api['brand.get']({});
     rmSync(join(store.dataDir, 'images', logo!));
     await expect(api['export.release']({ ref: 'CP124-2019' })).rejects.toThrow(
-      'The file of the brand logo (Brand settings) is missing from the data folder; choose the picture again, then export.',
+      'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',
     );
   });
 });

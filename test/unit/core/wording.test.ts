@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../main/core/errors';
 import { wordDetail } from '../../../main/core/wording';
 
 describe('main’s sentences in the interface’s language', () => {
@@ -18,5 +19,18 @@ describe('main’s sentences in the interface’s language', () => {
     expect(wordDetail({ code: 'nothing.like.this' }, 'fr')).toBeNull();
     expect(wordDetail({ code: 'release' }, 'fr')).toBeNull();
     expect(wordDetail({}, 'fr')).toBeNull();
+  });
+});
+
+describe('a UserError', () => {
+  it('is raised by code and values, its message the English sentence of the wording', () => {
+    const error = new UserError('kit.nameTaken', { kit: 'MAKS 2019' }, 'conflict');
+    expect(error.message).toBe('A kit named « MAKS 2019 » already exists.');
+    expect(error).toMatchObject({ kind: 'conflict', detail: { code: 'kit.nameTaken', params: { kit: 'MAKS 2019' } } });
+    expect(new UserError('contacts.none')).toMatchObject({ kind: 'bad-input', message: 'The directory has no contacts to export.', detail: { code: 'contacts.none' } });
+  });
+
+  it('says the variant its context names', () => {
+    expect(new UserError('export.imageDamaged', { context: 'logo' }).message).toMatch(/^The brand logo is damaged/u);
   });
 });

@@ -68,14 +68,14 @@ describe('openFiles', () => {
     const outcome = await openFiles(['/in/a.md'], {
       call: callerFor({
         'releases.import': async () => {
-          throw new UserError('CP124-2019 is already in the archive.', 'conflict');
+          throw new UserError('release.refTaken', { ref: 'CP124-2019' }, 'conflict');
         },
       }),
       language: 'en',
       files: disk({ '/in/a.md': '# A' }),
       confirmRestore: async () => true,
     });
-    expect(outcome).toEqual({ changed: false, done: [], failed: ['CP124-2019 is already in the archive.'] });
+    expect(outcome).toEqual({ changed: false, done: [], failed: ['A release with reference CP124-2019 is already in the archive: choose another reference.'] });
   });
 
   it('refuses unknown kinds, missing files and oversized files without reading them', async () => {
@@ -182,20 +182,18 @@ describe('the outcome in the interface’s language', () => {
     ]);
   });
 
-  it('words main’s refusals in French when main named them, and keeps main’s sentence otherwise', async () => {
+  it('words main’s refusals in the shell’s language', async () => {
     const refusing = (error: UserError) =>
       callerFor({
         'releases.import': async () => {
           throw error;
         },
       });
-    const taken = new UserError('A release with the reference CP124-2019 is already in the archive.', 'conflict', { code: 'release.refTaken', params: { ref: 'CP124-2019' } });
+    const taken = new UserError('release.refTaken', { ref: 'CP124-2019' }, 'conflict');
     expect((await openFiles(['/in/a.md'], deps(refusing(taken), 'fr'))).failed).toEqual([
       'Un communiqué de référence CP124-2019 existe déjà dans les archives\u00a0: choisissez une autre référence.',
     ]);
     expect((await openFiles(['/in/a.md'], deps(refusing(taken), 'en'))).failed).toEqual(['A release with reference CP124-2019 is already in the archive: choose another reference.']);
-    const unnamed = new UserError('A sentence main has not named.');
-    expect((await openFiles(['/in/a.md'], deps(refusing(unnamed), 'fr'))).failed).toEqual(['A sentence main has not named.']);
   });
 
   it('says what an export saved, in French, and why a write failed', async () => {

@@ -100,19 +100,19 @@ describe('the .presskit.json bundle', () => {
     );
     expect(refusalOf({ ...jsonOf(sampleBundle()), version: '1' })).toMatch(/its bundle version \("1"\) is unknown; this app opens version 1 bundles/);
     const { version: _dropped, ...unversioned } = jsonOf(sampleBundle());
-    expect(refusalOf(unversioned)).toMatch(/its bundle version \(none\) is unknown/);
+    expect(refusalOf(unversioned)).toMatch(/its bundle version \(–\) is unknown/);
   });
 
   it('validates the content against the schemas, and says where it is damaged', () => {
     const json = jsonOf(sampleBundle());
     json.releases[0] = { ...json.releases[0], date: '27/08/2019' };
-    expect(refusalOf(json)).toBe('« sauvegarde.presskit.json » cannot be restored: it is damaged at releases[0].date (a date written YYYY-MM-DD).');
+    expect(refusalOf(json)).toBe('« sauvegarde.presskit.json » cannot be restored: it is damaged at releases[0].date.');
   });
 
   it('checks image names and bytes', () => {
     const badName = jsonOf(sampleBundle());
     badName.images[0] = { name: '../../etc/passwd', base64: 'AAAA' };
-    expect(refusalOf(badName)).toMatch(/damaged at images\[0\]\.name \(an image stored in the data folder\)/);
+    expect(refusalOf(badName)).toMatch(/damaged at images\[0\]\.name\./);
     const notBase64 = jsonOf(sampleBundle());
     notBase64.images[0] = { name: PHOTO, base64: 'not base64!' };
     expect(refusalOf(notBase64)).toMatch(/the image a+\.jpg is damaged/);
@@ -124,12 +124,12 @@ describe('the .presskit.json bundle', () => {
   it('checks that what the bundle refers to is in it, once', () => {
     const missingImage = jsonOf(sampleBundle());
     missingImage.images = missingImage.images.slice(1);
-    expect(refusalOf(missingImage)).toMatch(/contact Pascale Bresson refers to the image a+\.jpg, which the bundle does not contain/);
+    expect(refusalOf(missingImage)).toMatch(/it refers to a+\.jpg, which it does not contain/);
     const twice = jsonOf(sampleBundle());
     twice.releases.push({ ...twice.releases[0], id: 'r2' });
-    expect(refusalOf(twice)).toMatch(/the release reference CP124-2019 appears twice/);
+    expect(refusalOf(twice)).toMatch(/it holds CP124-2019 twice/);
     const noRelease = jsonOf(sampleBundle());
     noRelease.releases = [];
-    expect(refusalOf(noRelease)).toMatch(/kit Salon MAKS 2019 refers to the release r1/);
+    expect(refusalOf(noRelease)).toMatch(/it refers to r1,/);
   });
 });

@@ -118,6 +118,6 @@ describe('the contact-cards sheet', () => {
   });
 
   it('refuses an empty sheet with a plain message', async () => {
-    await expect(renderCards({ ...doc, contacts: [] }, A4)).rejects.toThrow(new UserError('There are no contacts to print as cards: choose at least one contact.'));
+    await expect(renderCards({ ...doc, contacts: [] }, A4)).rejects.toThrow(new UserError('cards.none'));
   });
 });

@@ -151,7 +151,7 @@ describe('kits the engine refuses or stops', () => {
 
   it('refuses an empty kit with a plain message', async () => {
     const empty: KitDocument = { ...doc, kit: Kit.parse({ ...doc.kit, items: [] }) };
-    await expect(renderKit(empty, A4)).rejects.toThrow(new UserError('The kit « MAKS 2019 » is empty: add releases to it before exporting.'));
+    await expect(renderKit(empty, A4)).rejects.toThrow(new UserError('kit.empty', { kit: 'MAKS 2019' }));
   });
 
   it('refuses a kit whose release is no longer in the archive', async () => {

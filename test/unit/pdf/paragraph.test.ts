@@ -82,6 +82,6 @@ describe('setting a paragraph', () => {
     const attempt = (): Line[] =>
       setParagraph({ spans: [{ text: 'Bonhomme de neige ☃', style: plain }], language: 'fr', width: 300, align: 'left', hyphenate: false, where: 'the title' });
     expect(attempt).toThrow(UserError);
-    expect(attempt).toThrow('The character « ☃ » (U+2603) in the title cannot be printed with the brand\'s fonts.');
+    expect(attempt).toThrow('The character « ☃ » (U+2603) in the title cannot be printed with the brand’s fonts: replace it, or choose a font that has it in Brand.');
   });
 });

@@ -183,7 +183,7 @@ describe('other releases', () => {
     const attempt = renderRelease({ release, contacts: cp124.contacts, brand: cp124.brand, images: new Map() }, A4);
     await expect(attempt).rejects.toThrow(UserError);
     await expect(renderRelease({ release, contacts: cp124.contacts, brand: cp124.brand, images: new Map() }, A4)).rejects.toThrow(
-      "The character « ☃ » (U+2603) in the title cannot be printed with the brand's fonts.",
+      'The character « ☃ » (U+2603) in the title cannot be printed with the brand’s fonts: replace it, or choose a font that has it in Brand.',
     );
   });
 

@@ -43,8 +43,8 @@ describe('images', () => {
     dir = await tempDir();
     const store = await openStore(dir.path);
     expect(await store.saveImage(JPEG_START, 'jpg')).toMatch(/^[0-9a-f]{64}\.jpg$/);
-    await expect(store.saveImage(JPEG_START, 'png')).rejects.toThrow('This file is not a PNG image.');
-    await expect(store.saveImage(png(0), 'jpg')).rejects.toThrow('This file is not a JPEG image.');
+    await expect(store.saveImage(JPEG_START, 'png')).rejects.toThrow('This file is not a PNG or JPEG image.');
+    await expect(store.saveImage(png(0), 'jpg')).rejects.toThrow('This file is not a PNG or JPEG image.');
     await store.close();
   });
 

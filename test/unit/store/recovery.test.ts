@@ -51,7 +51,7 @@ describe.each([
     const aside = 'presskit.corrupt-2026-11-25T18-02-00-000Z.json';
     expect(await readFile(join(dir.path, aside), 'utf8')).toBe(damaged);
     expect(notices).toEqual([
-      `The data file was damaged; it was kept as ${aside} and the backup from 2026-11-24 18:02 UTC was restored.`,
+      `The data file was damaged: it was kept as ${aside}, and the backup of 2026-11-24 18:02 UTC was restored.`,
     ]);
     // The app's message box says it in the interface's language.
     expect(inFrench).toEqual([`Le fichier de données était endommagé\u00a0: il a été mis de côté sous ${aside}, et la sauvegarde du 2026-11-24 18:02 UTC a été restaurée.`]);
@@ -74,7 +74,7 @@ describe('recovery', () => {
 
     const { store, notices } = await reopen(clock);
     expect((await store.read()).brand.organisation).toBe('first');
-    expect(notices[0]).toContain('the backup from 2026-11-24 18:01 UTC was restored');
+    expect(notices[0]).toContain('the backup of 2026-11-24 18:01 UTC was restored');
     await store.close();
   });
 
@@ -86,7 +86,7 @@ describe('recovery', () => {
     expect(await store.read()).toEqual(emptyStore());
     expect(await readFile(join(dir.path, 'presskit.corrupt-2026-11-25T09-00-00-000Z.json'), 'utf8')).toBe('not json at all');
     expect(notices).toEqual([
-      'The data file was damaged; it was kept as presskit.corrupt-2026-11-25T09-00-00-000Z.json and, as no backup could be read, PressKit Studio started from an empty store.',
+      'The data file was damaged: it was kept as presskit.corrupt-2026-11-25T09-00-00-000Z.json and, as no backup could be read, PressKit Studio started from an empty archive.',
     ]);
     await store.close();
   });
