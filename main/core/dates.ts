@@ -6,9 +6,24 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU
 export function parseIsoDate(iso: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${iso}`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (date.toISOString().slice(0, 10) !== iso) throw new RangeError(`No such day: ${iso}`);
   return date;
+}
+
+/**
+ * Whether `zone` is a time zone the typesetter can print an instant in: an IANA name (any case, old
+ * aliases such as Europe/Kiev too) or UTC, exactly as Intl.DateTimeFormat accepts them.
+ */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Building a formatter costs about 0.3 ms; a kit formats hundreds of dates.
