@@ -1,16 +1,21 @@
 import type { z } from 'zod';
 import { isUserError } from '../core/errors';
-import { contract, type Api, type Channel, type Envelope } from './contract';
+import { contract, type Api, type Channel, type Envelope, type EnvelopeError } from './contract';
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
+/** The fields a refused payload got wrong, for our sentence: the schema library's own wording never reaches a user. */
+function invalidRequest(channel: Channel, error: z.ZodError): EnvelopeError {
+  const paths = error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
+  const fields = [...new Set(paths)].join(', ') || channel;
+  return {
+    kind: 'bad-input',
+    message: `PressKit Studio refused values it could not use (${fields}). Check the fields and try again.`,
+    code: 'request.invalid',
+    params: { fields },
+  };
 }
 
 /**
@@ -22,10 +27,7 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
   if (!isChannel(channel)) return { ok: false, error: { kind: 'usage', message: `Unknown request: ${String(channel)}.` } };
   const spec = contract[channel];
   const input = spec.input.safeParse(payload);
-  if (!input.success) {
-    const fields = [...new Set(input.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))].join(', ');
-    return { ok: false, error: { kind: 'bad-input', message: `Invalid request for ${channel}: ${describeIssues(input.error)}.`, code: 'request.invalid', params: { fields } } };
-  }
+  if (!input.success) return { ok: false, error: invalidRequest(channel, input.error) };
   try {
     const handler = api[channel] as (input: unknown) => Promise<unknown>;
     const value = spec.output.parse(await handler(input.data));
