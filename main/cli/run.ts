@@ -9,6 +9,7 @@ import { isBundleFileName, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
+import { foldKey } from '../core/fold-key';
 import { resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
@@ -215,7 +216,7 @@ const PDF_OPTIONS = {
 
 async function kitIdByName(call: Call, name: string): Promise<string> {
   const kits = await call('kits.list', {});
-  const kit = kits.find((k) => k.name.toLowerCase() === name.trim().toLowerCase());
+  const kit = kits.find((k) => foldKey(k.name) === foldKey(name));
   if (!kit) throw new UserError(`There is no kit named « ${name} »; presskit kit list shows the kits.`, 'not-found');
   return kit.id;
 }

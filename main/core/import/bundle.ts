@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserError } from '../errors';
+import { foldKey } from '../fold-key';
 import { Brand, Contact, ImageName, Kit, Release } from '../schema';
 import { decodeBase64, encodeBase64 } from './base64';
 
@@ -44,22 +45,26 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map((key, at) => (typeof key === 'number' ? `[${key}]` : `${at > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
-function firstDuplicate(values: readonly string[]): string | undefined {
+function firstDuplicate(values: readonly string[], key: (value: string) => string): string | undefined {
   const seen = new Set<string>();
-  return values.find((value) => (seen.has(value) ? true : (seen.add(value), false)));
+  return values.find((value) => (seen.has(key(value)) ? true : (seen.add(key(value)), false)));
 }
+
+const exact = (value: string): string => value;
 
 /** Every id and image a bundle refers to must be in it, and ids and references must be unique. */
 function integrityProblem(bundle: PresskitBundle): string | null {
-  const duplicates: Array<[string, string[]]> = [
-    ['release id', bundle.releases.map((release) => release.id)],
-    ['release reference', bundle.releases.map((release) => release.ref)],
-    ['contact id', bundle.contacts.map((contact) => contact.id)],
-    ['kit id', bundle.kits.map((kit) => kit.id)],
-    ['image', bundle.images.map((image) => image.name)],
+  // References and kit names are the user's: unique as the user reads them (foldKey); ids and images exactly.
+  const duplicates: Array<[string, string[], (value: string) => string]> = [
+    ['release id', bundle.releases.map((release) => release.id), exact],
+    ['release reference', bundle.releases.map((release) => release.ref), foldKey],
+    ['contact id', bundle.contacts.map((contact) => contact.id), exact],
+    ['kit id', bundle.kits.map((kit) => kit.id), exact],
+    ['kit name', bundle.kits.map((kit) => kit.name), foldKey],
+    ['image', bundle.images.map((image) => image.name), exact],
   ];
-  for (const [what, values] of duplicates) {
-    const duplicate = firstDuplicate(values);
+  for (const [what, values, key] of duplicates) {
+    const duplicate = firstDuplicate(values, key);
     if (duplicate !== undefined) return `the ${what} ${duplicate} appears twice`;
   }
   const releaseIds = new Set(bundle.releases.map((release) => release.id));
