@@ -8,14 +8,39 @@ export interface Parsed {
   positionals: string[];
 }
 
-/** Strict parsing: an unknown option or a missing value is a usage error (exit 2) with node's own wording. */
-export function parse(args: string[], options: Options): Parsed {
-  try {
-    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
-    return { values, positionals };
-  } catch (error) {
-    throw new UserError(`${(error as Error).message.replace(/\. To specify.*$/s, '')}. See presskit --help.`, 'usage');
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** What is wrong with one option as typed, in one sentence of ours (node's own wording runs to three lines). */
+function optionProblem(token: Token, options: Options): UserError | undefined {
+  if (token.kind !== 'option') return undefined;
+  const option = token.rawName;
+  const type = Object.hasOwn(options, token.name) ? options[token.name]?.type : undefined;
+  if (type === undefined) {
+    return new UserError(`${option} is not an option of this command; see presskit --help.`, 'usage', { code: 'cli.unknownOption', params: { option } });
   }
+  if (type === 'boolean') {
+    return token.value === undefined ? undefined : new UserError(`${option} takes no value; see presskit --help.`, 'usage', { code: 'cli.noValue', params: { option } });
+  }
+  if (token.value === undefined || token.value.trim() === '') return new UserError(`${option} needs a value; see presskit --help.`, 'usage', { code: 'cli.missingValue', params: { option } });
+  // `--bleed -1` is a number the option's own check refuses; `--out --json` forgot the value.
+  if (!token.inlineValue && /^-[^\d.]/u.test(token.value)) {
+    const { value } = token;
+    return new UserError(`${option} needs a value, and « ${value} » after it reads as an option: write ${option}=${value} if that is the value.`, 'usage', {
+      code: 'cli.dashValue',
+      params: { option, value },
+    });
+  }
+  return undefined;
+}
+
+/** Strict parsing, checked token by token: an unknown option or a missing value is a usage error (exit 2). */
+export function parse(args: string[], options: Options): Parsed {
+  const { values, positionals, tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    const problem = optionProblem(token, options);
+    if (problem) throw problem;
+  }
+  return { values, positionals };
 }
 
 /** Splits the global options (--data-dir, --help) from the command and its own arguments. */

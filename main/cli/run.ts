@@ -63,8 +63,12 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
     options.paper = paper.data;
   }
   if (values.bleed !== undefined) {
-    const bleed = Number(values.bleed);
-    if (!Number.isFinite(bleed) || bleed < 0 || bleed > 10) throw new UserError('--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3.', 'usage');
+    const value = String(values.bleed);
+    // Number() would read '' as 0 and '0x3' as 3: only plain decimals are millimetres.
+    const bleed = /^(?:\d+(?:\.\d*)?|\.\d+)$/u.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!(bleed <= 10)) {
+      throw new UserError(`--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « ${value} ».`, 'usage', { code: 'cli.bleed', params: { value } });
+    }
     options.bleedMm = bleed;
   }
   if (values['crop-marks']) options.cropMarks = true;

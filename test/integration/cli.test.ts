@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
@@ -200,6 +200,24 @@ describe('presskit export', () => {
       const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'x.pdf'), ...args]);
       expect(result.code, args.join(' ')).toBe(2);
     }
+    const sentences: Array<[string[], string]> = [
+      [['--bleed', '-1'], '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « -1 ».'],
+      [['--bleed', ''], '--bleed needs a value; see presskit --help.'],
+      [['--bleed', '3,5'], '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « 3,5 ».'],
+      [['--bleed', '0x3'], '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « 0x3 ».'],
+      [['--bleed'], '--bleed needs a value; see presskit --help.'],
+      [['--bleed', '--crop-marks'], '--bleed needs a value, and « --crop-marks » after it reads as an option: write --bleed=--crop-marks if that is the value.'],
+      [['--crop-marks=yes'], '--crop-marks takes no value; see presskit --help.'],
+      [['--colour', 'red'], '--colour is not an option of this command; see presskit --help.'],
+    ];
+    for (const [args, sentence] of sentences) {
+      const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'x.pdf'), ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toBe(`presskit: ${sentence}\n`);
+    }
+    const half = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'half.pdf'), '--bleed', '.5']);
+    expect(half.code).toBe(0);
+    rmSync(join(folder, 'half.pdf'));
     const missing = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP9-2019', '--out', join(folder, 'x.pdf')]);
     expect(missing.code).toBe(1);
     const unknown = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', join(folder, 'x.vcf'), '--contact', 'nobody@example.org']);

@@ -69,4 +69,11 @@ export const en: typeof fr = {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
     isFolder: '{{path}} is a folder; give a file name to save to.',
   },
+  cli: {
+    unknownOption: '{{option}} is not an option of this command; see presskit --help.',
+    noValue: '{{option}} takes no value; see presskit --help.',
+    missingValue: '{{option}} needs a value; see presskit --help.',
+    dashValue: '{{option}} needs a value, and « {{value}} » after it reads as an option: write {{option}}={{value}} if that is the value.',
+    bleed: '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « {{value}} ».',
+  },
 };

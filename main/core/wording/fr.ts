@@ -68,4 +68,11 @@ export const fr = {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
     isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',
   },
+  cli: {
+    unknownOption: '{{option}} n’est pas une option de cette commande ; voyez presskit --help.',
+    noValue: '{{option}} ne prend pas de valeur ; voyez presskit --help.',
+    missingValue: '{{option}} attend une valeur ; voyez presskit --help.',
+    dashValue: '{{option}} attend une valeur, et « {{value}} » qui le suit se lit comme une option : écrivez {{option}}={{value}} si c’est bien la valeur.',
+    bleed: '--bleed attend un nombre de millimètres de 0 à 10, par exemple --bleed 3, et non « {{value}} ».',
+  },
 };
