@@ -106,6 +106,32 @@ describe('presskit import', () => {
     expect(storeBytes(dataDir).equals(before)).toBe(true);
   });
 
+  it('imports any number of files, in batches the app takes, and says what went in when a later batch is refused', async () => {
+    const folder = tempDir('presskit-input-');
+    const files = Array.from({ length: 120 }, (_, i) => {
+      const file = join(folder, `cp${i + 1}.md`);
+      writeFileSync(file, `# Communiqué de presse\n\n27 août 2019\n\nCP${i + 1}-2019\n\n## Titre du communiqué ${i + 1}\n\nLe texte du communiqué numéro ${i + 1}, assez long pour être lu comme un corps de texte.\n`);
+      return file;
+    });
+    const dataDir = tempDir();
+    const result = await presskit(['--data-dir', dataDir, 'import', ...files]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(files.map((_, i) => `CP${i + 1}-2019\n`).join(''));
+
+    const empty = join(folder, 'empty.md');
+    writeFileSync(empty, '');
+    const later = tempDir();
+    const refused = await presskit(['--data-dir', later, 'import', ...files.slice(0, 110), empty, ...files.slice(110)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(files.slice(0, 100).map((_, i) => `CP${i + 1}-2019\n`).join(''));
+    expect(refused.stderr).toBe(
+      'presskit: the first 100 of the 121 files were imported (their references are printed); « cp101.md » and the files after it were not.\npresskit: « empty.md » is empty.\n',
+    );
+    const list = JSON.parse((await presskit(['--data-dir', later, 'list', '--json'])).stdout);
+    expect(list).toHaveLength(100);
+  }, 120_000);
+
   it('uses $PRESSKIT_DATA_DIR when no --data-dir is given', async () => {
     const dataDir = tempDir();
     expect((await presskit(['import', FIXTURE], { env: { PRESSKIT_DATA_DIR: dataDir } })).code).toBe(0);
