@@ -14,6 +14,19 @@ export function parseIsoDate(iso: string): Date {
 }
 
 /**
+ * The real day nearest to a `YYYY-MM-DD` whose day is past the end of its month (2019-02-30 gives
+ * 2019-02-28); undefined when the text is not such a date at all (no month 13, no day 0 or 32).
+ */
+export function nearestRealDay(iso: string): string | undefined {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(iso);
+  if (!match) return undefined;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const last = new Date(0);
+  last.setUTCFullYear(Number(year), Number(month), 0);
+  return `${year}-${month}-${String(Math.min(Number(day), last.getUTCDate())).padStart(2, '0')}`;
+}
+
+/**
  * Whether `zone` is a time zone the typesetter can print an instant in: an IANA name (any case, old
  * aliases such as Europe/Kiev too) or UTC, exactly as Intl.DateTimeFormat accepts them.
  */

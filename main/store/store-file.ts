@@ -76,7 +76,7 @@ export class StoreFile implements Adapter<StoreData> {
     if (!snapshot) return 'repair';
     if (this.cached?.key === snapshot.key) return this.cached.data;
     const decoded = decodeStore(snapshot.text);
-    if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION) return 'repair';
+    if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION || decoded.repairs.length > 0) return 'repair';
     return this.cache(snapshot.key, decoded.data);
   }
 
@@ -106,6 +106,8 @@ export class StoreFile implements Adapter<StoreData> {
     if (decoded.kind === 'invalid') return this.recover(snapshot.bytes);
     if (decoded.fromVersion < SCHEMA_VERSION) {
       await this.upgrade(snapshot.text, decoded.data, decoded.fromVersion);
+    } else if (decoded.repairs.length > 0) {
+      await this.saveRepaired(snapshot.text, decoded.data, decoded.repairs);
     } else {
       this.cache(snapshot.key, decoded.data);
     }
@@ -138,6 +140,17 @@ export class StoreFile implements Adapter<StoreData> {
     this.notify(
       `The data file was upgraded from format ${fromVersion} to format ${SCHEMA_VERSION}; the previous file was kept as backups/${keptAs}.`,
       { code: 'store.upgraded', params: { from: fromVersion, to: SCHEMA_VERSION, file: `backups/${keptAs}` } },
+    );
+  }
+
+  /** Keeps the file as it was in backups/, writes the one with its unprintable values repaired, and says which. */
+  private async saveRepaired(oldText: string, data: StoreData, repairs: string[]): Promise<void> {
+    const keptAs = `backups/${await writeBackup(this.backupsDir, `presskit.unprintable.${fileStamp(this.now())}.json`, oldText)}`;
+    await this.write(data);
+    const fields = repairs.join(', ');
+    this.notify(
+      `The data file held values PressKit Studio cannot print (${fields}); they were set to the nearest usable ones, and the previous file was kept as ${keptAs}.`,
+      { code: 'store.repaired', params: { fields, file: keptAs } },
     );
   }
 

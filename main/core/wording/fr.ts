@@ -61,6 +61,7 @@ export const fr = {
     upgraded: 'Le fichier de données a été mis à jour du format {{from}} au format {{to}} ; l’ancien fichier a été conservé sous {{file}}.',
     recovered: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}}, et la sauvegarde du {{time}} a été restaurée.',
     recoveredEmpty: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}} et, aucune sauvegarde n’étant lisible, PressKit Studio est reparti d’archives vides.',
+    repaired: 'Le fichier de données contenait des valeurs que PressKit Studio ne peut pas imprimer ({{fields}}) ; elles ont été remplacées par les plus proches utilisables, et le fichier précédent a été conservé sous {{file}}.',
   },
   request: { invalid: 'PressKit Studio a refusé des valeurs inutilisables ({{fields}}). Vérifiez les champs et réessayez.' },
   image: { notImage: 'Ce fichier n’est pas une image PNG ou JPEG.' },

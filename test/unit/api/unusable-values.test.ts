@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
 import { dispatch } from '../../../main/api/dispatch';
+import { wordDetail } from '../../../main/core/wording';
+import type { ErrorDetail } from '../../../main/core/errors';
 import { FIXTURE, tempDir } from '../../helpers/cli';
 
 const fixture = { name: 'communique-cp124-2019.fr.md', bytes: new Uint8Array(readFileSync(FIXTURE)) };
@@ -70,6 +73,40 @@ describe('values the typesetter cannot print are refused at every door', () => {
   it('names the request when the payload itself is not an object', async () => {
     const { api } = await app();
     expect(await dispatch(api, 'releases.list', 'everything')).toEqual(ourSentence('releases.list'));
+  });
+});
+
+describe('a data file an earlier version left with values it cannot print', () => {
+  it('opens with each value set to the nearest usable one, says so, and keeps the file as it was', async () => {
+    const dataDir = tempDir();
+    const first = await openApp({ dataDir });
+    await first.api['demo.seed']({});
+    const release = await first.api['releases.get']({ ref: 'CP124-2019' });
+    await first.api['releases.update']({ id: release.id, changes: { embargo: '2019-08-27T08:00:00Z' } });
+    await first.close();
+    const file = join(dataDir, 'presskit.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8'));
+    stored.releases[0].date = '2019-02-30';
+    stored.kits[0].event.startDate = '2019-02-31';
+    stored.settings.timeZone = 'Mars/Olympus';
+    const text = JSON.stringify(stored, null, 2);
+    writeFileSync(file, text);
+
+    const notices: Array<{ message: string; detail: ErrorDetail | undefined }> = [];
+    const reopened = await openApp({ dataDir, onNotice: (message, detail) => notices.push({ message, detail }) });
+    opened.push(reopened);
+    const { api } = reopened;
+    expect((await api['releases.get']({ ref: 'CP124-2019' })).date).toBe('2019-02-28');
+    expect((await api['kits.list']({}))[0]!.event.startDate).toBe('2019-02-28');
+    expect((await api['settings.get']({})).timeZone).toBe('Europe/Paris');
+    expect((await api['export.release']({ ref: 'CP124-2019' })).report.pages).toBeGreaterThan(0);
+
+    expect(notices).toHaveLength(1);
+    const [{ message, detail }] = notices as [(typeof notices)[number]];
+    const fields = 'CP124-2019 (2019-02-30 → 2019-02-28), MAKS 2019 (2019-02-31 → 2019-02-28), settings.timeZone (Mars/Olympus → Europe/Paris)';
+    expect(message).toMatch(`The data file held values PressKit Studio cannot print (${fields}); they were set to the nearest usable ones, and the previous file was kept as backups/`);
+    expect(wordDetail(detail!, 'en')).toBe(message);
+    expect(readFileSync(join(dataDir, String(detail!.params!.file)), 'utf8')).toBe(text);
   });
 });
 
