@@ -40,11 +40,10 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
+/** Names the field only: the schema library's own wording is not a sentence for a user. */
 function invalidChange(error: z.ZodError): UserError {
-  const issue = error.issues[0];
-  const field = issue?.path.join('.') ?? '';
-  const where = field ? `${field}: ` : '';
-  return new UserError(`The change was not saved because it would leave the data invalid (${where}${issue?.message ?? 'invalid'}).`, 'bad-input', {
+  const field = error.issues[0]?.path.join('.') ?? '';
+  return new UserError(`The change was not saved: it would leave the archive with an invalid value (${field}). Check the field and try again.`, 'bad-input', {
     code: 'store.invalid',
     params: { field },
   });

@@ -70,6 +70,13 @@ describe('values the typesetter cannot print are refused at every door', () => {
     expect(readFileSync(store.file).equals(before)).toBe(true);
   });
 
+  it('refuses, in our words, a change that would leave such a value in the archive', async () => {
+    const { store } = await app();
+    await expect(store.update((draft) => void (draft.settings.timeZone = 'Mars/Olympus'))).rejects.toThrow(
+      'The change was not saved: it would leave the archive with an invalid value (settings.timeZone). Check the field and try again.',
+    );
+  });
+
   it('names the request when the payload itself is not an object', async () => {
     const { api } = await app();
     expect(await dispatch(api, 'releases.list', 'everything')).toEqual(ourSentence('releases.list'));
