@@ -27,6 +27,8 @@ export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 
 /** A file handed to the importer: its name (for the format) and its bytes. */
 export const ImportFile = z.object({ name: z.string().min(1).max(255), bytes: Bytes });
+/** Files per import request; the command line sends a longer list in batches of this many. */
+export const MAX_IMPORT_FILES = 100;
 
 type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
 type ChangesShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> };
@@ -114,7 +116,7 @@ export const contract = {
   'releases.get': { input: z.object({ ref: Ref }).strict(), output: Release },
   'releases.import': {
     input: z
-      .object({ files: z.array(ImportFile).min(1).max(100), ref: Ref.optional(), language: Language.optional() })
+      .object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES), ref: Ref.optional(), language: Language.optional() })
       .strict(),
     output: z.object({ refs: z.array(z.string()), contactsAdded: z.number().int(), contactsMerged: z.number().int() }),
   },

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { inEnglish, isUserError, userErrorFrom, type ErrorParams, type UserError, type WordingCode } from '../core/errors';
 import { contract, type Api, type Channel, type Envelope, type EnvelopeError } from './contract';
 
@@ -16,6 +17,12 @@ export function refusalOf(error: EnvelopeError): UserError {
   return userErrorFrom(detail, error.kind === 'usage' ? 'usage' : 'bad-input');
 }
 
+/** The fields a refused payload got wrong, for our sentence: the schema library's own wording never reaches a user. */
+function invalidRequest(channel: Channel, error: z.ZodError): Envelope<never> {
+  const paths = error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
+  return refusal('request.invalid', { fields: [...new Set(paths)].join(', ') || channel }, 'bad-input');
+}
+
 /**
  * The boundary every transport goes through: check the channel, validate the payload, run the
  * handler, validate what it returns, and turn errors into an envelope. Unexpected errors are
@@ -25,10 +32,7 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
   if (!isChannel(channel)) return refusal('request.unknown', { channel: String(channel) }, 'usage');
   const spec = contract[channel];
   const input = spec.input.safeParse(payload);
-  if (!input.success) {
-    const fields = [...new Set(input.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))].join(', ');
-    return refusal('request.invalid', { fields }, 'bad-input');
-  }
+  if (!input.success) return invalidRequest(channel, input.error);
   try {
     const handler = api[channel] as (input: unknown) => Promise<unknown>;
     const value = spec.output.parse(await handler(input.data));

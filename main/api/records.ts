@@ -4,6 +4,7 @@ import type { Language } from '../core/language';
 import { nextReference } from '../core/reference';
 import { Contact, Release, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
+import { foldKey } from '../core/fold-key';
 
 export interface Clock {
   now(): Date;
@@ -13,14 +14,16 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
 export function findRelease(data: StoreData, ref: string): Release {
-  const wanted = ref.trim().toLowerCase();
-  const release = data.releases.find((r) => r.ref.toLowerCase() === wanted);
+  const wanted = foldKey(ref);
+  const release = data.releases.find((r) => foldKey(r.ref) === wanted);
   if (!release) throw new UserError('release.notFound', { ref }, 'not-found');
   return release;
 }
 
+/** Kit names are unique as the user reads them: see foldKey. `except` is the kit being renamed. */
 export function assertFreeKitName(data: StoreData, name: string, except?: string): void {
-  if (data.kits.some((k) => k.id !== except && k.name.toLowerCase() === name.toLowerCase())) {
+  const wanted = foldKey(name);
+  if (data.kits.some((k) => k.id !== except && foldKey(k.name) === wanted)) {
     throw new UserError('kit.nameTaken', { kit: name }, 'conflict');
   }
 }
@@ -31,9 +34,10 @@ export function findById<T extends { id: string }>(items: T[], id: string, what:
   return item;
 }
 
-export function assertFreeReference(data: StoreData, ref: string): void {
-  const wanted = ref.toLowerCase();
-  if (data.releases.some((r) => r.ref.toLowerCase() === wanted)) {
+/** References are unique as the user reads them: see foldKey. `except` is the release being renamed. */
+export function assertFreeReference(data: StoreData, ref: string, except?: string): void {
+  const wanted = foldKey(ref);
+  if (data.releases.some((r) => r.id !== except && foldKey(r.ref) === wanted)) {
     throw new UserError('release.refTaken', { ref }, 'conflict');
   }
 }

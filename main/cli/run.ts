@@ -3,12 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
-import type { Channel, Input, Output } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type Input, type Output } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
 import { isBundleFileName, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
+import { foldKey } from '../core/fold-key';
 import { resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
@@ -48,6 +49,36 @@ async function readImportFile(path: string): Promise<{ name: string; bytes: Uint
   return { name: basename(path), bytes: await readFile(path) };
 }
 
+type ImportFile = Input<'releases.import'>['files'][number];
+type ImportResult = Output<'releases.import'>;
+
+/**
+ * Sends the files in batches the contract takes (each batch all or nothing), telling `onBatch` each batch's
+ * references as it is filed. After a refused batch, says how many files went in before it, and why it stopped.
+ */
+async function importInBatches(
+  files: ImportFile[],
+  send: (batch: ImportFile[]) => Promise<ImportResult>,
+  onBatch: (refs: string[]) => void,
+): Promise<{ result: ImportResult; done: number; error?: unknown }> {
+  const result: ImportResult = { refs: [], contactsAdded: 0, contactsMerged: 0 };
+  for (let done = 0; done < files.length; done += MAX_IMPORT_FILES) {
+    let batch: ImportResult;
+    try {
+      batch = await send(files.slice(done, done + MAX_IMPORT_FILES));
+    } catch (error) {
+      // The first batch refused is the whole import refused: nothing to report but the reason.
+      if (done === 0) throw error;
+      return { result, done, error };
+    }
+    onBatch(batch.refs);
+    result.refs.push(...batch.refs);
+    result.contactsAdded += batch.contactsAdded;
+    result.contactsMerged += batch.contactsMerged;
+  }
+  return { result, done: files.length };
+}
+
 function requireOut(out: unknown, example: string): string {
   if (typeof out !== 'string' || out === '') throw new UserError('cli.needsOut', { example }, 'usage');
   return out;
@@ -62,8 +93,12 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
     options.paper = paper.data;
   }
   if (values.bleed !== undefined) {
-    const bleed = Number(values.bleed);
-    if (!Number.isFinite(bleed) || bleed < 0 || bleed > 10) throw new UserError('cli.bleed', undefined, 'usage');
+    const value = String(values.bleed);
+    // Number() would read '' as 0 and '0x3' as 3: only plain decimals are millimetres.
+    const bleed = /^(?:\d+(?:\.\d*)?|\.\d+)$/u.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!(bleed <= 10)) {
+      throw new UserError('cli.bleed', { value }, 'usage');
+    }
     options.bleedMm = bleed;
   }
   if (values['crop-marks']) options.cropMarks = true;
@@ -77,12 +112,18 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     const language = values.lang === undefined ? undefined : Language.safeParse(values.lang);
     if (language && !language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
-    const result = await call('releases.import', {
-      files,
+    const request = {
       ...(typeof values.ref === 'string' ? { ref: values.ref } : {}),
       ...(language?.success ? { language: language.data } : {}),
+    };
+    const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), (refs) => {
+      if (!values.json) io.stdout(refs.map((ref) => `${ref}\n`).join(''));
     });
-    io.stdout(values.json ? json(result) : result.refs.map((ref) => `${ref}\n`).join(''));
+    if (values.json) io.stdout(json(imported.result));
+    if (imported.error) {
+      io.stderr(`presskit: the first ${imported.done} of the ${files.length} files were imported (their references are printed); « ${files[imported.done]?.name ?? ''} » and the files after it were not.\n`);
+      throw imported.error;
+    }
   },
 
   async list({ args, call, io }) {
@@ -215,7 +256,7 @@ const PDF_OPTIONS = {
 
 async function kitIdByName(call: Call, name: string): Promise<string> {
   const kits = await call('kits.list', {});
-  const kit = kits.find((k) => k.name.toLowerCase() === name.trim().toLowerCase());
+  const kit = kits.find((k) => foldKey(k.name) === foldKey(name));
   if (!kit) throw new UserError('cli.noKit', { name }, 'not-found');
   return kit.id;
 }

@@ -20,7 +20,7 @@ Commands:
   export cards --out FILE.pdf [--contact EMAIL...]  business cards (85 x 55 mm) with a vCard QR code each
   export vcard --out FILE.vcf [--contact EMAIL...]  save the press contacts as vCards
 
-PDF options: --paper a4|letter, --bleed MM (grows the page and sets TrimBox/BleedBox), --crop-marks,
+PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,
   word-space stretch, fonts, time in ms). A progress bar is drawn on a terminal, nothing when piped.
 

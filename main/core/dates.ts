@@ -6,9 +6,37 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU
 export function parseIsoDate(iso: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${iso}`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not read the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (date.toISOString().slice(0, 10) !== iso) throw new RangeError(`No such day: ${iso}`);
   return date;
+}
+
+/**
+ * The real day nearest to a `YYYY-MM-DD` whose day is past the end of its month (2019-02-30 gives
+ * 2019-02-28); undefined when the text is not such a date at all (no month 13, no day 0 or 32).
+ */
+export function nearestRealDay(iso: string): string | undefined {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.exec(iso);
+  if (!match) return undefined;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const last = new Date(0);
+  last.setUTCFullYear(Number(year), Number(month), 0);
+  return `${year}-${month}-${String(Math.min(Number(day), last.getUTCDate())).padStart(2, '0')}`;
+}
+
+/**
+ * Whether `zone` is a time zone the typesetter can print an instant in: an IANA name (any case, old
+ * aliases such as Europe/Kiev too) or UTC, exactly as Intl.DateTimeFormat accepts them.
+ */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Building a formatter costs about 0.3 ms; a kit formats hundreds of dates.

@@ -1,4 +1,5 @@
 /** Reference numbering: `CP{n}-{yyyy}` gives CP1-2019, CP2-2019, … counted per year. */
+import { foldKey } from './fold-key';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,12 +17,12 @@ export function formatReference(pattern: string, n: number, year: number): strin
   return pattern.replace('{n}', String(n)).replace('{yyyy}', String(year)).replace('{yy}', String(year).slice(-2));
 }
 
-/** The next free reference of `year`: one more than the highest number already used that year. */
+/** The next free reference of `year`: one more than the highest number already used that year (cp9-2019 counts as CP9-2019). */
 export function nextReference(pattern: string, year: number, existing: Iterable<string>): string {
-  const matcher = patternFor(pattern, year);
+  const matcher = patternFor(foldKey(pattern), year);
   let highest = 0;
   for (const ref of existing) {
-    const match = matcher.exec(ref);
+    const match = matcher.exec(foldKey(ref));
     if (match) highest = Math.max(highest, Number(match[1]));
   }
   return formatReference(pattern, highest + 1, year);

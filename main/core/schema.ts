@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { isTimeZone } from './dates';
 import { Language } from './language';
 
-/** Calendar day, `YYYY-MM-DD`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-/** An instant with its offset, e.g. `2019-08-27T10:00:00+02:00`. */
-export const IsoInstant = z.iso.datetime({ offset: true });
+// These rules are the only check between a value and the typesetter: the contract, the bundle reader and
+// the store file all validate with them, so what they accept must be printable (no 30 February).
+/** A real day of the (proleptic Gregorian) calendar, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date({ error: 'a date written YYYY-MM-DD' });
+/** A real instant with its offset, e.g. `2019-08-27T10:00:00+02:00`: no 30 February, no 25:00. */
+export const IsoInstant = z.iso.datetime({ offset: true, error: 'a real date and time with its offset' });
+/** An IANA time zone (`Europe/Paris`) or UTC, in which embargo instants are printed. */
+export const TimeZone = z.string().refine(isTimeZone, 'a time zone such as Europe/Paris');
 export const Id = z.string().min(1).max(64);
 /** Images live as files in the data folder, named by content hash: `<sha256>.png|jpg`. */
 export const ImageName = z.string().regex(/^[0-9a-f]{64}\.(png|jpg)$/, 'an image stored in the data folder');
@@ -151,7 +156,7 @@ export type Brand = z.infer<typeof Brand>;
 export const Settings = z.object({
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  timeZone: z.string().default('Europe/Paris'),
+  timeZone: TimeZone.default('Europe/Paris'),
 });
 export type Settings = z.infer<typeof Settings>;
 

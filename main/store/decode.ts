@@ -1,10 +1,12 @@
 /** From the bytes of a store file to valid StoreData: parse, check the version, migrate, validate. */
-import { SCHEMA_VERSION, StoreData } from '../core/schema';
+import { SCHEMA_VERSION, type StoreData } from '../core/schema';
+import { repairStore } from '../core/store-repair';
 import { UserError } from '../core/errors';
 import { migrate, versionOf } from './migrations';
 
 export type Decoded =
-  | { kind: 'valid'; data: StoreData; fromVersion: number }
+  /** `repairs` lists the values set to usable ones (see repairStore); the file itself still holds the old ones. */
+  | { kind: 'valid'; data: StoreData; fromVersion: number; repairs: string[] }
   | { kind: 'invalid' };
 
 export function newerVersionError(version: number): UserError {
@@ -28,9 +30,9 @@ export function decodeStore(text: string): Decoded {
   } catch {
     return { kind: 'invalid' };
   }
-  const result = StoreData.safeParse(migrated);
-  if (!result.success) return { kind: 'invalid' };
-  return { kind: 'valid', data: result.data, fromVersion: version };
+  const result = repairStore(migrated);
+  if (!result) return { kind: 'invalid' };
+  return { kind: 'valid', data: result.data, fromVersion: version, repairs: result.changes };
 }
 
 export function encodeStore(data: StoreData): string {

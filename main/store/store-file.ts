@@ -77,7 +77,7 @@ export class StoreFile implements Adapter<StoreData> {
     if (!snapshot) return 'repair';
     if (this.cached?.key === snapshot.key) return this.cached.data;
     const decoded = decodeStore(snapshot.text);
-    if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION) return 'repair';
+    if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION || decoded.repairs.length > 0) return 'repair';
     return this.cache(snapshot.key, decoded.data);
   }
 
@@ -107,6 +107,8 @@ export class StoreFile implements Adapter<StoreData> {
     if (decoded.kind === 'invalid') return this.recover(snapshot.bytes);
     if (decoded.fromVersion < SCHEMA_VERSION) {
       await this.upgrade(snapshot.text, decoded.data, decoded.fromVersion);
+    } else if (decoded.repairs.length > 0) {
+      await this.saveRepaired(snapshot.text, decoded.data, decoded.repairs);
     } else {
       this.cache(snapshot.key, decoded.data);
     }
@@ -137,6 +139,13 @@ export class StoreFile implements Adapter<StoreData> {
     const keptAs = await writeBackup(this.backupsDir, `presskit.v${fromVersion}.${fileStamp(this.now())}.json`, oldText);
     await this.write(data);
     this.notify('store.upgraded', { from: fromVersion, to: SCHEMA_VERSION, file: `backups/${keptAs}` });
+  }
+
+  /** Keeps the file as it was in backups/, writes the one with its unprintable values repaired, and says which. */
+  private async saveRepaired(oldText: string, data: StoreData, repairs: string[]): Promise<void> {
+    const keptAs = `backups/${await writeBackup(this.backupsDir, `presskit.unprintable.${fileStamp(this.now())}.json`, oldText)}`;
+    await this.write(data);
+    this.notify('store.repaired', { fields: repairs.join(', '), file: keptAs });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
@@ -106,6 +106,32 @@ describe('presskit import', () => {
     expect(storeBytes(dataDir).equals(before)).toBe(true);
   });
 
+  it('imports any number of files, in batches the app takes, and says what went in when a later batch is refused', async () => {
+    const folder = tempDir('presskit-input-');
+    const files = Array.from({ length: 120 }, (_, i) => {
+      const file = join(folder, `cp${i + 1}.md`);
+      writeFileSync(file, `# Communiqué de presse\n\n27 août 2019\n\nCP${i + 1}-2019\n\n## Titre du communiqué ${i + 1}\n\nLe texte du communiqué numéro ${i + 1}, assez long pour être lu comme un corps de texte.\n`);
+      return file;
+    });
+    const dataDir = tempDir();
+    const result = await presskit(['--data-dir', dataDir, 'import', ...files]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(files.map((_, i) => `CP${i + 1}-2019\n`).join(''));
+
+    const empty = join(folder, 'empty.md');
+    writeFileSync(empty, '');
+    const later = tempDir();
+    const refused = await presskit(['--data-dir', later, 'import', ...files.slice(0, 110), empty, ...files.slice(110)]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(files.slice(0, 100).map((_, i) => `CP${i + 1}-2019\n`).join(''));
+    expect(refused.stderr).toBe(
+      'presskit: the first 100 of the 121 files were imported (their references are printed); « cp101.md » and the files after it were not.\npresskit: « empty.md » is empty.\n',
+    );
+    const list = JSON.parse((await presskit(['--data-dir', later, 'list', '--json'])).stdout);
+    expect(list).toHaveLength(100);
+  }, 120_000);
+
   it('uses $PRESSKIT_DATA_DIR when no --data-dir is given', async () => {
     const dataDir = tempDir();
     expect((await presskit(['import', FIXTURE], { env: { PRESSKIT_DATA_DIR: dataDir } })).code).toBe(0);
@@ -200,6 +226,24 @@ describe('presskit export', () => {
       const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'x.pdf'), ...args]);
       expect(result.code, args.join(' ')).toBe(2);
     }
+    const sentences: Array<[string[], string]> = [
+      [['--bleed', '-1'], '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « -1 ».'],
+      [['--bleed', ''], '--bleed needs a value; see presskit --help.'],
+      [['--bleed', '3,5'], '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « 3,5 ».'],
+      [['--bleed', '0x3'], '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « 0x3 ».'],
+      [['--bleed'], '--bleed needs a value; see presskit --help.'],
+      [['--bleed', '--crop-marks'], '--bleed needs a value, and « --crop-marks » after it reads as an option: write --bleed=--crop-marks if that is the value.'],
+      [['--crop-marks=yes'], '--crop-marks takes no value; see presskit --help.'],
+      [['--colour', 'red'], '--colour is not an option of this command; see presskit --help.'],
+    ];
+    for (const [args, sentence] of sentences) {
+      const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'x.pdf'), ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toBe(`presskit: ${sentence}\n`);
+    }
+    const half = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', join(folder, 'half.pdf'), '--bleed', '.5']);
+    expect(half.code).toBe(0);
+    rmSync(join(folder, 'half.pdf'));
     const missing = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP9-2019', '--out', join(folder, 'x.pdf')]);
     expect(missing.code).toBe(1);
     const unknown = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', join(folder, 'x.vcf'), '--contact', 'nobody@example.org']);

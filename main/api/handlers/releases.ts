@@ -14,7 +14,7 @@ function kitUsing(data: StoreData, releaseId: string) {
 }
 
 function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock): void {
-  if (changes.ref !== undefined && changes.ref.toLowerCase() !== release.ref.toLowerCase()) assertFreeReference(data, changes.ref);
+  if (changes.ref !== undefined) assertFreeReference(data, changes.ref, release.id);
   const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
   if (unknown) throw new UserError('release.contactGone', undefined, 'conflict');
   const stamp = clock.now().toISOString();

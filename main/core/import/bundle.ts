@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserError, type ErrorParams, type WordingCode } from '../errors';
+import { foldKey } from '../fold-key';
 import { Brand, Contact, ImageName, Kit, Release } from '../schema';
 import { decodeBase64, encodeBase64 } from './base64';
 
@@ -44,24 +45,28 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.map((key, at) => (typeof key === 'number' ? `[${key}]` : `${at > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
-function firstDuplicate(values: readonly string[]): string | undefined {
+function firstDuplicate(values: readonly string[], key: (value: string) => string): string | undefined {
   const seen = new Set<string>();
-  return values.find((value) => (seen.has(value) ? true : (seen.add(value), false)));
+  return values.find((value) => (seen.has(key(value)) ? true : (seen.add(key(value)), false)));
 }
 
 type BundleRefusal = Extract<WordingCode, `bundle.${string}`>;
 
+const exact = (value: string): string => value;
+
 /** Every id and image a bundle refers to must be in it, and ids and references must be unique. */
 function integrityProblem(bundle: PresskitBundle): { code: BundleRefusal; params: ErrorParams } | null {
-  const duplicates: string[][] = [
-    bundle.releases.map((release) => release.id),
-    bundle.releases.map((release) => release.ref),
-    bundle.contacts.map((contact) => contact.id),
-    bundle.kits.map((kit) => kit.id),
-    bundle.images.map((image) => image.name),
+  // References and kit names are the user's: unique as the user reads them (foldKey); ids and images exactly.
+  const duplicates: Array<[string[], (value: string) => string]> = [
+    [bundle.releases.map((release) => release.id), exact],
+    [bundle.releases.map((release) => release.ref), foldKey],
+    [bundle.contacts.map((contact) => contact.id), exact],
+    [bundle.kits.map((kit) => kit.id), exact],
+    [bundle.kits.map((kit) => kit.name), foldKey],
+    [bundle.images.map((image) => image.name), exact],
   ];
-  for (const values of duplicates) {
-    const duplicate = firstDuplicate(values);
+  for (const [values, key] of duplicates) {
+    const duplicate = firstDuplicate(values, key);
     if (duplicate !== undefined) return { code: 'bundle.duplicate', params: { value: duplicate } };
   }
   const releaseIds = new Set(bundle.releases.map((release) => release.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, longDateTime, parseIsoDate } from '../../../main/core/dates';
+import { longDate, longDateTime, nearestRealDay, parseIsoDate } from '../../../main/core/dates';
 
 describe('long dates in the release language', () => {
   it('writes the model communiqué’s date in French, English and Russian', () => {
@@ -20,5 +20,13 @@ describe('long dates in the release language', () => {
 
   it('prints an embargo instant in the office time zone', () => {
     expect(longDateTime('2019-08-27T08:00:00Z', 'fr', 'Europe/Paris')).toContain('27 août 2019 à 10:00');
+  });
+
+  it('gives the real day nearest to one past the end of its month, and nothing for what is no date', () => {
+    expect(nearestRealDay('2019-02-30')).toBe('2019-02-28');
+    expect(nearestRealDay('2020-02-31')).toBe('2020-02-29');
+    expect(nearestRealDay('2019-04-31')).toBe('2019-04-30');
+    expect(nearestRealDay('2019-08-27')).toBe('2019-08-27');
+    for (const text of ['2019-13-01', '2019-02-00', '2019-02-32', '27/08/2019']) expect(nearestRealDay(text), text).toBeUndefined();
   });
 });

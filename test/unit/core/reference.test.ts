@@ -14,4 +14,8 @@ describe('reference numbering', () => {
     expect(nextReference('P.R.{yy}/{n}', 2019, ['P.R.19/7', 'PxRx19/40'])).toBe('P.R.19/8');
     expect(formatReference('CP{n}-{yyyy}', 124, 2019)).toBe('CP124-2019');
   });
+
+  it('counts a reference typed in another case, so that the next one is not a twin of it', () => {
+    expect(nextReference('CP{n}-{yyyy}', 2019, ['cp9-2019', 'CP3-2019'])).toBe('CP10-2019');
+  });
 });

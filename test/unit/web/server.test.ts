@@ -256,7 +256,7 @@ describe('the API over HTTP', () => {
   it('validates every payload through dispatch and answers with its error envelope', async () => {
     const invalid = await call('releases.get', { ref: 42 });
     expect(invalid.status).toBe(200);
-    expect(decodeWire(invalid.body)).toMatchObject({ ok: false, error: { kind: 'bad-input', code: 'request.invalid', message: expect.stringContaining('PressKit Studio refused values') } });
+    expect(decodeWire(invalid.body)).toMatchObject({ ok: false, error: { kind: 'bad-input', code: 'request.invalid', params: { fields: 'ref' }, message: expect.stringContaining('PressKit Studio refused values') } });
     expect(decodeWire((await call('releases.import', { files: [{ name: 'a.md', bytes: 'not bytes' }] })).body)).toMatchObject({ ok: false, error: { kind: 'bad-input' } });
     expect(decodeWire((await call('fs.readFile', {})).body)).toMatchObject({ ok: false, error: { kind: 'usage' } });
     expect(decodeWire((await call('releases.get', { ref: 'CP9-1999' })).body)).toMatchObject({ ok: false, error: { kind: 'not-found' } });

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey } from '../../../main/core/fold-key';
+
+describe('the key references and kit names are compared by', () => {
+  it('ignores case, surrounding spaces and the Unicode form', () => {
+    expect(foldKey(' CP709-2019 ')).toBe(foldKey('cp709-2019'));
+    expect(foldKey('Cafe\u0301')).toBe(foldKey('CAFÉ'));
+    expect(foldKey('Straße')).toBe(foldKey('STRASSE'));
+    expect(foldKey('ΟΔΟΣ')).toBe(foldKey('οδος'));
+  });
+
+  it('keeps apart what reads differently', () => {
+    expect(foldKey('CP709-2019')).not.toBe(foldKey('CP709 2019'));
+    expect(foldKey('Cafe')).not.toBe(foldKey('Café'));
+  });
+});
