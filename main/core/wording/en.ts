@@ -62,6 +62,7 @@ export const en: typeof fr = {
     upgraded: 'The data file was upgraded from format {{from}} to format {{to}}; the previous file was kept as {{file}}.',
     recovered: 'The data file was damaged: it was kept as {{file}}, and the backup of {{time}} was restored.',
     recoveredEmpty: 'The data file was damaged: it was kept as {{file}} and, as no backup could be read, PressKit Studio started from an empty archive.',
+    lockNotFile: "{{file}} stands where the data folder's lock file goes but is not a file; remove it and try again.",
   },
   request: { invalid: 'PressKit Studio refused values it could not use ({{fields}}). Check the fields and try again.' },
   image: { notImage: 'This file is not a PNG or JPEG image.' },

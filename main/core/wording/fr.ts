@@ -61,6 +61,7 @@ export const fr = {
     upgraded: 'Le fichier de données a été mis à jour du format {{from}} au format {{to}} ; l’ancien fichier a été conservé sous {{file}}.',
     recovered: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}}, et la sauvegarde du {{time}} a été restaurée.',
     recoveredEmpty: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}} et, aucune sauvegarde n’étant lisible, PressKit Studio est reparti d’archives vides.',
+    lockNotFile: '{{file}} se trouve à la place du fichier de verrou du dossier de données, mais ce n’est pas un fichier ; supprimez-le et réessayez.',
   },
   request: { invalid: 'PressKit Studio a refusé des valeurs inutilisables ({{fields}}). Vérifiez les champs et réessayez.' },
   image: { notImage: 'Ce fichier n’est pas une image PNG ou JPEG.' },
