@@ -17,6 +17,13 @@ const SENTENCES: Record<string, [sentence: (folder: string) => string, code: str
   ENOTDIR: [notFolder, 'disk.notFolder'],
 };
 
+/** The causes that only stop a write: a reader can go on without it. */
+const WRITE_REFUSALS = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS']);
+
+export function isWriteRefusal(error: unknown): boolean {
+  return WRITE_REFUSALS.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
 export function notAFolder(folder: string): UserError {
   return new UserError(notFolder(folder), 'bad-input', { code: 'disk.notFolder', params: { folder } });
 }

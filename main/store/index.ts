@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { StoreData, emptyStore } from '../core/schema';
 import { UserError, type ErrorDetail } from '../core/errors';
 import { removeLeftoverTemps } from './atomic-write';
-import { asUserError, notAFolder } from './fs-errors';
+import { asUserError, isWriteRefusal, notAFolder } from './fs-errors';
 import { readImage, saveImage, type ImageType } from './images';
 import { acquireLock } from './lock';
 import { STORE_FILE_NAME, StoreFile } from './store-file';
@@ -77,17 +77,40 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
       throw asUserError(error, folder);
     });
   };
-  const locked = <T>(task: () => Promise<T>): Promise<T> =>
-    queue.run(() =>
-      guard(async () => {
-        const lock = await acquireLock(`${storeFile.file}.lock`);
-        try {
-          return await task();
-        } finally {
-          await lock.release();
-        }
-      }),
-    );
+  let swept = false;
+  const withLock = async <T>(task: () => Promise<T>): Promise<T> => {
+    const lock = await acquireLock(`${storeFile.file}.lock`);
+    try {
+      if (!swept) {
+        // Only lock holders write these temps: any left now belong to a killed writer.
+        await removeLeftoverTemps(folder, `${STORE_FILE_NAME}.`);
+        await removeLeftoverTemps(storeFile.backupsDir);
+        swept = true;
+      }
+      return await task();
+    } finally {
+      await lock.release();
+    }
+  };
+  const locked = <T>(task: () => Promise<T>): Promise<T> => queue.run(() => guard(() => withLock(task)));
+  /**
+   * Reading needs no write: a file that needs repair is repaired under the lock when the folder can be
+   * written, and otherwise read as it would be repaired, leaving the folder untouched.
+   */
+  const current = (): Promise<StoreData> =>
+    guard(async () => {
+      const peeked = await storeFile.peek();
+      if (peeked !== 'repair') return peeked;
+      return queue.run(() =>
+        withLock(async () => {
+          await db.read();
+          return db.data;
+        }).catch((error: unknown) => {
+          if (isWriteRefusal(error)) return storeFile.view();
+          throw error;
+        }),
+      );
+    });
 
   await guard(() =>
     mkdir(folder, { recursive: true }).catch((error: unknown) => {
@@ -95,24 +118,12 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
       throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? notAFolder(folder) : error;
     }),
   );
-  await locked(async () => {
-    // Only lock holders write these temps: any left now belong to a killed writer.
-    await removeLeftoverTemps(folder, `${STORE_FILE_NAME}.`);
-    await removeLeftoverTemps(storeFile.backupsDir);
-    await db.read();
-  });
+  await current();
 
   return {
     dataDir: folder,
     file: storeFile.file,
-    async read() {
-      const current = await guard(() => storeFile.peek());
-      if (current !== 'repair') return current;
-      return locked(async () => {
-        await db.read();
-        return db.data;
-      });
-    },
+    read: current,
     update(mutate) {
       return locked(async () => {
         await db.read();

@@ -63,6 +63,8 @@ export const en: typeof fr = {
     recovered: 'The data file was damaged: it was kept as {{file}}, and the backup of {{time}} was restored.',
     recoveredEmpty: 'The data file was damaged: it was kept as {{file}} and, as no backup could be read, PressKit Studio started from an empty archive.',
     lockNotFile: "{{file}} stands where the data folder's lock file goes but is not a file; remove it and try again.",
+    missingRestored: 'The data file was missing; the backup from {{time}} was restored.',
+    missingEmpty: 'The data file was missing and no backup could be read; PressKit Studio started from an empty archive.',
   },
   request: { invalid: 'PressKit Studio refused values it could not use ({{fields}}). Check the fields and try again.' },
   image: { notImage: 'This file is not a PNG or JPEG image.' },

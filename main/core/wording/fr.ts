@@ -62,6 +62,8 @@ export const fr = {
     recovered: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}}, et la sauvegarde du {{time}} a été restaurée.',
     recoveredEmpty: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}} et, aucune sauvegarde n’étant lisible, PressKit Studio est reparti d’archives vides.',
     lockNotFile: '{{file}} se trouve à la place du fichier de verrou du dossier de données, mais ce n’est pas un fichier ; supprimez-le et réessayez.',
+    missingRestored: 'Le fichier de données avait disparu ; la sauvegarde du {{time}} a été restaurée.',
+    missingEmpty: 'Le fichier de données avait disparu et aucune sauvegarde n’était lisible ; PressKit Studio est reparti d’archives vides.',
   },
   request: { invalid: 'PressKit Studio a refusé des valeurs inutilisables ({{fields}}). Vérifiez les champs et réessayez.' },
   image: { notImage: 'Ce fichier n’est pas une image PNG ou JPEG.' },
