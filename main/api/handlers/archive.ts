@@ -31,7 +31,7 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
     },
 
     'bundle.restore': async ({ bytes }) => {
-      const bundle = parseBundle(bytes);
+      const bundle = parseBundle(bytes, { purpose: 'restore' });
       await saveBundleImages(store, bundle);
       await store.update((data) => {
         data.releases = bundle.releases;

@@ -51,7 +51,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
       for (const file of files) {
         if (isBundleFileName(file.name)) {
           if (ref) throw new UserError(`« ${file.name} » is a bundle: its releases keep their own references.`, 'usage');
-          bundles.push(parseBundle(file.bytes, file.name));
+          bundles.push(parseBundle(file.bytes, { purpose: 'import', name: file.name }));
           continue;
         }
         if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError(`« ${file.name} » is larger than 20 MB: that is not a communiqué.`, 'bad-input', { code: 'import.tooLarge', params: { file: file.name } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError } from '../errors';
+import { UserError, type ErrorParams } from '../errors';
 import { Brand, Contact, ImageName, Kit, Release } from '../schema';
 import { decodeBase64, encodeBase64 } from './base64';
 
@@ -9,8 +9,9 @@ import { decodeBase64, encodeBase64 } from './base64';
  */
 export const BUNDLE_FORMAT = 'presskit-bundle';
 export const BUNDLE_VERSION = 1;
-/** A JavaScript string holds at most about 512 MB; a bundle with its images stays well below. */
-export const MAX_BUNDLE_BYTES = 400 * 1024 * 1024;
+/** A JavaScript string holds at most about 512 MB, and a bundle is read as one. */
+const MAX_BUNDLE_MB = 400;
+export const MAX_BUNDLE_BYTES = MAX_BUNDLE_MB * 1024 * 1024;
 
 export interface BundleImage {
   name: string;
@@ -49,36 +50,36 @@ function firstDuplicate(values: readonly string[]): string | undefined {
   return values.find((value) => (seen.has(value) ? true : (seen.add(value), false)));
 }
 
+type Refuse = (code: string, problem: string, params?: ErrorParams) => UserError;
+
 /** Every id and image a bundle refers to must be in it, and ids and references must be unique. */
-function integrityProblem(bundle: PresskitBundle): string | null {
-  const duplicates: Array<[string, string[]]> = [
-    ['release id', bundle.releases.map((release) => release.id)],
-    ['release reference', bundle.releases.map((release) => release.ref)],
-    ['contact id', bundle.contacts.map((contact) => contact.id)],
-    ['kit id', bundle.kits.map((kit) => kit.id)],
-    ['image', bundle.images.map((image) => image.name)],
+function integrityProblem(bundle: PresskitBundle, refuse: Refuse): UserError | null {
+  const duplicates: string[][] = [
+    bundle.releases.map((release) => release.id),
+    bundle.releases.map((release) => release.ref),
+    bundle.contacts.map((contact) => contact.id),
+    bundle.kits.map((kit) => kit.id),
+    bundle.images.map((image) => image.name),
   ];
-  for (const [what, values] of duplicates) {
+  for (const values of duplicates) {
     const duplicate = firstDuplicate(values);
-    if (duplicate !== undefined) return `the ${what} ${duplicate} appears twice`;
+    if (duplicate !== undefined) return refuse('duplicate', `${duplicate} appears twice in it`, { value: duplicate });
   }
   const releaseIds = new Set(bundle.releases.map((release) => release.id));
   const contactIds = new Set(bundle.contacts.map((contact) => contact.id));
   const imageNames = new Set(bundle.images.map((image) => image.name));
-  const references: Array<{ owner: string; what: string; id: string | null; present: Set<string> }> = [
-    ...bundle.releases.flatMap((release) =>
-      release.contactIds.map((id) => ({ owner: `release ${release.ref}`, what: 'contact', id, present: contactIds })),
-    ),
-    ...bundle.contacts.map((contact) => ({ owner: `contact ${contact.name}`, what: 'image', id: contact.photo, present: imageNames })),
+  const references: Array<{ id: string | null; present: Set<string> }> = [
+    ...bundle.releases.flatMap((release) => release.contactIds.map((id) => ({ id, present: contactIds }))),
+    ...bundle.contacts.map((contact) => ({ id: contact.photo, present: imageNames })),
     ...bundle.kits.flatMap((kit) => [
-      ...kit.items.flatMap((item) => (item.type === 'release' ? [{ owner: `kit ${kit.name}`, what: 'release', id: item.releaseId, present: releaseIds }] : [])),
-      ...kit.contactIds.map((id) => ({ owner: `kit ${kit.name}`, what: 'contact', id, present: contactIds })),
-      { owner: `kit ${kit.name}`, what: 'image', id: kit.cover.image, present: imageNames },
+      ...kit.items.flatMap((item) => (item.type === 'release' ? [{ id: item.releaseId, present: releaseIds }] : [])),
+      ...kit.contactIds.map((id) => ({ id, present: contactIds })),
+      { id: kit.cover.image, present: imageNames },
     ]),
-    { owner: 'the brand', what: 'logo', id: bundle.brand?.logo ?? null, present: imageNames },
+    { id: bundle.brand?.logo ?? null, present: imageNames },
   ];
-  const missing = references.find(({ id, present }) => id !== null && !present.has(id));
-  return missing ? `${missing.owner} refers to the ${missing.what} ${missing.id ?? ''}, which the bundle does not contain` : null;
+  const missing = references.find(({ id, present }) => id !== null && !present.has(id))?.id;
+  return missing ? refuse('missing', `it refers to ${missing}, which it does not contain`, { id: missing }) : null;
 }
 
 export function isBundleFileName(name: string): boolean {
@@ -99,34 +100,44 @@ function readJson(bytes: Uint8Array): unknown {
   }
 }
 
-/** Reads and checks a bundle; `name` (the file's) goes into the messages. */
-export function parseBundle(bytes: Uint8Array, name?: string): PresskitBundle {
-  const subject = name ? `« ${name} »` : 'The bundle';
-  const refusal = (problem: string): UserError => new UserError(`${subject} cannot be restored: ${problem}.`);
-  if (bytes.length > MAX_BUNDLE_BYTES) throw refusal('it is larger than 400 MB');
+/** What the bundle is read for, which its refusals say: an import (of a named file) or a restore. */
+export type BundleUse = { purpose: 'import'; name: string } | { purpose: 'restore' };
+
+function refuser(use: BundleUse): Refuse {
+  const subject = use.purpose === 'import' ? `« ${use.name} » cannot be imported` : 'The bundle cannot be restored';
+  const file: ErrorParams = use.purpose === 'import' ? { file: use.name } : {};
+  return (code, problem, params = {}) =>
+    new UserError(`${subject}: ${problem}.`, 'bad-input', { code: `bundle.${code}`, params: { ...params, ...file, context: use.purpose } });
+}
+
+/** Reads and checks a bundle. */
+export function parseBundle(bytes: Uint8Array, use: BundleUse): PresskitBundle {
+  const refuse = refuser(use);
+  if (bytes.length > MAX_BUNDLE_BYTES) throw refuse('tooLarge', `it is larger than ${MAX_BUNDLE_MB} MB`, { size: MAX_BUNDLE_MB });
   const json = readJson(bytes);
   const head = z.object({ format: z.literal(BUNDLE_FORMAT), version: z.unknown().optional() }).safeParse(json);
-  if (!head.success) throw refusal('it is not a PressKit Studio bundle');
+  if (!head.success) throw refuse('notBundle', 'it is not a PressKit Studio bundle');
   const { version } = head.data;
   if (typeof version === 'number' && version > BUNDLE_VERSION) {
-    throw refusal(`it was made by a newer PressKit Studio (bundle version ${version}); update the app to open it`);
+    throw refuse('newer', `it was made by a newer PressKit Studio (bundle version ${version}); update the app to open it`, { version });
   }
   if (version !== BUNDLE_VERSION) {
-    throw refusal(`its bundle version (${JSON.stringify(version) ?? 'none'}) is unknown; this app opens version ${BUNDLE_VERSION} bundles`);
+    const shown = JSON.stringify(version) ?? 'none';
+    throw refuse('unknownVersion', `its bundle version (${shown}) is unknown; this app opens version ${BUNDLE_VERSION} bundles`, { version: shown, supported: BUNDLE_VERSION });
   }
   const parsed = BundleJson.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw refusal(`it is damaged at ${pathText(issue?.path ?? [])} (${issue?.message ?? 'invalid'})`);
+    const field = pathText(parsed.error.issues[0]?.path ?? []);
+    throw refuse('damagedAt', `it is damaged at ${field}`, { field });
   }
   const images = parsed.data.images.map((image) => {
     const imageBytes = decodeImage(image.name, image.base64);
-    if (!imageBytes) throw refusal(`the image ${image.name} is damaged`);
+    if (!imageBytes) throw refuse('imageDamaged', `the image ${image.name} is damaged`, { image: image.name });
     return { name: image.name, bytes: imageBytes };
   });
   const bundle: PresskitBundle = { ...parsed.data, images };
-  const problem = integrityProblem(bundle);
-  if (problem) throw refusal(problem);
+  const problem = integrityProblem(bundle, refuse);
+  if (problem) throw problem;
   return bundle;
 }
 
