@@ -12,20 +12,28 @@ import { UserError, type ErrorDetail } from '../core/errors';
 import { removeLeftoverTemps } from './atomic-write';
 import { asUserError, isWriteRefusal, notAFolder } from './fs-errors';
 import { readImage, saveImage, type ImageType } from './images';
+import { removeLeftoverStaging, stageImages, type ImageStaging } from './image-staging';
 import { acquireLock } from './lock';
 import { STORE_FILE_NAME, StoreFile } from './store-file';
 
 export { resolveDataDir } from './data-dir';
 export { writeExportFile } from './export-file';
+export { readInputFile } from './input-file';
 export type { ImageType } from './images';
+export type { ImageStaging } from './image-staging';
 
 export interface Store {
   readonly dataDir: string;
   readonly file: string;
   /** The current committed state (re-read when the file changed), shared by every reader and frozen: change it through `update`. */
   read(): Promise<StoreData>;
-  /** Locked read-modify-write; if `mutate` throws or its result is invalid, nothing is written. */
-  update<T>(mutate: (draft: StoreData) => T | Promise<T>): Promise<T>;
+  /**
+   * Locked read-modify-write; if `mutate` throws or its result is invalid, nothing is written. Staged
+   * `images` move into the data folder with the change, just before it is saved, and only then.
+   */
+  update<T>(mutate: (draft: StoreData) => T | Promise<T>, options?: { images?: ImageStaging }): Promise<T>;
+  /** A staging area for the images of a change (see update); discard it once done, saved or not. */
+  stageImages(): ImageStaging;
   /** Stores an image by content hash and returns its ImageName. */
   saveImage(bytes: Uint8Array, type: ImageType): Promise<string>;
   /** UserError if the image is missing. */
@@ -85,6 +93,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
         // Only lock holders write these temps: any left now belong to a killed writer.
         await removeLeftoverTemps(folder, `${STORE_FILE_NAME}.`);
         await removeLeftoverTemps(storeFile.backupsDir);
+        await removeLeftoverStaging(folder);
         swept = true;
       }
       return await task();
@@ -124,24 +133,28 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     dataDir: folder,
     file: storeFile.file,
     read: current,
-    update(mutate) {
+    update(mutate, options = {}) {
       return locked(async () => {
         await db.read();
         const draft = structuredClone(db.data);
         const result = await mutate(draft);
         const checked = StoreData.safeParse(draft);
         if (!checked.success) throw invalidChange(checked.error);
+        // The images go first: a saved state never names an image that is not there yet.
+        const undoImages = await options.images?.commit();
         const previous = db.data;
         db.data = checked.data;
         try {
           await db.write();
         } catch (error) {
           db.data = previous;
+          await undoImages?.();
           throw error;
         }
         return result;
       });
     },
+    stageImages: () => stageImages(folder, imagesDir),
     saveImage: (bytes, type) => guard(() => saveImage(imagesDir, bytes, type)),
     readImage: (name) => guard(() => readImage(imagesDir, name)),
     async close() {

@@ -1,4 +1,4 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,20 @@ describe('openStore', () => {
     await store.update((draft) => void draft.contacts.push(contact('a')));
     expect((await readdir(dir.path)).sort()).toEqual(['backups', 'presskit.json']);
     expect((await readdir(join(dir.path, 'backups'))).some((name) => name.endsWith('.tmp'))).toBe(false);
+    await store.close();
+  });
+
+  it('removes, at its first change, the image staging a killed import left, and keeps a live one', async () => {
+    dir = await tempDir();
+    // Above the largest pid Linux hands out: that process is surely gone.
+    const gone = join(dir.path, '.staging-4194305-0a1b2c');
+    const live = join(dir.path, `.staging-${process.pid}-0a1b2c`);
+    await mkdir(gone);
+    await writeFile(join(gone, `${'a'.repeat(64)}.png`), 'half an import');
+    await mkdir(live);
+    const store = await openStore(dir.path);
+    await store.update((draft) => void draft.contacts.push(contact('a')));
+    expect((await readdir(dir.path)).sort()).toEqual([live.slice(dir.path.length + 1), 'backups', 'presskit.json'].sort());
     await store.close();
   });
 
