@@ -5,11 +5,11 @@ import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
 import type { Channel, Input, Output } from '../api/contract';
 import { dispatch } from '../api/dispatch';
-import { isBundleFileName, MAX_IMPORT_BYTES } from '../core/import';
+import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
-import { resolveDataDir, writeExportFile } from '../store';
+import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
@@ -145,10 +145,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async restore({ args, call, io, path }) {
     const { positionals } = parse(args, {});
     expectCount(positionals, 1, 'one file, e.g. presskit restore archive.presskit.json');
-    const file = path(positionals[0] as string);
-    const bytes = await readFile(file).catch(() => {
-      throw new UserError(`There is no file at ${file}.`);
-    });
+    const bytes = await readInputFile(path(positionals[0] as string), MAX_BUNDLE_BYTES, () => bundleTooLarge({ purpose: 'restore' }));
     const counts = await call('bundle.restore', { bytes });
     io.stdout(`Restored ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images.\n`);
   },

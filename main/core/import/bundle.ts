@@ -110,10 +110,15 @@ function refuser(use: BundleUse): Refuse {
     new UserError(`${subject}: ${problem}.`, 'bad-input', { code: `bundle.${code}`, params: { ...params, ...file, context: use.purpose } });
 }
 
+/** The refusal of a file larger than MAX_BUNDLE_BYTES, for a reader that checks before reading. */
+export function bundleTooLarge(use: BundleUse): UserError {
+  return refuser(use)('tooLarge', `it is larger than ${MAX_BUNDLE_MB} MB`, { size: MAX_BUNDLE_MB });
+}
+
 /** Reads and checks a bundle. */
 export function parseBundle(bytes: Uint8Array, use: BundleUse): PresskitBundle {
   const refuse = refuser(use);
-  if (bytes.length > MAX_BUNDLE_BYTES) throw refuse('tooLarge', `it is larger than ${MAX_BUNDLE_MB} MB`, { size: MAX_BUNDLE_MB });
+  if (bytes.length > MAX_BUNDLE_BYTES) throw bundleTooLarge(use);
   const json = readJson(bytes);
   const head = z.object({ format: z.literal(BUNDLE_FORMAT), version: z.unknown().optional() }).safeParse(json);
   if (!head.success) throw refuse('notBundle', 'it is not a PressKit Studio bundle');

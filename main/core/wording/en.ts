@@ -90,4 +90,9 @@ export const en: typeof fr = {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
     isFolder: '{{path}} is a folder; give a file name to save to.',
   },
+  read: {
+    noFile: 'There is no file at {{path}}.',
+    isFolder: '{{path}} is a folder, not a file.',
+    notFile: '{{path}} is not a regular file (it is a device, a pipe or a socket); choose a file.',
+  },
 };

@@ -89,4 +89,9 @@ export const fr = {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
     isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',
   },
+  read: {
+    noFile: 'Il n’y a pas de fichier à l’emplacement {{path}}.',
+    isFolder: '{{path}} est un dossier, pas un fichier.',
+    notFile: '{{path}} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; choisissez un fichier.',
+  },
 };
