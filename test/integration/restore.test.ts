@@ -69,7 +69,7 @@ describe('presskit restore reads only a regular file', () => {
     writeFileSync(huge, '');
     truncateSync(huge, MAX_BUNDLE_BYTES + 1); // sparse: no disk space used
     const result = await presskitAsync(['--data-dir', tempDir(), 'restore', huge]);
-    expect(result).toMatchObject({ code: 1, stderr: 'presskit: The bundle cannot be restored: it is larger than 400 MB.\n' });
+    expect(result).toMatchObject({ code: 1, stderr: 'presskit: The bundle cannot be restored: it is larger than 2048 MB.\n' });
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UserError, type ErrorParams } from '../errors';
 import { Brand, Contact, ImageName, Kit, Release } from '../schema';
 import { decodeBase64, encodeBase64 } from './base64';
+import { jsonMembers } from './json-members';
 
 /**
  * The app's own exchange file, `.presskit.json`: releases, contacts and kits, with the images they
@@ -9,8 +10,11 @@ import { decodeBase64, encodeBase64 } from './base64';
  */
 export const BUNDLE_FORMAT = 'presskit-bundle';
 export const BUNDLE_VERSION = 1;
-/** A JavaScript string holds at most about 512 MB, and a bundle is read as one. */
-const MAX_BUNDLE_MB = 400;
+/**
+ * A whole archive with its photos is gigabytes. The bundle is read into memory (about twice its size at
+ * the peak, with its decoded images) but never as one string (see jsonMembers), so the bound is memory.
+ */
+const MAX_BUNDLE_MB = 2048;
 export const MAX_BUNDLE_BYTES = MAX_BUNDLE_MB * 1024 * 1024;
 
 export interface BundleImage {
@@ -29,6 +33,8 @@ export interface PresskitBundle {
   images: BundleImage[];
 }
 
+const ImageJson = z.object({ name: ImageName, base64: z.string() });
+
 const BundleJson = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
@@ -36,8 +42,11 @@ const BundleJson = z.object({
   contacts: z.array(Contact),
   kits: z.array(Kit),
   brand: Brand.optional(),
-  images: z.array(z.object({ name: ImageName, base64: z.string() })),
+  images: z.array(ImageJson),
 });
+
+/** All but the images, which are read one at a time (see parseBundle). */
+const BundleHead = BundleJson.omit({ images: true });
 
 const IMAGE_SIGNATURES: Record<string, number[]> = { png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], jpg: [0xff, 0xd8, 0xff] };
 
@@ -92,9 +101,12 @@ function decodeImage(name: string, base64: string): Uint8Array | null {
   return bytes && signature.every((byte, at) => bytes[at] === byte) ? bytes : null;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The JSON value `bytes` hold, undefined if they hold none (or not UTF-8). */
 function readJson(bytes: Uint8Array): unknown {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return JSON.parse(utf8.decode(bytes));
   } catch {
     return undefined;
   }
@@ -119,9 +131,12 @@ export function bundleTooLarge(use: BundleUse): UserError {
 export function parseBundle(bytes: Uint8Array, use: BundleUse): PresskitBundle {
   const refuse = refuser(use);
   if (bytes.length > MAX_BUNDLE_BYTES) throw bundleTooLarge(use);
-  const json = readJson(bytes);
+  // Member by member, so that no string holds the whole file: a whole archive is larger than a string can be.
+  const pieces = jsonMembers(bytes, 'images', (piece) => utf8.decode(piece));
+  const members = pieces ? [...pieces.members].map(([key, value]) => [key, readJson(value)] as const) : [];
+  const json = Object.fromEntries(members);
   const head = z.object({ format: z.literal(BUNDLE_FORMAT), version: z.unknown().optional() }).safeParse(json);
-  if (!head.success) throw refuse('notBundle', 'it is not a PressKit Studio bundle');
+  if (!pieces || members.some(([, value]) => value === undefined) || !head.success) throw refuse('notBundle', 'it is not a PressKit Studio bundle');
   const { version } = head.data;
   if (typeof version === 'number' && version > BUNDLE_VERSION) {
     throw refuse('newer', `it was made by a newer PressKit Studio (bundle version ${version}); update the app to open it`, { version });
@@ -130,15 +145,20 @@ export function parseBundle(bytes: Uint8Array, use: BundleUse): PresskitBundle {
     const shown = JSON.stringify(version) ?? 'none';
     throw refuse('unknownVersion', `its bundle version (${shown}) is unknown; this app opens version ${BUNDLE_VERSION} bundles`, { version: shown, supported: BUNDLE_VERSION });
   }
-  const parsed = BundleJson.safeParse(json);
-  if (!parsed.success) {
-    const field = pathText(parsed.error.issues[0]?.path ?? []);
-    throw refuse('damagedAt', `it is damaged at ${field}`, { field });
-  }
-  const images = parsed.data.images.map((image) => {
-    const imageBytes = decodeImage(image.name, image.base64);
-    if (!imageBytes) throw refuse('imageDamaged', `the image ${image.name} is damaged`, { image: image.name });
-    return { name: image.name, bytes: imageBytes };
+  const damagedAt = (path: readonly PropertyKey[]): UserError => {
+    const field = pathText(path);
+    return refuse('damagedAt', `it is damaged at ${field}`, { field });
+  };
+  const parsed = BundleHead.safeParse(json);
+  if (!parsed.success) throw damagedAt(parsed.error.issues[0]?.path ?? []);
+  if (!pieces.elements) throw damagedAt(['images']);
+  // One image at a time: only its decoded bytes are kept.
+  const images = pieces.elements.map((element, index) => {
+    const image = ImageJson.safeParse(readJson(element));
+    if (!image.success) throw damagedAt(['images', index, ...(image.error.issues[0]?.path ?? [])]);
+    const imageBytes = decodeImage(image.data.name, image.data.base64);
+    if (!imageBytes) throw refuse('imageDamaged', `the image ${image.data.name} is damaged`, { image: image.data.name });
+    return { name: image.data.name, bytes: imageBytes };
   });
   const bundle: PresskitBundle = { ...parsed.data, images };
   const problem = integrityProblem(bundle, refuse);
@@ -146,12 +166,32 @@ export function parseBundle(bytes: Uint8Array, use: BundleUse): PresskitBundle {
   return bundle;
 }
 
-/** Pretty, deterministic JSON: keys in schema order, images sorted by name, a final newline. */
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/**
+ * Pretty, deterministic JSON: keys in schema order, images sorted by name, a final newline. Written image
+ * by image, as the same bytes JSON.stringify(…, null, 2) would give: a whole archive is larger than one
+ * string can be.
+ */
 export function serializeBundle(bundle: PresskitBundle): Uint8Array {
-  const images = [...bundle.images]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((image) => ({ name: image.name, base64: encodeBase64(image.bytes) }));
-  const json = BundleJson.parse({ ...bundle, format: BUNDLE_FORMAT, version: BUNDLE_VERSION, images });
-  const ordered = { format: json.format, version: json.version, releases: json.releases, contacts: json.contacts, kits: json.kits, brand: json.brand, images: json.images };
-  return new TextEncoder().encode(`${JSON.stringify(ordered, null, 2)}\n`);
+  const head = BundleHead.parse({ ...bundle, format: BUNDLE_FORMAT, version: BUNDLE_VERSION });
+  const ordered = { format: head.format, version: head.version, releases: head.releases, contacts: head.contacts, kits: head.kits, brand: head.brand, images: [] };
+  const text = JSON.stringify(ordered, null, 2);
+  const encoder = new TextEncoder();
+  const images = [...bundle.images].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (images.length === 0) return encoder.encode(`${text}\n`);
+  const elements = images.map((image, index) => {
+    const json = JSON.stringify(ImageJson.parse({ name: image.name, base64: encodeBase64(image.bytes) }), null, 2);
+    return encoder.encode(`${index > 0 ? ',\n' : ''}${json.replace(/^/gmu, '    ')}`);
+  });
+  // The text ends with `"images": []` and the closing brace: the elements go between the brackets.
+  return concatBytes([encoder.encode(`${text.slice(0, -'[]\n}'.length)}[\n`), ...elements, encoder.encode('\n  ]\n}\n')]);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { wordDetail } from '../../../main/core/wording';
 import { isBundleFileName, parseBundle, serializeBundle, type PresskitBundle } from '../../../main/core/import';
@@ -82,6 +82,26 @@ describe('the .presskit.json bundle', () => {
       { name: PHOTO, base64: '/9j/4AAQSkZJRg==' },
       { name: COVER, base64: 'iVBORw0KGgoAAAANSUhEUv8=' },
     ]);
+  });
+
+  it('writes, image by image, the very bytes JSON.stringify would', () => {
+    const bundle = sampleBundle();
+    const json = jsonOf(bundle);
+    expect(new TextDecoder().decode(serializeBundle(bundle))).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    expect(new TextDecoder().decode(serializeBundle({ ...bundle, images: [] }))).toBe(`${JSON.stringify({ ...json, images: [] }, null, 2)}\n`);
+  });
+
+  it('never decodes the bundle as one string, which could not hold a whole archive of gigabytes', () => {
+    const bytes = serializeBundle(sampleBundle());
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      parseBundle(bytes, { purpose: 'restore' });
+      const longest = Math.max(...decode.mock.calls.map(([input]) => (input as Uint8Array | undefined)?.byteLength ?? 0));
+      // The largest piece is the releases; the images, together larger, are each read alone.
+      expect(longest).toBeLessThan(bytes.byteLength / 2);
+    } finally {
+      decode.mockRestore();
+    }
   });
 
   it('recognises bundle file names', () => {
