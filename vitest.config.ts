@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { PATIENCE_MS } from './test/setup/patience';
+import { PATIENCE_MS } from './test/setup/patience.ts';
 
 // Two groups, run one after the other: the end-to-end tests drive Chromium against a live server and
 // get the machine to themselves (one file at a time), so that their waits do not compete with the

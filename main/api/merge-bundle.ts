@@ -38,10 +38,20 @@ export function mergeBundle(data: StoreData, bundle: PresskitBundle, clock: Cloc
   return bundle.releases.map((r) => r.ref);
 }
 
-/** Writes a bundle's images into the data folder; they are content-addressed, so this changes nothing until the store names them. */
-export async function saveBundleImages(store: Store, bundle: PresskitBundle): Promise<void> {
-  for (const image of bundle.images) {
-    const saved = await store.saveImage(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
-    if (saved !== image.name) throw new UserError('bundle.damaged');
+/**
+ * Saves the change `mutate` makes for `bundles`, with their images: each is checked against its name and
+ * staged, and the images reach the data folder only with the saved change. A refused bundle or change
+ * leaves nothing behind.
+ */
+export async function saveWithBundleImages<T>(store: Store, bundles: readonly PresskitBundle[], mutate: (data: StoreData) => T): Promise<T> {
+  const staging = store.stageImages();
+  try {
+    for (const image of bundles.flatMap((bundle) => bundle.images)) {
+      const staged = await staging.add(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
+      if (staged !== image.name) throw new UserError('bundle.damaged');
+    }
+    return await store.update(mutate, { images: staging });
+  } finally {
+    await staging.discard();
   }
 }

@@ -1,16 +1,15 @@
 /** The `presskit` command: the same handlers as the app, through the same validating dispatch. */
 import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
 import { MAX_IMPORT_FILES, type Channel, type Input, type Output } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
-import { isBundleFileName, MAX_IMPORT_BYTES } from '../core/import';
+import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { foldKey } from '../core/fold-key';
-import { resolveDataDir, writeExportFile } from '../store';
+import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
@@ -39,14 +38,14 @@ interface Context {
   path(file: string): string;
 }
 
+/** A named file, checked before it is read: a regular file (not a pipe, which would block), within its limit. */
 async function readImportFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const info = await stat(path).catch(() => {
-    throw new UserError('cli.noFile', { path });
-  });
-  if (!info.isFile()) throw new UserError('cli.isFolder', { path });
-  // Communiqués are text; a bundle carries images and may be larger (the importer checks its own limit).
-  if (info.size > MAX_IMPORT_BYTES && !isBundleFileName(path)) throw new UserError('import.tooLarge', { file: basename(path) });
-  return { name: basename(path), bytes: await readFile(path) };
+  const name = basename(path);
+  // Communiqués are text; a bundle carries images and may hold a whole archive.
+  const bytes = isBundleFileName(path)
+    ? await readInputFile(path, MAX_BUNDLE_BYTES, () => bundleTooLarge({ purpose: 'import', name }))
+    : await readInputFile(path, MAX_IMPORT_BYTES, () => new UserError('import.tooLarge', { file: name }));
+  return { name, bytes };
 }
 
 type ImportFile = Input<'releases.import'>['files'][number];
@@ -186,10 +185,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async restore({ args, call, io, path }) {
     const { positionals } = parse(args, {});
     expectCount(positionals, 1, 'one file, e.g. presskit restore archive.presskit.json');
-    const file = path(positionals[0] as string);
-    const bytes = await readFile(file).catch(() => {
-      throw new UserError('cli.noFile', { path: file });
-    });
+    const bytes = await readInputFile(path(positionals[0] as string), MAX_BUNDLE_BYTES, () => bundleTooLarge({ purpose: 'restore' }));
     const counts = await call('bundle.restore', { bytes });
     io.stdout(`Restored ${counts.releases} releases, ${counts.contacts} contacts, ${counts.kits} kits and ${counts.images} images.\n`);
   },

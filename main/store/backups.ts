@@ -1,8 +1,12 @@
 /**
  * Rolling backups of the store file in `backups/`: a copy of each committed state, pruned to the last
- * KEEP_LAST writes plus the newest copy of each of the last KEEP_DAYS days (UTC days).
+ * KEEP_LAST writes plus the newest copy of each of the last KEEP_DAYS days (UTC days), plus the largest
+ * backup. The largest is what makes pruning safe: after the archive was emptied (a restore of an empty
+ * bundle, a file replaced by a sync tool), no number of later, smaller writes can prune away the last copy
+ * of the old archive. Size stands for content (releases, contacts, kits are almost all of the bytes) and
+ * costs a stat, not a read of each backup.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 
@@ -35,10 +39,21 @@ function dayOf(name: string): string {
   return ROTATING.exec(name)?.[1] ?? '';
 }
 
+/** The newest of the largest backups in `newestFirst`, by `sizes`. */
+function newestLargest(newestFirst: readonly string[], sizes: ReadonlyMap<string, number>): string[] {
+  let best: string[] = [];
+  let bestSize = -1;
+  for (const name of newestFirst) {
+    const size = sizes.get(name) ?? -1;
+    if (size > bestSize) [best, bestSize] = [[name], size];
+  }
+  return best;
+}
+
 /** The rotating backups to keep; `protect` (the one just written) is always kept. */
-export function backupsToKeep(names: readonly string[], now: Date, protect: string): Set<string> {
+export function backupsToKeep(names: readonly string[], now: Date, protect: string, sizes: ReadonlyMap<string, number> = new Map()): Set<string> {
   const newestFirst = rotatingBackups(names);
-  const keep = new Set<string>([protect, ...newestFirst.slice(0, KEEP_LAST)]);
+  const keep = new Set<string>([protect, ...newestFirst.slice(0, KEEP_LAST), ...newestLargest(newestFirst, sizes)]);
   const firstDay = new Date(now.getTime() - (KEEP_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
   const daysSeen = new Set<string>();
   for (const name of newestFirst) {
@@ -69,6 +84,7 @@ export async function writeBackup(backupsDir: string, name: string, text: string
 
 export async function pruneBackups(backupsDir: string, now: Date, protect: string): Promise<void> {
   const names = await listBackups(backupsDir);
-  const keep = backupsToKeep(names, now, protect);
+  const sizes = new Map(await Promise.all(names.map(async (name) => [name, (await stat(join(backupsDir, name))).size] as const)));
+  const keep = backupsToKeep(names, now, protect, sizes);
   await Promise.all(names.filter((name) => !keep.has(name)).map((name) => rm(join(backupsDir, name), { force: true })));
 }

@@ -12,6 +12,13 @@ const CAUSES = {
   ENOTDIR: 'disk.notFolder',
 } as const satisfies Record<string, WordingCode>;
 
+/** The causes that only stop a write: a reader can go on without it. */
+const WRITE_REFUSALS = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS']);
+
+export function isWriteRefusal(error: unknown): boolean {
+  return WRITE_REFUSALS.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
 export function notAFolder(folder: string): UserError {
   return new UserError('disk.notFolder', { folder });
 }

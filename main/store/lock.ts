@@ -5,7 +5,9 @@
  * a `kill -9` every next process would wait that long. Here the lock file names its owner (pid, host, boot
  * time, a random token) and is created with O_EXCL; a lock whose owner is a dead process on this host (or
  * a process from before the last reboot) is taken over at once. A lock from another host, or one whose
- * pid was reused, is only trusted for MAX_HOLD_MS: writes hold the lock for milliseconds.
+ * pid was reused, is only trusted for MAX_HOLD_MS: writes hold the lock for milliseconds. A lock dated in
+ * the future (beyond MAX_CLOCK_SKEW_MS) says nothing about its age, so it is stale too: trusting it would
+ * block the folder until that date.
  */
 import { randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
@@ -33,6 +35,8 @@ export interface LockOptions {
 }
 
 const MAX_HOLD_MS = 60_000;
+/** Clocks of machines sharing a folder may disagree by this much. */
+const MAX_CLOCK_SKEW_MS = 30_000;
 /** An owner writes its lock file right after creating it; an empty one older than this is a crash leftover. */
 const UNREADABLE_GRACE_MS = 2_000;
 const POLL_MS = 15;
@@ -41,7 +45,8 @@ function bootTime(): number {
   return Math.round((Date.now() - uptime() * 1000) / 1000) * 1000;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process `pid` runs on this host (EPERM: it runs, as another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -73,11 +78,15 @@ interface Seen {
 }
 
 function isStale(seen: Seen): boolean {
-  if (seen.ageMs > MAX_HOLD_MS) return true;
+  if (seen.ageMs > MAX_HOLD_MS || seen.ageMs < -MAX_CLOCK_SKEW_MS) return true;
   if (!seen.owner) return seen.ageMs > UNREADABLE_GRACE_MS;
   if (seen.owner.hostname !== hostname()) return false;
   // Boot times are rounded to the second and uptime drifts a little: only a clear gap means a reboot.
   return Math.abs(seen.owner.boot - bootTime()) > 5_000 || !isAlive(seen.owner.pid);
+}
+
+function notALockFile(lockFile: string): UserError {
+  return new UserError('store.lockNotFile', { file: lockFile }, 'conflict');
 }
 
 async function look(lockFile: string): Promise<Seen | undefined> {
@@ -85,12 +94,15 @@ async function look(lockFile: string): Promise<Seen | undefined> {
   try {
     handle = await open(lockFile, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw notALockFile(lockFile);
     throw error;
   }
   try {
     // Owner and inode from the same open file: the lock may be replaced while we look.
     const info = await handle.stat();
+    if (!info.isFile()) throw notALockFile(lockFile);
     const text = await handle.readFile('utf8');
     return { owner: parseOwner(text), ino: info.ino, ageMs: Date.now() - info.mtimeMs };
   } finally {
@@ -99,18 +111,23 @@ async function look(lockFile: string): Promise<Seen | undefined> {
 }
 
 async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
+  let handle;
   try {
-    const handle = await open(lockFile, 'wx');
-    try {
-      await handle.writeFile(JSON.stringify(owner));
-    } finally {
-      await handle.close();
-    }
-    return true;
+    handle = await open(lockFile, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+    await handle.close();
+  } catch (error) {
+    // A full disk may allow the empty file but not its contents: leave no ownerless lock behind.
+    await handle.close().catch(() => undefined);
+    await rm(lockFile, { force: true });
+    throw error;
+  }
+  return true;
 }
 
 /**

@@ -16,6 +16,14 @@ import { deepFreeze } from './deep-freeze';
 
 export const STORE_FILE_NAME = 'presskit.json';
 
+type Loaded =
+  | { kind: 'current'; data: StoreData }
+  | { kind: 'missing' }
+  | { kind: 'damaged'; bytes: Buffer }
+  | { kind: 'old'; text: string; data: StoreData; fromVersion: number }
+  /** Values it cannot print were set to usable ones (see repairStore): the file itself still holds the old ones. */
+  | { kind: 'repaired'; text: string; data: StoreData; repairs: string[] };
+
 interface Snapshot {
   /** Changes with every replacement of the file (a rename brings a new inode). */
   key: string;
@@ -62,7 +70,6 @@ export class StoreFile implements Adapter<StoreData> {
   constructor(
     readonly dataDir: string,
     private readonly now: () => Date,
-    /** Tells of a repair or an upgrade by code and values (worded in main/core/wording). */
     private readonly notify: (code: WordingCode, params: ErrorParams) => void,
   ) {
     this.file = join(dataDir, STORE_FILE_NAME);
@@ -71,14 +78,47 @@ export class StoreFile implements Adapter<StoreData> {
 
   /** The committed state if the file is present, current and valid; 'repair' if it needs a locked read. */
   async peek(): Promise<StoreData | 'repair'> {
+    const loaded = await this.load();
+    return loaded.kind === 'current' ? loaded.data : 'repair';
+  }
+
+  /** What `read` would return, without writing anything: for a folder that cannot be written. */
+  async view(): Promise<StoreData> {
+    const loaded = await this.load();
+    if (loaded.kind === 'current' || loaded.kind === 'old' || loaded.kind === 'repaired') return loaded.data;
+    return (await this.newestValidBackup())?.data ?? emptyStore();
+  }
+
+  async read(): Promise<StoreData> {
+    const loaded = await this.load();
+    switch (loaded.kind) {
+      case 'current':
+        return loaded.data;
+      case 'missing':
+        return this.restoreMissing();
+      case 'damaged':
+        return this.recover(loaded.bytes);
+      case 'old':
+        await this.upgrade(loaded.text, loaded.data, loaded.fromVersion);
+        return loaded.data;
+      case 'repaired':
+        await this.saveRepaired(loaded.text, loaded.data, loaded.repairs);
+        return loaded.data;
+    }
+  }
+
+  /** The file as it is now, decoded; a current one is cached. */
+  private async load(): Promise<Loaded> {
     const unchanged = await this.unchanged();
-    if (unchanged) return unchanged;
+    if (unchanged) return { kind: 'current', data: unchanged };
     const snapshot = await readSnapshot(this.file);
-    if (!snapshot) return 'repair';
-    if (this.cached?.key === snapshot.key) return this.cached.data;
+    if (!snapshot) return { kind: 'missing' };
+    if (this.cached?.key === snapshot.key) return { kind: 'current', data: this.cached.data };
     const decoded = decodeStore(snapshot.text);
-    if (decoded.kind === 'invalid' || decoded.fromVersion !== SCHEMA_VERSION || decoded.repairs.length > 0) return 'repair';
-    return this.cache(snapshot.key, decoded.data);
+    if (decoded.kind === 'invalid') return { kind: 'damaged', bytes: snapshot.bytes };
+    if (decoded.fromVersion < SCHEMA_VERSION) return { kind: 'old', text: snapshot.text, data: decoded.data, fromVersion: decoded.fromVersion };
+    if (decoded.repairs.length > 0) return { kind: 'repaired', text: snapshot.text, data: decoded.data, repairs: decoded.repairs };
+    return { kind: 'current', data: this.cache(snapshot.key, decoded.data) };
   }
 
   /** The cached state while the file is still the one it was read from: reading 20 MB again would only confirm it. */
@@ -91,28 +131,6 @@ export class StoreFile implements Adapter<StoreData> {
   private cache(key: string, data: StoreData): StoreData {
     this.cached = { key, data: deepFreeze(data) };
     return data;
-  }
-
-  async read(): Promise<StoreData> {
-    const unchanged = await this.unchanged();
-    if (unchanged) return unchanged;
-    const snapshot = await readSnapshot(this.file);
-    if (!snapshot) {
-      const data = emptyStore();
-      await this.write(data);
-      return data;
-    }
-    if (this.cached?.key === snapshot.key) return this.cached.data;
-    const decoded = decodeStore(snapshot.text);
-    if (decoded.kind === 'invalid') return this.recover(snapshot.bytes);
-    if (decoded.fromVersion < SCHEMA_VERSION) {
-      await this.upgrade(snapshot.text, decoded.data, decoded.fromVersion);
-    } else if (decoded.repairs.length > 0) {
-      await this.saveRepaired(snapshot.text, decoded.data, decoded.repairs);
-    } else {
-      this.cache(snapshot.key, decoded.data);
-    }
-    return decoded.data;
   }
 
   async write(data: StoreData): Promise<void> {
@@ -146,6 +164,28 @@ export class StoreFile implements Adapter<StoreData> {
     const keptAs = `backups/${await writeBackup(this.backupsDir, `presskit.unprintable.${fileStamp(this.now())}.json`, oldText)}`;
     await this.write(data);
     this.notify('store.repaired', { fields: repairs.join(', '), file: keptAs });
+  }
+
+  /**
+   * A folder without its data file but with backups lost the file (deleted, or a sync tool that dropped
+   * it): that is damage, not a new archive, so the newest valid backup comes back. Only a folder that
+   * never held anything starts empty.
+   */
+  private async restoreMissing(): Promise<StoreData> {
+    const hadBackups = (await listBackups(this.backupsDir)).length > 0;
+    const restored = await this.newestValidBackup();
+    if (!restored) {
+      const data = emptyStore();
+      await this.write(data);
+      if (hadBackups) {
+        this.notify('store.missingEmpty', {});
+      }
+      return data;
+    }
+    await this.commit(restored.data);
+    const time = describeBackupTime(restored.name);
+    this.notify('store.missingRestored', { time });
+    return restored.data;
   }
 
   /**

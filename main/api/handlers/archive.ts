@@ -1,7 +1,7 @@
 import { parseBundle, serializeBundle } from '../../core/import';
 import type { StoreData } from '../../core/schema';
 import { seedDemo } from '../demo';
-import { saveBundleImages } from '../merge-bundle';
+import { saveWithBundleImages } from '../merge-bundle';
 import type { ApiContext, Handlers } from './context';
 
 function referencedImages(data: StoreData): string[] {
@@ -31,9 +31,8 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
     },
 
     'bundle.restore': async ({ bytes }) => {
-      const bundle = parseBundle(bytes);
-      await saveBundleImages(store, bundle);
-      await store.update((data) => {
+      const bundle = parseBundle(bytes, { purpose: 'restore' });
+      await saveWithBundleImages(store, [bundle], (data) => {
         data.releases = bundle.releases;
         data.contacts = bundle.contacts;
         data.kits = bundle.kits;

@@ -1,6 +1,6 @@
 import { UserError } from '../../core/errors';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ParsedCommunique, type PresskitBundle } from '../../core/import';
-import { mergeBundle, saveBundleImages } from '../merge-bundle';
+import { mergeBundle, saveWithBundleImages } from '../merge-bundle';
 import { matchesQuery, searchableText } from '../../core/search';
 import type { Release, StoreData } from '../../core/schema';
 import type { ReleaseChanges } from '../contract';
@@ -51,15 +51,14 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
       for (const file of files) {
         if (isBundleFileName(file.name)) {
           if (ref) throw new UserError('import.bundleRef', { file: file.name }, 'usage');
-          bundles.push(parseBundle(file.bytes, file.name));
+          bundles.push(parseBundle(file.bytes, { purpose: 'import', name: file.name }));
           continue;
         }
         if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError('import.tooLarge', { file: file.name });
         communiques.push(await parseCommunique(file, language ? { language } : {}));
       }
-      for (const bundle of bundles) await saveBundleImages(store, bundle);
       const count: MergeCount = { added: 0, merged: 0 };
-      const refs = await store.update((data) => [
+      const refs = await saveWithBundleImages(store, bundles, (data) => [
         ...bundles.flatMap((bundle) => mergeBundle(data, bundle, clock, count)),
         ...communiques.map((communique) => addParsedRelease(data, communique, { ref, language }, clock, count).ref),
       ]);

@@ -11,7 +11,7 @@ import { parseStructure, type ParsedCommunique } from './structure';
 import { textToBlocks } from './text-blocks';
 
 export { MAX_IMPORT_BYTES } from './file-format';
-export { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, isBundleFileName, parseBundle, serializeBundle } from './bundle';
+export { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, bundleTooLarge, isBundleFileName, parseBundle, serializeBundle, type BundleUse } from './bundle';
 export type { BundleImage, PresskitBundle } from './bundle';
 export type { ParsedContact } from './contacts';
 export type { ParsedCommunique } from './structure';

@@ -147,8 +147,8 @@ describe('references and kit names are unique as the user reads them', () => {
       bundle.releases.push({ ...release!, id: 'copy', ref: release!.ref.toLowerCase() });
     });
     const { api } = await app();
-    await expect(api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] })).rejects.toThrow(/holds cp124-2019 twice/);
-    await expect(api['bundle.restore']({ bytes })).rejects.toThrow(/holds cp124-2019 twice/);
+    await expect(api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] })).rejects.toThrow(/cp124-2019 appears twice/);
+    await expect(api['bundle.restore']({ bytes })).rejects.toThrow(/cp124-2019 appears twice/);
     expect(await api['releases.list']({})).toEqual([]);
   });
 
@@ -158,7 +158,7 @@ describe('references and kit names are unique as the user reads them', () => {
       bundle.kits.push({ ...kit!, id: 'copy', name: kit!.name.toUpperCase() });
     });
     const { api } = await app();
-    await expect(api['bundle.restore']({ bytes })).rejects.toThrow(/holds MAKS 2019 twice/);
+    await expect(api['bundle.restore']({ bytes })).rejects.toThrow(/MAKS 2019 appears twice/);
   });
 
   it('refuses a kit created or renamed to a name taken in another Unicode form', async () => {

@@ -65,6 +65,11 @@ function paramNames(checker: ts.TypeChecker, node: ts.Expression | undefined): s
   return checker.getPropertiesOfType(checker.getTypeAtLocation(node)).map((property) => property.name);
 }
 
+/** `{ ...params, file }` where `params` is any set of values: a helper's, given where the helper is called. */
+function spreadsValuesFromElsewhere(checker: ts.TypeChecker, node: ts.ObjectLiteralExpression): boolean {
+  return node.properties.some((p) => ts.isSpreadAssignment(p) && checker.getTypeAtLocation(p.expression).getStringIndexType() !== undefined);
+}
+
 function place(file: ts.SourceFile, node: ts.Node): string {
   return `${relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
 }
@@ -87,7 +92,7 @@ function collect(): { sites: Site[]; constructions: { place: string; coded: bool
         const isUserError = ts.isNewExpression(node) ? node.expression.getText(file) === 'UserError' : isSuperOfUserError(node);
         if (isUserError) constructions.push({ place: place(file, node), coded: first !== undefined && codesOf(checker, first) !== null });
         const codes = first && (takesCode || isUserError) ? codesOf(checker, first) : null;
-        const passedOn = !ts.isStringLiteralLike(first ?? node) && !ts.isTemplateExpression(first ?? node) && second !== undefined && !ts.isObjectLiteralExpression(second);
+        const passedOn = !ts.isStringLiteralLike(first ?? node) && !ts.isTemplateExpression(first ?? node) && second !== undefined && (!ts.isObjectLiteralExpression(second) || spreadsValuesFromElsewhere(checker, second));
         if (codes && !passedOn) sites.push({ place: place(file, node), codes, params: paramNames(checker, second) });
       }
       if (ts.isObjectLiteralExpression(node)) {

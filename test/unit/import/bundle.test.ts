@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../../main/core/errors';
+import { wordDetail } from '../../../main/core/wording';
 import { isBundleFileName, parseBundle, serializeBundle, type PresskitBundle } from '../../../main/core/import';
 import { Contact, Kit, Release } from '../../../main/core/schema';
 import { bytesOf } from './fixtures';
@@ -54,7 +55,7 @@ function jsonOf(bundle: PresskitBundle): Json {
 
 function refusalOf(json: unknown, name = 'sauvegarde.presskit.json'): string {
   try {
-    parseBundle(bytesOf(JSON.stringify(json)), name);
+    parseBundle(bytesOf(JSON.stringify(json)), { purpose: 'import', name });
   } catch (error) {
     expect(error).toBeInstanceOf(UserError);
     return (error as UserError).message;
@@ -65,7 +66,7 @@ function refusalOf(json: unknown, name = 'sauvegarde.presskit.json'): string {
 describe('the .presskit.json bundle', () => {
   it('round-trips releases, contacts, kits and image bytes', () => {
     const bundle = sampleBundle();
-    const restored = parseBundle(serializeBundle(bundle), 'sauvegarde.presskit.json');
+    const restored = parseBundle(serializeBundle(bundle), { purpose: 'restore' });
     expect(restored).toEqual({ ...bundle, images: [...bundle.images].sort((a, b) => (a.name < b.name ? -1 : 1)) });
   });
 
@@ -83,20 +84,61 @@ describe('the .presskit.json bundle', () => {
     ]);
   });
 
+  it('writes, image by image, the very bytes JSON.stringify would', () => {
+    const bundle = sampleBundle();
+    const json = jsonOf(bundle);
+    expect(new TextDecoder().decode(serializeBundle(bundle))).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    expect(new TextDecoder().decode(serializeBundle({ ...bundle, images: [] }))).toBe(`${JSON.stringify({ ...json, images: [] }, null, 2)}\n`);
+  });
+
+  it('never decodes the bundle as one string, which could not hold a whole archive of gigabytes', () => {
+    const bytes = serializeBundle(sampleBundle());
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    try {
+      parseBundle(bytes, { purpose: 'restore' });
+      const longest = Math.max(...decode.mock.calls.map(([input]) => (input as Uint8Array | undefined)?.byteLength ?? 0));
+      // The largest piece is the releases; the images, together larger, are each read alone.
+      expect(longest).toBeLessThan(bytes.byteLength / 2);
+    } finally {
+      decode.mockRestore();
+    }
+  });
+
   it('recognises bundle file names', () => {
     expect(isBundleFileName('Sauvegarde 2019.PRESSKIT.json')).toBe(true);
     expect(isBundleFileName('communique.json')).toBe(false);
   });
 
   it('refuses what is not a bundle', () => {
-    expect(() => parseBundle(bytesOf('not json'), 'x.presskit.json')).toThrow('« x.presskit.json » cannot be restored: it is not a PressKit Studio bundle.');
-    expect(() => parseBundle(new Uint8Array([0xff, 0xfe, 0x00]))).toThrow('The bundle cannot be restored: it is not a PressKit Studio bundle.');
+    expect(() => parseBundle(bytesOf('not json'), { purpose: 'import', name: 'x.presskit.json' })).toThrow('« x.presskit.json » cannot be imported: it is not a PressKit Studio bundle.');
+    expect(() => parseBundle(new Uint8Array([0xff, 0xfe, 0x00]), { purpose: 'restore' })).toThrow('The bundle cannot be restored: it is not a PressKit Studio bundle.');
     expect(refusalOf({ format: 'other', version: 1 })).toMatch(/not a PressKit Studio bundle/);
+  });
+
+  it('says whether it refuses an import or a restore, in English and French', () => {
+    const refused = (use: Parameters<typeof parseBundle>[1]): UserError => {
+      try {
+        parseBundle(bytesOf('{"format": "presskit-bundle", "version": 9}'), use);
+      } catch (error) {
+        return error as UserError;
+      }
+      throw new Error('the bundle was accepted');
+    };
+    const imported = refused({ purpose: 'import', name: 'x.presskit.json' });
+    expect(imported.message).toBe('« x.presskit.json » cannot be imported: it was made by a newer PressKit Studio (bundle version 9); update the app to open it.');
+    expect(wordDetail(imported.detail ?? {}, 'en')).toBe(imported.message);
+    expect(wordDetail(imported.detail ?? {}, 'fr')).toBe(
+      '«\u202fx.presskit.json\u202f» ne peut pas être importé\u00a0: il a été créé par une version plus récente de PressKit Studio (version 9 du format)\u202f; mettez l’application à jour pour l’ouvrir.',
+    );
+    const restored = refused({ purpose: 'restore' });
+    expect(restored.message).toBe('The bundle cannot be restored: it was made by a newer PressKit Studio (bundle version 9); update the app to open it.');
+    expect(wordDetail(restored.detail ?? {}, 'en')).toBe(restored.message);
+    expect(wordDetail(restored.detail ?? {}, 'fr')).toMatch(/^Le fichier PressKit ne peut pas être restauré\u00a0: il a été créé/u);
   });
 
   it('refuses versions it does not know, saying so', () => {
     expect(refusalOf({ ...jsonOf(sampleBundle()), version: 2 })).toBe(
-      '« sauvegarde.presskit.json » cannot be restored: it was made by a newer PressKit Studio (bundle version 2); update the app to open it.',
+      '« sauvegarde.presskit.json » cannot be imported: it was made by a newer PressKit Studio (bundle version 2); update the app to open it.',
     );
     expect(refusalOf({ ...jsonOf(sampleBundle()), version: '1' })).toMatch(/its bundle version \("1"\) is unknown; this app opens version 1 bundles/);
     const { version: _dropped, ...unversioned } = jsonOf(sampleBundle());
@@ -106,7 +148,7 @@ describe('the .presskit.json bundle', () => {
   it('validates the content against the schemas, and says where it is damaged', () => {
     const json = jsonOf(sampleBundle());
     json.releases[0] = { ...json.releases[0], date: '27/08/2019' };
-    expect(refusalOf(json)).toBe('« sauvegarde.presskit.json » cannot be restored: it is damaged at releases[0].date.');
+    expect(refusalOf(json)).toBe('« sauvegarde.presskit.json » cannot be imported: it is damaged at releases[0].date.');
   });
 
   it('checks image names and bytes', () => {
@@ -124,12 +166,12 @@ describe('the .presskit.json bundle', () => {
   it('checks that what the bundle refers to is in it, once', () => {
     const missingImage = jsonOf(sampleBundle());
     missingImage.images = missingImage.images.slice(1);
-    expect(refusalOf(missingImage)).toMatch(/it refers to a+\.jpg, which it does not contain/);
+    expect(refusalOf(missingImage)).toMatch(/it refers to a+\.jpg, which it does not contain\./);
     const twice = jsonOf(sampleBundle());
     twice.releases.push({ ...twice.releases[0], id: 'r2' });
-    expect(refusalOf(twice)).toMatch(/it holds CP124-2019 twice/);
+    expect(refusalOf(twice)).toMatch(/CP124-2019 appears twice in it\./);
     const noRelease = jsonOf(sampleBundle());
     noRelease.releases = [];
-    expect(refusalOf(noRelease)).toMatch(/it refers to r1,/);
+    expect(refusalOf(noRelease)).toMatch(/it refers to r1, which/);
   });
 });

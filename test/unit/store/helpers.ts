@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { Contact } from '../../../main/core/schema';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/store/', import.meta.url));
 
@@ -15,6 +16,18 @@ export async function tempDir(): Promise<{ path: string; remove: () => Promise<v
   const path = await mkdtemp(join(tmpdir(), 'presskit-store-'));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
+
+export const contact = (id: string): Contact => ({
+  id,
+  name: `Contact ${id}`,
+  role: 'Attachée de presse',
+  organisation: '',
+  phones: [{ label: 'bureau', number: '+33 1 44 76 75 00' }],
+  email: `${id}@example.org`,
+  photo: null,
+  languages: ['fr'],
+  notes: '',
+});
 
 /** A clock that moves only when told to. */
 export function fakeClock(start = '2026-11-25T09:00:00.000Z'): { now: () => Date; advance: (ms: number) => void } {

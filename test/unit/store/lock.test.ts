@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,26 @@ describe('the folder lock', () => {
     await expect(acquireLock(lockFileOf(dir.path), { timeoutMs: 0 })).rejects.toThrow('busy');
     await writeFile(lockFileOf(dir.path), '');
     await expect(acquireLock(lockFileOf(dir.path), { timeoutMs: 0 })).rejects.toThrow('busy');
+  });
+
+  it('takes over a lock dated in the future, which says nothing about its age', async () => {
+    dir = await tempDir();
+    const elsewhere: LockOwner = { pid: 1, hostname: `not-${hostname()}`, boot: 0, token: 'x', at: new Date().toISOString() };
+    await writeFile(lockFileOf(dir.path), JSON.stringify(elsewhere));
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await utimes(lockFileOf(dir.path), tomorrow, tomorrow);
+    const lock = await acquireLock(lockFileOf(dir.path), { timeoutMs: 0 });
+    expect(lock.tookOverFrom).toEqual(elsewhere);
+    await lock.release();
+  });
+
+  it('refuses, in a sentence, a lock path that is a folder', async () => {
+    dir = await tempDir();
+    await mkdir(lockFileOf(dir.path));
+    const refused = await acquireLock(lockFileOf(dir.path), { timeoutMs: 0 }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).message).toBe(`${lockFileOf(dir.path)} stands where the data folder's lock file goes but is not a file; remove it and try again.`);
+    expect((refused as UserError).detail).toEqual({ code: 'store.lockNotFile', params: { file: lockFileOf(dir.path) } });
   });
 
   it('releases only its own lock', async () => {

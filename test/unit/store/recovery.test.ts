@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyStore } from '../../../main/core/schema';
@@ -99,6 +99,40 @@ describe('recovery', () => {
     await writeFile(store.file, '{"schemaVersion": 1}');
     expect((await store.read()).brand.organisation).toBe('second');
     expect(notices).toHaveLength(1);
+    await store.close();
+  });
+});
+
+describe('a missing data file beside backups', () => {
+  it('is damage, not a new archive: the newest valid backup is restored, with a notice', async () => {
+    dir = await tempDir();
+    const clock = fakeClock('2026-11-24T18:01:00.000Z');
+    await folderWithHistory(clock);
+    await rm(join(dir.path, 'presskit.json'));
+
+    const { store, notices, inFrench } = await reopen(clock);
+    expect((await store.read()).brand.organisation).toBe('second');
+    expect(notices).toEqual(['The data file was missing; the backup from 2026-11-24 18:02 UTC was restored.']);
+    expect(inFrench).toEqual(['Le fichier de données avait disparu\u202f; la sauvegarde du 2026-11-24 18:02 UTC a été restaurée.']);
+    expect((await stat(store.file)).isFile()).toBe(true);
+    await store.close();
+  });
+
+  it('says so when no backup can be read, and starts empty', async () => {
+    dir = await tempDir();
+    await mkdir(join(dir.path, 'backups'));
+    await writeFile(join(dir.path, 'backups', 'presskit.2026-11-24T18-02-00-000Z.json'), '{"schemaVersion": 1, "rel');
+    const { store, notices } = await reopen(fakeClock());
+    expect(await store.read()).toEqual(emptyStore());
+    expect(notices).toEqual(['The data file was missing and no backup could be read; PressKit Studio started from an empty archive.']);
+    await store.close();
+  });
+
+  it('in a new folder, without backups, starts an empty archive silently', async () => {
+    dir = await tempDir();
+    const { store, notices } = await reopen(fakeClock());
+    expect(await store.read()).toEqual(emptyStore());
+    expect(notices).toEqual([]);
     await store.close();
   });
 });

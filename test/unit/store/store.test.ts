@@ -1,23 +1,11 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { emptyStore, type Contact } from '../../../main/core/schema';
+import { emptyStore } from '../../../main/core/schema';
 import { UserError } from '../../../main/core/errors';
 import { openStore } from '../../../main/store';
-import { bundleChild, finished, fixture, tempDir } from './helpers';
-
-const contact = (id: string): Contact => ({
-  id,
-  name: `Contact ${id}`,
-  role: 'Attachée de presse',
-  organisation: '',
-  phones: [{ label: 'bureau', number: '+33 1 44 76 75 00' }],
-  email: `${id}@example.org`,
-  photo: null,
-  languages: ['fr'],
-  notes: '',
-});
+import { bundleChild, contact, finished, fixture, tempDir } from './helpers';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 afterEach(async () => dir.remove());
@@ -59,14 +47,31 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('removes the temp files a killed writer left behind', async () => {
+  it('removes the temp files a killed writer left behind, at its first change (reading needs no write)', async () => {
     dir = await tempDir();
     await openStore(dir.path).then((store) => store.close());
     await writeFile(join(dir.path, '.presskit.json.4242-0a1b2c.tmp'), '{"schemaVersion": 1, "rel');
     await writeFile(join(dir.path, 'backups', '.presskit.2026-11-25T09-00-00-000Z.json.4242-0a1b2c.tmp'), '{');
     const store = await openStore(dir.path);
+    await store.read();
+    expect(await readdir(dir.path)).toContain('.presskit.json.4242-0a1b2c.tmp');
+    await store.update((draft) => void draft.contacts.push(contact('a')));
     expect((await readdir(dir.path)).sort()).toEqual(['backups', 'presskit.json']);
     expect((await readdir(join(dir.path, 'backups'))).some((name) => name.endsWith('.tmp'))).toBe(false);
+    await store.close();
+  });
+
+  it('removes, at its first change, the image staging a killed import left, and keeps a live one', async () => {
+    dir = await tempDir();
+    // Above the largest pid Linux hands out: that process is surely gone.
+    const gone = join(dir.path, '.staging-4194305-0a1b2c');
+    const live = join(dir.path, `.staging-${process.pid}-0a1b2c`);
+    await mkdir(gone);
+    await writeFile(join(gone, `${'a'.repeat(64)}.png`), 'half an import');
+    await mkdir(live);
+    const store = await openStore(dir.path);
+    await store.update((draft) => void draft.contacts.push(contact('a')));
+    expect((await readdir(dir.path)).sort()).toEqual([live.slice(dir.path.length + 1), 'backups', 'presskit.json'].sort());
     await store.close();
   });
 
