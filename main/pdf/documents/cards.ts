@@ -6,7 +6,7 @@ import { LABELS } from '../../core/language';
 import type { Brand, Contact, Paper } from '../../core/schema';
 import type { Composition } from '../layout/compose';
 import { MM, pageGeometry, type PageGeometry } from '../layout/geometry';
-import { offset, type Drawable, type Page } from '../layout/types';
+import { offset, type FrameItem, type FramePage } from '../frame';
 import { telHref } from './contact-card';
 import { qrModules, QUIET_ZONE } from './qr';
 import { fitImage, type ImageSize } from './fit-image';
@@ -36,11 +36,11 @@ export function sheetGrid(g: PageGeometry): CardGrid {
 }
 
 /** One card in card coordinates: text on the left, the logo top right and the vCard's QR code bottom right. */
-function card(contact: Contact, input: CardsInput, theme: Theme): Drawable[] {
+function card(contact: Contact, input: CardsInput, theme: Theme): FrameItem[] {
   const h = theme.heading;
   const c = theme.colors;
   const labels = LABELS[input.language];
-  const drawables: Drawable[] = [];
+  const drawables: FrameItem[] = [];
   const modules = qrModules(contactVCard(contact));
   const module = Math.min(1.25, QR_MAX / modules.length);
   const qrSize = modules.length * module;
@@ -85,8 +85,8 @@ function card(contact: Contact, input: CardsInput, theme: Theme): Drawable[] {
 }
 
 /** Crop marks on every cut line of a grid of cards, outside the grid (the cards touch, one cut serves two). */
-function cropMarks(grid: CardGrid, rows: number): Drawable[] {
-  const marks: Drawable[] = [];
+function cropMarks(grid: CardGrid, rows: number): FrameItem[] {
+  const marks: FrameItem[] = [];
   const right = grid.x + grid.columns * CARD_WIDTH;
   const bottom = grid.y + rows * CARD_HEIGHT;
   for (let k = 0; k <= grid.columns; k++) {
@@ -103,19 +103,19 @@ function cropMarks(grid: CardGrid, rows: number): Drawable[] {
 }
 
 /** Cards ganged up row by row, as many sheets as needed; a card is never split. */
-export function layOutCards(input: CardsInput, paper: Paper): { composition: Composition; geometry: PageGeometry } {
+export function layOutCards(input: CardsInput, paper: Paper): Composition {
   if (input.contacts.length === 0) throw new UserError('There are no contacts to print as cards: choose at least one contact.');
   const geometry = pageGeometry(paper, { top: 0, right: 0, bottom: 0, left: 0 }, 0, false);
   const grid = sheetGrid(geometry);
   const theme = makeTheme(input.brand, input.language);
   const perPage = grid.columns * grid.rows;
-  const pages: Page[] = [];
+  const pages: FramePage[] = [];
   for (let first = 0; first < input.contacts.length; first += perPage) {
     const contacts = input.contacts.slice(first, first + perPage);
     const drawables = contacts.flatMap((contact, i) =>
       offset(card(contact, input, theme), grid.x + (i % grid.columns) * CARD_WIDTH, grid.y + Math.floor(i / grid.columns) * CARD_HEIGHT),
     );
-    pages.push({ drawables: [...drawables, ...cropMarks(grid, Math.ceil(contacts.length / grid.columns))] });
+    pages.push({ items: [...drawables, ...cropMarks(grid, Math.ceil(contacts.length / grid.columns))] });
   }
-  return { composition: { pages, placed: pages.map(() => []), bookmarks: [], anchors: [] }, geometry };
+  return { frames: { geometry, pages, bookmarks: [], anchors: [] }, placed: pages.map(() => []) };
 }

@@ -1,7 +1,7 @@
 import { LABELS } from '../../core/language';
 import type { Contact } from '../../core/schema';
 import { solidBlock, type FlowBlock } from '../layout/flow';
-import { offset, type Drawable } from '../layout/types';
+import { offset, type FrameItem } from '../frame';
 import { textStack } from './text-stack';
 import { style, type Theme } from './theme';
 
@@ -14,7 +14,7 @@ export function telHref(number: string): string {
  * A contact as a card in a column of text: name in bold, role, organisation (when not the brand's
  * own), phones as tel: links and the e-mail as a mailto: link, beside an accent bar.
  */
-export function contactCard(contact: Contact, theme: Theme, width: number, brandOrganisation: string): { drawables: Drawable[]; height: number } {
+export function contactCard(contact: Contact, theme: Theme, width: number, brandOrganisation: string): { drawables: FrameItem[]; height: number } {
   const h = theme.heading;
   const c = theme.colors;
   const labels = LABELS[theme.language];

@@ -2,7 +2,7 @@ import { LABELS } from '../../core/language';
 import type { Brand } from '../../core/schema';
 import { FOOTER_RESERVE, type LaidOutDocument } from '../layout/compose';
 import { frameWidth, type PageGeometry } from '../layout/geometry';
-import type { Drawable } from '../layout/types';
+import type { FrameItem } from '../frame';
 import { setParagraph, type Align, type Line } from '../text/paragraph';
 import type { Span } from '../text/typography';
 import type { TextStyle } from '../text/style';
@@ -42,7 +42,7 @@ export function pageFurniture(brand: Brand, theme: Theme, g: PageGeometry, head:
   const headLeft = head.left ? oneLine([{ text: head.left, style: small }], width * 0.6, 'left', theme) : [];
   const headRight = head.right ? oneLine([{ text: head.right, style: small }], head.left ? width * 0.4 : width, 'right', theme) : [];
   const headRightX = head.left ? x + width * 0.6 : x;
-  const at = (lines: Line[], lineX: number, lineBaseline: number): Drawable[] => lines.map((line) => ({ kind: 'text', x: lineX, baseline: lineBaseline, line }));
+  const at = (lines: Line[], lineX: number, lineBaseline: number): FrameItem[] => lines.map((line) => ({ kind: 'text', x: lineX, baseline: lineBaseline, line }));
   return (page, count, pageInDocument) => [
     ...(pageInDocument >= head.fromPage ? [...at(headLeft, x, headBaseline), ...at(headRight, headRightX, headBaseline)] : []),
     { kind: 'rule', x, y: top, width, thickness: 0.5, color: c.muted },

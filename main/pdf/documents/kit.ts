@@ -4,7 +4,8 @@ import type { Brand, Contact, Kit, KitItem, Release } from '../../core/schema';
 import { assemblePages, FOOTER_RESERVE, frameHeight, paginateDocument, type Composition, type LaidOutDocument, type PaginatedDocument } from '../layout/compose';
 import { joinBlocks, solidBlock, type FlowBlock } from '../layout/flow';
 import { frameWidth, type PageGeometry } from '../layout/geometry';
-import { offset, type Drawable, type FlowItem } from '../layout/types';
+import { offset, type FrameItem } from '../frame';
+import type { FlowItem } from '../layout/types';
 import type { RenderProgress } from '../progress';
 import { contactRows } from './contact-card';
 import { dateRange, longDay } from './date-range';
@@ -109,7 +110,7 @@ function coverDocument(input: KitInput, theme: Theme, g: PageGeometry): LaidOutD
   const c = theme.colors;
   const h = theme.heading;
   const width = frameWidth(g);
-  const drawables: Drawable[] = [];
+  const drawables: FrameItem[] = [];
   let logoBottom = 0;
   const logo = brand.logo ? input.imageSizes.get(brand.logo) : undefined;
   if (brand.logo && logo) {

@@ -4,7 +4,7 @@ import type { Brand, Contact, Release } from '../../core/schema';
 import type { LaidOutDocument } from '../layout/compose';
 import { joinBlocks, solidBlock, type FlowBlock } from '../layout/flow';
 import { frameWidth, type PageGeometry } from '../layout/geometry';
-import { offset, type Drawable } from '../layout/types';
+import { offset, type FrameItem } from '../frame';
 import { contactRows } from './contact-card';
 import { fitImage, type ImageSize } from './fit-image';
 import { longDay } from './date-range';
@@ -53,7 +53,7 @@ function headerBlock(input: ReleaseInput, theme: Theme, width: number): FlowBloc
     'right',
     'the header',
   );
-  const drawables: Drawable[] = offset(right.drawables, width * 0.5, 0);
+  const drawables: FrameItem[] = offset(right.drawables, width * 0.5, 0);
   let leftHeight = 0;
   const logo = brand.logo ? input.imageSizes.get(brand.logo) : undefined;
   if (brand.logo && logo) {

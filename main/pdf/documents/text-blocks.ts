@@ -1,6 +1,6 @@
 import type { Inline, RichText } from '../../core/schema';
 import { linesBlock, type FlowBlock } from '../layout/flow';
-import type { Drawable } from '../layout/types';
+import type { FrameItem } from '../frame';
 import { setParagraph, type Align } from '../text/paragraph';
 import type { TextStyle } from '../text/style';
 import type { Span } from '../text/typography';
@@ -40,7 +40,7 @@ export interface Placement {
   x: number;
   width: number;
   where: string;
-  firstLineExtras?: Drawable[];
+  firstLineExtras?: FrameItem[];
 }
 
 /** Sets spans and wraps the lines as a flow block. */
@@ -94,7 +94,7 @@ export function bodyLooks(theme: Theme): BodyLooks {
   };
 }
 
-function listMarker(text: string, look: ParagraphLook, theme: Theme, x: number, width: number, color: TextStyle['color']): Drawable[] {
+function listMarker(text: string, look: ParagraphLook, theme: Theme, x: number, width: number, color: TextStyle['color']): FrameItem[] {
   const lines = setParagraph({ spans: [{ text, style: style(pickFace(look.faces, false, false), look.size, color) }], language: theme.language, width, align: 'right', hyphenate: false, where: 'a list' });
   const base = pickFace(look.faces, false, false);
   return lines.slice(0, 1).map((line) => ({ kind: 'text', x, baseline: baselineIn(look.lineHeight, base, look.size), line }));

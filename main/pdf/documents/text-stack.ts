@@ -1,4 +1,4 @@
-import type { Drawable } from '../layout/types';
+import type { FrameItem } from '../frame';
 import { setParagraph, type Align } from '../text/paragraph';
 import type { TextStyle } from '../text/style';
 import { baselineIn, type Theme } from './theme';
@@ -10,8 +10,8 @@ export interface StackEntry {
 }
 
 /** Lines of short texts set one under the other in a box, as drawables with their total height. */
-export function textStack(entries: readonly StackEntry[], theme: Theme, width: number, align: Align, where: string): { drawables: Drawable[]; height: number } {
-  const drawables: Drawable[] = [];
+export function textStack(entries: readonly StackEntry[], theme: Theme, width: number, align: Align, where: string): { drawables: FrameItem[]; height: number } {
+  const drawables: FrameItem[] = [];
   let y = 0;
   for (const entry of entries) {
     const lines = setParagraph({ spans: [{ text: entry.text, style: entry.style }], language: theme.language, width, align, hyphenate: false, where });

@@ -1,4 +1,7 @@
 import type { Paper } from '../../core/schema';
+import type { Margins, PageGeometry } from '../frame';
+
+export type { PageGeometry } from '../frame';
 
 export const MM = 72 / 25.4;
 
@@ -9,24 +12,6 @@ const PAPERS: Record<Paper, { width: number; height: number }> = {
 
 /** Room outside the bleed for crop marks. */
 const MARK_ROOM = 12 * MM;
-
-export interface Margins {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** A page's trimmed size and its surroundings, in points. */
-export interface PageGeometry {
-  width: number;
-  height: number;
-  margins: Margins;
-  bleed: number;
-  cropMarks: boolean;
-  /** Distance from the media edge to the trim edge. */
-  outset: number;
-}
 
 export function pageGeometry(paper: Paper, marginsMm: Margins, bleedMm: number, cropMarks: boolean): PageGeometry {
   const bleed = bleedMm * MM;

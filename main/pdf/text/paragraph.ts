@@ -3,11 +3,13 @@ import { assertPrintable } from '../fonts/registry';
 import { breakGreedy } from './greedy';
 import { buildItems, type Built, type ItemOptions } from './items';
 import { breakLines, type LineBreak } from './knuth-plass';
-import { assembleLine, type Align, type Line } from './lines';
+import type { Line } from '../frame';
+import { assembleLine, type Align } from './lines';
 import type { TextStyle } from './style';
 import { applyTypography, type Span } from './typography';
 
-export type { Align, Line, Piece } from './lines';
+export type { Line, Piece } from '../frame';
+export type { Align } from './lines';
 
 export interface ParagraphSpec {
   spans: readonly Span<TextStyle>[];
