@@ -7,6 +7,9 @@ import type { ShapedText } from './fonts/shaper';
  * page; only the painter knows about PDF's upward y, the bleed and the crop-mark room.
  */
 
+/** How a line sits in its measure. */
+export type Align = 'justify' | 'left' | 'center' | 'right';
+
 /** A colour with components in 0..1. */
 export interface Rgb {
   r: number;

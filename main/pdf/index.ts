@@ -1,15 +1,17 @@
 import type { Language } from '../core/language';
 import type { Brand, Contact, Kit, Release } from '../core/schema';
-import { layOutCards } from './documents/cards';
-import { composeKit, kitTitle } from './documents/kit';
-import { layOutRelease } from './documents/release';
-import type { ImageSize } from './documents/fit-image';
-import { composePages, type Composition } from './layout/compose';
-import { pageGeometry } from './layout/geometry';
+import type { DocumentTree } from './blocks';
+import type { PageGeometry } from './frame';
+import { cardsBlocks } from './documents/cards';
+import { kitBlocks, kitTitle } from './documents/kit';
+import { releaseBlocks } from './documents/release';
+import type { ImageSize } from './layout/context';
+import { layOutDocument } from './layout/document';
+import { frameWidth, pageGeometry } from './layout/geometry';
 import { preparedImage, type ImageRole, type PreparedImage } from './paint/images';
 import type { DocumentInfo } from './paint/metadata';
 import { writePdf } from './paint/pdf-writer';
-import { progressSteps, type RenderHooks, type RenderProgress } from './progress';
+import { progressSteps, type RenderHooks } from './progress';
 import { layoutReport, type LayoutReport } from './report';
 
 export type { LayoutReport } from './report';
@@ -64,12 +66,16 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU
 const CREATOR = 'PressKit Studio';
 const CARDS_TITLE: Record<Language, string> = { fr: 'Cartes de visite', en: 'Business cards', ru: 'Визитные карточки' };
 
-/** A job's document kind as the stages need it: the images it may show, how it is set, how it is described. */
+/** A job's document kind as the stages need it: the images it may show, its pages, its blocks, its description. */
 interface Plan {
   images: readonly { name: string | null; role: ImageRole }[];
-  compose: (imageSizes: ReadonlyMap<string, ImageSize>, step: (progress: RenderProgress) => Promise<void>) => Composition | Promise<Composition>;
+  geometry: PageGeometry;
+  /** The document's blocks, given the names of the images at hand. */
+  declare: (images: ReadonlySet<string>) => DocumentTree;
   info: DocumentInfo;
 }
+
+const NO_MARGINS = { top: 0, right: 0, bottom: 0, left: 0 };
 
 function plan(job: RenderJob): Plan {
   const { options } = job;
@@ -79,7 +85,11 @@ function plan(job: RenderJob): Plan {
       const g = pageGeometry(options.paper, brand.marginsMm, options.bleedMm, options.cropMarks);
       return {
         images: [{ name: brand.logo, role: 'logo' }],
-        compose: (imageSizes) => composePages([layOutRelease({ release, contacts: job.document.contacts, brand, imageSizes, timeZone: job.document.timeZone }, g)], g),
+        geometry: g,
+        declare: (images) => {
+          const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, timeZone: job.document.timeZone, width: frameWidth(g) });
+          return { fonts: brand.fonts, sections: [{ language: release.language, blocks, furniture }] };
+        },
         info: {
           title: release.title,
           author: brand.organisation,
@@ -102,7 +112,8 @@ function plan(job: RenderJob): Plan {
           { name: brand.logo, role: 'logo' },
           { name: kit.cover.image, role: 'cover' },
         ],
-        compose: (imageSizes, step) => composeKit({ kit, releases: doc.releases, contacts: doc.contacts, brand, imageSizes, timeZone: doc.timeZone }, g, step),
+        geometry: g,
+        declare: (images) => kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, timeZone: doc.timeZone, width: frameWidth(g) }),
         info: {
           title: kitTitle(kit),
           author: brand.organisation,
@@ -120,7 +131,9 @@ function plan(job: RenderJob): Plan {
       const { contacts, brand, language } = job.document;
       return {
         images: [{ name: brand.logo, role: 'logo' }],
-        compose: (imageSizes) => layOutCards({ contacts, brand, language, imageSizes }, options.paper),
+        // The sheet carries its own crop marks, on every cut line.
+        geometry: pageGeometry(options.paper, NO_MARGINS, 0, false),
+        declare: (images) => cardsBlocks({ contacts, brand, language, images }),
         info: {
           title: `${brand.organisation ? `${brand.organisation} — ` : ''}${CARDS_TITLE[language]}`,
           author: brand.organisation,
@@ -150,15 +163,15 @@ function sizes(images: ReadonlyMap<string, PreparedImage>): Map<string, ImageSiz
 }
 
 /**
- * Typesets a release, a press kit or a sheet of contact cards as a print-grade PDF: document -> layout ->
- * frames -> paint. Same input, same bytes. Reports progress and stops with ExportCancelled once
+ * Typesets a release, a press kit or a sheet of contact cards as a print-grade PDF: the document declares
+ * its blocks, layout sets them into frames, paint writes the frames. Same input, same bytes. Reports progress and stops with ExportCancelled once
  * `hooks.signal` is aborted.
  */
 export async function render(job: RenderJob, hooks?: RenderHooks): Promise<Rendered> {
   const step = progressSteps(hooks);
-  const { images: wanted, compose, info } = plan(job);
+  const { images: wanted, geometry, declare, info } = plan(job);
   const images = prepareImages(wanted, job.document.images);
-  const composition = await compose(sizes(images), step);
+  const composition = await layOutDocument(declare(new Set(images.keys())), geometry, sizes(images), step);
   const written = await writePdf(composition.frames, images, info, (done, total) => step({ phase: 'paint', done, total }));
   return { bytes: written.bytes, report: layoutReport(composition, written.fonts) };
 }

@@ -58,11 +58,3 @@ export function assemblePages(documents: readonly PaginatedDocument[], g: PageGe
   }
   return composition;
 }
-
-/** Paginates documents one after the other, each from a new page, with their furniture. */
-export function composePages(documents: readonly LaidOutDocument[], g: PageGeometry): Composition {
-  return assemblePages(
-    documents.map((doc) => paginateDocument(doc, g)),
-    g,
-  );
-}

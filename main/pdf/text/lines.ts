@@ -1,10 +1,8 @@
-import type { Line, Piece } from '../frame';
+import type { Align, Line, Piece, TextStyle } from '../frame';
 import { shape, type ShapedText } from '../fonts/shaper';
 import { SPACE_SHRINK, type Built } from './items';
 import type { Item } from './knuth-plass';
-import { sameStyle, type TextStyle } from './style';
-
-export type Align = 'justify' | 'left' | 'center' | 'right';
+import { sameStyle } from './style';
 
 /** A justified line that would stretch its spaces further than this is set ragged instead. */
 const MAX_SPACE_RATIO = 2;
