@@ -71,8 +71,24 @@ export interface PageGeometry {
  */
 export type Role = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link' | 'Artifact';
 
+/**
+ * An element of the structure tree a tagged PDF carries (ISO 32000 14.7): its role, its parent (an index
+ * into `Frames.structure`), its language when it is not the document's, its alternative text.
+ */
+export interface StructureElement {
+  role: Role;
+  parent?: number;
+  language?: string;
+  alt?: string;
+}
+
 /** What a page shows, each item at its place on the trimmed page (or in its box, before it is placed). */
-export type FrameItem =
+export type FrameItem = Shown & {
+  /** The structure element the item belongs to (an index into `Frames.structure`), once tagging fills it. */
+  element?: number;
+};
+
+type Shown =
   | { kind: 'text'; x: number; baseline: number; line: Line }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
   | { kind: 'rule'; x: number; y: number; width: number; thickness: number; color: Rgb }
@@ -111,6 +127,8 @@ export interface Frames {
   pages: FramePage[];
   bookmarks: PlacedBookmark[];
   anchors: PlacedAnchor[];
+  /** The structure tree the items' `element` points into; empty until tagging lands. */
+  structure: StructureElement[];
 }
 
 /** Moves items down and right. */

@@ -1,7 +1,7 @@
 import { longDateTime } from '../../core/dates';
 import { LABELS } from '../../core/language';
 import type { Brand, Contact, Release } from '../../core/schema';
-import type { Block, Box } from '../blocks';
+import type { Block, Box, Furniture } from '../blocks';
 import { contactGrid } from './contact-card';
 import { longDay } from './date-range';
 import { pageFurniture } from './furniture';
@@ -22,7 +22,7 @@ export interface ReleaseInput {
 /** The communiqué's flow, and the furniture it has when printed on its own. */
 export interface ReleaseBlocks {
   blocks: Block[];
-  furniture: ReturnType<typeof pageFurniture>;
+  furniture: Furniture;
 }
 
 const LOGO_HEIGHT = 40;

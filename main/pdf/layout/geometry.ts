@@ -2,7 +2,6 @@ import type { Paper } from '../../core/schema';
 import { MM } from '../blocks';
 import type { Margins, PageGeometry } from '../frame';
 
-export type { PageGeometry } from '../frame';
 
 const PAPERS: Record<Paper, { width: number; height: number }> = {
   a4: { width: 595.28, height: 841.89 },
