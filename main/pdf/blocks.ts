@@ -104,9 +104,11 @@ export type Block =
   /** A title or heading: `outline` makes it an entry of the PDF outline at its level. */
   | ({ kind: 'heading'; role: Role; level: 1 | 2 | 3; outline: boolean } & ParagraphSpec)
   /** A list: each item a paragraph behind its marker (•, 1.) set right-aligned in the indent. */
-  | { kind: 'list'; role: 'L'; items: { marker: string; runs: Run[] }[]; item: ParagraphSpec; markerColor: Rgb; markerGap: number; itemSpace: number }
+  | { kind: 'list'; role: 'L'; items: { marker: string; runs: Run[] }[]; item: Omit<ParagraphSpec, 'runs'>; markerColor: Rgb; markerGap: number; itemSpace: number }
   /** A quotation: its lines beside a bar, then the attribution. */
   | { kind: 'quote'; role: 'BlockQuote'; text: ParagraphSpec; bar: { width: number; color: Rgb }; attribution?: ParagraphSpec }
+  /** Blocks that belong together under one role (the contents: TOC over its TOCI entries). */
+  | { kind: 'group'; role: Role; blocks: Block[] }
   /** A box that stays whole in the flow. */
   | ({ kind: 'box'; box: Box } & Flowing)
   /** Boxes `columns` abreast in the column's width, each row kept whole on its page. */

@@ -176,7 +176,11 @@ function contents(input: KitInput, entries: readonly Entry[], colors: Palette): 
   const { kit, width } = input;
   return {
     language: kit.language,
-    blocks: [pageTitle(LABELS[kit.language].contents, colors, 'the contents', false), accentBar(colors), ...entries.map((entry, i) => entryBlock(entry, width, i === 0 ? 22 : 10))],
+    blocks: [
+      pageTitle(LABELS[kit.language].contents, colors, 'the contents', false),
+      accentBar(colors),
+      { kind: 'group', role: 'TOC', blocks: entries.map((entry, i) => entryBlock(entry, width, i === 0 ? 22 : 10)) },
+    ],
     furniture: pageFurniture(input.brand, colors, kit.language, { left: kitTitle(kit), fromPage: 1 }),
   };
 }

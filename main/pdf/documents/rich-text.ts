@@ -69,7 +69,7 @@ export function richTextBlocks(body: RichText, colors: Palette, where: string, o
           kind: 'list',
           role: 'L',
           items: block.items.map((content, i) => ({ marker: block.type === 'bulletList' ? '•' : `${i + 1}.`, runs: runs(content, item, colors) })),
-          item: { ...item, runs: [], where: at },
+          item: { ...item, where: at },
           markerColor: block.type === 'bulletList' ? colors.primary : colors.text,
           markerGap: 5,
           itemSpace: 3,

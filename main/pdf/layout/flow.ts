@@ -1,5 +1,4 @@
-import type { Line } from '../frame';
-import type { Bookmark, FrameItem } from '../frame';
+import type { Bookmark, FrameItem, Line } from '../frame';
 import type { FlowItem } from './types';
 
 /** A block turned into flow items, and whether it must stay on the page of the block after it. */

@@ -71,6 +71,8 @@ export function setBlock(block: Block, ctx: LayoutContext): FlowBlock[] {
       for (const item of quote.items) item.drawables.push({ kind: 'rect', x: 0, y: 0, width: block.bar.width, height: item.height, fill: block.bar.color });
       return block.attribution ? [quote, setParagraphBlock(block.attribution, ctx)] : [quote];
     }
+    case 'group':
+      return block.blocks.flatMap((child) => setBlock(child, ctx));
     case 'box': {
       const set = setBox(block.box, ctx);
       return [solidBlock(set.height, set.items, block.spaceBefore, block.keepWithNext)];
