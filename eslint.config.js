@@ -1,5 +1,5 @@
-// Lint, and the layer rule of DESIGN.md: core <- store/pdf <- api <- electron/cli; the renderer sees only
-// core and the API contract. Lower layers never import higher ones.
+// Lint, and the layer rule of docs/architecture.md: core <- store/pdf <- api <- electron/cli; the renderer sees
+// only core and the API contract. Lower layers never import higher ones; inside main/pdf, neither do stages.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -30,6 +30,29 @@ export const layerZones = [
   },
 ];
 
+/**
+ * Inside main/pdf, the pipeline's stages (document -> blocks -> layout -> frames -> paint) as an allow-list,
+ * as VS Code's code-layering rule does: a stage imports only the stages listed for it, so nothing imports
+ * upward. The modules at main/pdf's top (index, worker, report, progress) put the stages together.
+ */
+const PDF = './main/pdf';
+const stage = (target, allowed) => ({
+  target: `${PDF}/${target}`,
+  from: PDF,
+  except: allowed.map((path) => `./${path}`),
+  message: `Inside main/pdf, ${target} may import only ${allowed.join(', ')} (document -> blocks -> layout -> text -> fonts; paint reads frames).`,
+});
+
+export const pdfStageZones = [
+  stage('documents', ['documents', 'blocks.ts']),
+  stage('blocks.ts', ['frame.ts']),
+  stage('layout', ['layout', 'text', 'fonts', 'blocks.ts', 'frame.ts']),
+  stage('text', ['text', 'fonts', 'frame.ts']),
+  stage('fonts', ['fonts']),
+  stage('frame.ts', ['fonts']),
+  stage('paint', ['paint', 'frame.ts', 'fonts']),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -39,7 +62,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } } },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...pdfStageZones] }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',

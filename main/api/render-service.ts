@@ -2,8 +2,7 @@
  * Where typesetting runs: in a worker thread when the transport has the bundled worker (the app, the CLI),
  * else in this thread (tests of the handlers). Either way with progress and cancellation.
  */
-import type { RenderHooks, Rendered } from '../pdf';
-import type { RenderJob } from '../pdf/render-client';
+import type { RenderHooks, Rendered, RenderJob } from '../pdf';
 
 export type RenderService = (job: RenderJob, hooks?: RenderHooks) => Promise<Rendered>;
 
@@ -15,10 +14,5 @@ export function renderService(workerUrl: URL | string | undefined): RenderServic
       return renderInWorker(job, { workerUrl, ...hooks });
     };
   }
-  return async (job, hooks) => {
-    const pdf = await import('../pdf');
-    if (job.kind === 'release') return pdf.renderRelease(job.document, job.options);
-    if (job.kind === 'kit') return pdf.renderKit(job.document, job.options, hooks);
-    return pdf.renderCards(job.document, job.options);
-  };
+  return async (job, hooks) => (await import('../pdf')).render(job, hooks);
 }

@@ -1,9 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { Rendered } from './index';
+import type { Rendered, RenderJob } from './index';
 import { ExportCancelled, type RenderProgress } from './progress';
-import { responseError, type RenderJob, type RenderRequest, type RenderResponse } from './worker-protocol';
-
-export type { RenderJob } from './worker-protocol';
+import { responseError, type RenderRequest, type RenderResponse } from './worker-protocol';
 
 export interface WorkerRenderOptions {
   /** The bundled worker, out/cli/pdf-worker.js in a build. */

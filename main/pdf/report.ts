@@ -1,6 +1,6 @@
 import type { Composition } from './layout/compose';
 import { countSplits } from './layout/paginate';
-import type { Line } from './text/paragraph';
+import type { Line } from './frame';
 
 /** How well the text was set, as a reader of proofs would judge it. */
 export interface LayoutReport {
@@ -20,11 +20,11 @@ export interface LayoutReport {
 }
 
 export function layoutReport(composition: Composition, fonts: string[]): LayoutReport {
-  const lines: Line[] = composition.pages.flatMap((page) => page.drawables.flatMap((d) => (d.kind === 'text' ? [d.line] : [])));
+  const lines: Line[] = composition.frames.pages.flatMap((page) => page.items.flatMap((d) => (d.kind === 'text' ? [d.line] : [])));
   const justified = lines.filter((line) => line.justified);
   const ratios = justified.map((line) => line.spaceRatio);
   return {
-    pages: composition.pages.length,
+    pages: composition.frames.pages.length,
     lines: lines.length,
     hyphenatedLines: lines.filter((line) => line.hyphenated).length,
     overfullLines: lines.filter((line) => line.overfull).length,

@@ -1,16 +1,11 @@
 import { UserError, userErrorFrom, type ErrorDetail, type UserErrorKind } from '../core/errors';
-import type { CardsDocument, KitDocument, LayoutReport, ReleaseDocument, RenderOptions } from './index';
+import type { LayoutReport, RenderJob } from './index';
 import type { RenderProgress } from './progress';
 
 /**
  * Messages to and from the typesetting worker (main/pdf/worker.ts, bundled as out/cli/pdf-worker.js),
  * which keeps rendering off the Electron main thread. Cancelling is terminating the worker.
  */
-export type RenderJob =
-  | { kind: 'release'; document: ReleaseDocument; options: RenderOptions }
-  | { kind: 'kit'; document: KitDocument; options: RenderOptions }
-  | { kind: 'cards'; document: CardsDocument; options: RenderOptions };
-
 export interface RenderRequest {
   id: number;
   job: RenderJob;

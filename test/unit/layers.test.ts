@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The layer rule of DESIGN.md, checked on what ESLint says of small files placed in each layer.
+// The layer rule of docs/architecture.md, checked on what ESLint says of small files placed in each layer.
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function violations(filePath: string, code: string): Promise<string[]> {
@@ -33,6 +33,22 @@ describe('layer rule', () => {
     ['renderer/src/probe.ts', '../../main/api/handlers'],
     ['renderer/src/probe.ts', 'node:fs'],
     ['renderer/src/probe.ts', 'electron'],
+    // Inside main/pdf: each stage imports only those below it, and paint reads frames only.
+    ['main/pdf/paint/probe.ts', '../layout/compose'],
+    ['main/pdf/paint/probe.ts', '../text/paragraph'],
+    ['main/pdf/paint/probe.ts', '../blocks'],
+    ['main/pdf/documents/probe.ts', '../fonts/registry'],
+    ['main/pdf/documents/probe.ts', '../text/paragraph'],
+    ['main/pdf/documents/probe.ts', '../layout/geometry'],
+    ['main/pdf/documents/probe.ts', '../frame'],
+    ['main/pdf/layout/probe.ts', '../paint/images'],
+    ['main/pdf/layout/probe.ts', '../documents/release'],
+    ['main/pdf/layout/probe.ts', '../progress'],
+    ['main/pdf/text/probe.ts', '../layout/flow'],
+    ['main/pdf/text/probe.ts', '../blocks'],
+    ['main/pdf/fonts/probe.ts', '../paint/streams'],
+    ['main/pdf/fonts/probe.ts', '../text/paragraph'],
+    ['main/pdf/fonts/probe.ts', '../frame'],
   ])('%s may not import %s', async (file, specifier) => {
     expect(await violations(file, use(specifier))).not.toEqual([]);
   });
@@ -46,6 +62,20 @@ describe('layer rule', () => {
     ['main/electron/probe.ts', '../api/renderer-files'],
     ['renderer/src/probe.ts', '../../main/api/contract'],
     ['renderer/src/probe.ts', '../../main/core/schema'],
+    ['main/pdf/documents/probe.ts', '../blocks'],
+    ['main/pdf/documents/probe.ts', './palette'],
+    ['main/pdf/documents/probe.ts', '../../core/schema'],
+    ['main/pdf/layout/probe.ts', '../text/paragraph'],
+    ['main/pdf/layout/probe.ts', '../fonts/registry'],
+    ['main/pdf/layout/probe.ts', '../blocks'],
+    ['main/pdf/layout/probe.ts', '../frame'],
+    ['main/pdf/text/probe.ts', '../fonts/shaper'],
+    ['main/pdf/text/probe.ts', '../frame'],
+    ['main/pdf/paint/probe.ts', '../frame'],
+    ['main/pdf/paint/probe.ts', '../fonts/registry'],
+    ['main/pdf/paint/probe.ts', './streams'],
+    ['main/pdf/probe.ts', './layout/document'],
+    ['main/pdf/probe.ts', './paint/pdf-writer'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await violations(file, use(specifier))).toEqual([]);
   });

@@ -1,23 +1,21 @@
 import { UserError } from '../../core/errors';
 import { contactVCard } from '../../core/vcard';
-import { CARD_HEIGHT_MM, CARD_WIDTH_MM, cardGrid, type CardGrid } from '../../core/card-sheet';
+import { CARD_HEIGHT_MM, CARD_WIDTH_MM } from '../../core/card-sheet';
 import type { Language } from '../../core/language';
 import { LABELS } from '../../core/language';
-import type { Brand, Contact, Paper } from '../../core/schema';
-import type { Composition } from '../layout/compose';
-import { MM, pageGeometry, type PageGeometry } from '../layout/geometry';
-import { offset, type Drawable, type Page } from '../layout/types';
+import type { Brand, Contact } from '../../core/schema';
+import { MM, type Box, type DocumentTree, type Placed } from '../blocks';
 import { telHref } from './contact-card';
+import { palette, type Palette } from './palette';
 import { qrModules, QUIET_ZONE } from './qr';
-import { fitImage, type ImageSize } from './fit-image';
-import { textStack } from './text-stack';
-import { makeTheme, style, type Theme } from './theme';
+import { look } from './rich-text';
 
 export interface CardsInput {
   contacts: readonly Contact[];
   brand: Brand;
   language: Language;
-  imageSizes: ReadonlyMap<string, ImageSize>;
+  /** The names of the images at hand. */
+  images: ReadonlySet<string>;
 }
 
 export const CARD_WIDTH = CARD_WIDTH_MM * MM;
@@ -30,92 +28,77 @@ const QR_MAX = 22 * MM;
 const LOGO_HEIGHT = 14;
 const LOGO_MAX_WIDTH = 80;
 
-/** How many cards fit across and down a sheet, leaving room for the marks. */
-export function sheetGrid(g: PageGeometry): CardGrid {
-  return cardGrid(g.width, g.height, MM);
-}
-
-/** One card in card coordinates: text on the left, the logo top right and the vCard's QR code bottom right. */
-function card(contact: Contact, input: CardsInput, theme: Theme): Drawable[] {
-  const h = theme.heading;
-  const c = theme.colors;
+/** One card: text on the left, the logo top right and the vCard's QR code bottom right. */
+function card(contact: Contact, input: CardsInput, colors: Palette): Box {
   const labels = LABELS[input.language];
-  const drawables: Drawable[] = [];
   const modules = qrModules(contactVCard(contact));
   const module = Math.min(1.25, QR_MAX / modules.length);
   const qrSize = modules.length * module;
-  drawables.push({ kind: 'qr', x: CARD_WIDTH - SAFE - qrSize, y: CARD_HEIGHT - SAFE - qrSize, module, modules });
-
-  const logo = input.brand.logo ? input.imageSizes.get(input.brand.logo) : undefined;
   const textWidth = CARD_WIDTH - 2 * SAFE - qrSize - QUIET_ZONE * module - 6;
-  if (input.brand.logo && logo) {
-    const mark = fitImage(input.brand.logo, logo, LOGO_MAX_WIDTH, LOGO_HEIGHT);
-    drawables.push({ ...mark, x: CARD_WIDTH - SAFE - mark.width, y: SAFE });
+  const where = `the card of ${contact.name}`;
+  const small = look('heading', 8, colors.muted);
+  const children: Placed[] = [{ box: { kind: 'qr', module, modules }, x: { right: SAFE }, y: { bottom: SAFE } }];
+  if (input.brand.logo && input.images.has(input.brand.logo)) {
+    children.push({ box: { kind: 'image', image: input.brand.logo, maxWidth: LOGO_MAX_WIDTH, maxHeight: LOGO_HEIGHT }, x: { right: SAFE }, y: { top: SAFE } });
   } else if (input.brand.organisation) {
-    const name = textStack([{ text: input.brand.organisation, style: style(h.bold, 8, c.primary), lineHeight: 10 }], theme, qrSize, 'right', 'the organisation name');
-    drawables.push(...offset(name.drawables, CARD_WIDTH - SAFE - qrSize, SAFE));
+    const name = { text: input.brand.organisation, look: look('heading', 8, colors.primary, { bold: true }), lineHeight: 10 };
+    children.push({ box: { kind: 'text', texts: [name], width: qrSize, align: 'right', where: 'the organisation name' }, x: { right: SAFE }, y: { top: SAFE } });
   }
-
-  const who = textStack(
-    [
-      { text: contact.name, style: style(h.bold, 11, c.text), lineHeight: 14 },
-      ...(contact.role ? [{ text: contact.role, style: style(h.regular, 8, c.muted), lineHeight: 10.5 }] : []),
-      ...(contact.organisation ? [{ text: contact.organisation, style: style(h.regular, 8, c.muted), lineHeight: 10.5 }] : []),
-    ],
-    theme,
-    textWidth,
-    'left',
-    `the card of ${contact.name}`,
+  const who = children.length;
+  children.push(
+    {
+      box: {
+        kind: 'text',
+        texts: [
+          { text: contact.name, look: look('heading', 11, colors.text, { bold: true }), lineHeight: 14 },
+          ...(contact.role ? [{ text: contact.role, look: small, lineHeight: 10.5 }] : []),
+          ...(contact.organisation ? [{ text: contact.organisation, look: small, lineHeight: 10.5 }] : []),
+        ],
+        width: textWidth,
+        align: 'left',
+        where,
+      },
+      x: { left: SAFE },
+      y: { top: SAFE },
+    },
+    { box: { kind: 'rule', width: 22, thickness: 1.5, color: colors.accent }, x: { left: SAFE }, y: { below: who, gap: 5 } },
+    {
+      box: {
+        kind: 'text',
+        texts: [
+          ...contact.phones.map((phone) => ({ text: `${phone.label || labels.tel} ${phone.number}`, look: look('heading', 8, colors.text), lineHeight: 10.5, href: telHref(phone.number) })),
+          ...(contact.email ? [{ text: contact.email, look: look('heading', 8, colors.primary), lineHeight: 10.5, href: `mailto:${contact.email}` }] : []),
+        ],
+        width: textWidth,
+        align: 'left',
+        where,
+      },
+      x: { left: SAFE },
+      y: { bottom: SAFE, clear: { below: who, gap: 12 } },
+    },
   );
-  drawables.push(...offset(who.drawables, SAFE, SAFE));
-  drawables.push({ kind: 'rect', x: SAFE, y: SAFE + who.height + 5, width: 22, height: 1.5, fill: c.accent });
-
-  const reach = textStack(
-    [
-      ...contact.phones.map((phone) => ({ text: `${phone.label || labels.tel} ${phone.number}`, style: style(h.regular, 8, c.text, telHref(phone.number)), lineHeight: 10.5 })),
-      ...(contact.email ? [{ text: contact.email, style: style(h.regular, 8, c.primary, `mailto:${contact.email}`), lineHeight: 10.5 }] : []),
-    ],
-    theme,
-    textWidth,
-    'left',
-    `the card of ${contact.name}`,
-  );
-  drawables.push(...offset(reach.drawables, SAFE, Math.max(CARD_HEIGHT - SAFE - reach.height, SAFE + who.height + 12)));
-  return drawables;
+  return { kind: 'place', width: CARD_WIDTH, height: CARD_HEIGHT, children };
 }
 
-/** Crop marks on every cut line of a grid of cards, outside the grid (the cards touch, one cut serves two). */
-function cropMarks(grid: CardGrid, rows: number): Drawable[] {
-  const marks: Drawable[] = [];
-  const right = grid.x + grid.columns * CARD_WIDTH;
-  const bottom = grid.y + rows * CARD_HEIGHT;
-  for (let k = 0; k <= grid.columns; k++) {
-    const x = grid.x + k * CARD_WIDTH;
-    marks.push({ kind: 'mark', x1: x, y1: grid.y - MARK_GAP, x2: x, y2: grid.y - MARK_GAP - MARK_LENGTH });
-    marks.push({ kind: 'mark', x1: x, y1: bottom + MARK_GAP, x2: x, y2: bottom + MARK_GAP + MARK_LENGTH });
-  }
-  for (let k = 0; k <= rows; k++) {
-    const y = grid.y + k * CARD_HEIGHT;
-    marks.push({ kind: 'mark', x1: grid.x - MARK_GAP, y1: y, x2: grid.x - MARK_GAP - MARK_LENGTH, y2: y });
-    marks.push({ kind: 'mark', x1: right + MARK_GAP, y1: y, x2: right + MARK_GAP + MARK_LENGTH, y2: y });
-  }
-  return marks;
-}
-
-/** Cards ganged up row by row, as many sheets as needed; a card is never split. */
-export function layOutCards(input: CardsInput, paper: Paper): { composition: Composition; geometry: PageGeometry } {
+/** Cards ganged up on sheets with crop marks, one per contact. */
+export function cardsBlocks(input: CardsInput): DocumentTree {
   if (input.contacts.length === 0) throw new UserError('cards.none');
-  const geometry = pageGeometry(paper, { top: 0, right: 0, bottom: 0, left: 0 }, 0, false);
-  const grid = sheetGrid(geometry);
-  const theme = makeTheme(input.brand, input.language);
-  const perPage = grid.columns * grid.rows;
-  const pages: Page[] = [];
-  for (let first = 0; first < input.contacts.length; first += perPage) {
-    const contacts = input.contacts.slice(first, first + perPage);
-    const drawables = contacts.flatMap((contact, i) =>
-      offset(card(contact, input, theme), grid.x + (i % grid.columns) * CARD_WIDTH, grid.y + Math.floor(i / grid.columns) * CARD_HEIGHT),
-    );
-    pages.push({ drawables: [...drawables, ...cropMarks(grid, Math.ceil(contacts.length / grid.columns))] });
-  }
-  return { composition: { pages, placed: pages.map(() => []), bookmarks: [], anchors: [] }, geometry };
+  const colors = palette(input.brand);
+  return {
+    fonts: input.brand.fonts,
+    sections: [
+      {
+        language: input.language,
+        blocks: [
+          {
+            kind: 'sheet',
+            role: 'L',
+            card: { width: CARD_WIDTH, height: CARD_HEIGHT },
+            cards: input.contacts.map((contact) => card(contact, input, colors)),
+            marks: { gap: MARK_GAP, length: MARK_LENGTH },
+          },
+        ],
+      },
+    ],
+  };
 }

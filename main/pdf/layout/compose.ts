@@ -1,5 +1,5 @@
-import type { PageGeometry } from './geometry';
-import { offset, type Drawable, type FlowItem, type Page, type PlacedAnchor, type PlacedBookmark } from './types';
+import { offset, type FrameItem, type Frames, type PageGeometry } from '../frame';
+import type { FlowItem } from './types';
 import { paginate, type PlacedItem } from './paginate';
 
 /** A document ready for pagination: its flow and its page furniture. */
@@ -9,17 +9,16 @@ export interface LaidOutDocument {
    * Footer and running head of a page, in page coordinates. `pageNumber` and `pageCount` count across
    * the whole output (a kit); `pageInDocument` starts at 1 on the document's first page.
    */
-  furniture: (pageNumber: number, pageCount: number, pageInDocument: number) => Drawable[];
+  furniture: (pageNumber: number, pageCount: number, pageInDocument: number) => FrameItem[];
 }
 
 /** Room kept under the text frame for the footer. */
 export const FOOTER_RESERVE = 30;
 
+/** The frames of a document, and where each flow item landed (for the layout report). */
 export interface Composition {
-  pages: Page[];
+  frames: Frames;
   placed: PlacedItem[][];
-  bookmarks: PlacedBookmark[];
-  anchors: PlacedAnchor[];
 }
 
 /** A document cut into pages, its furniture not drawn yet. */
@@ -42,12 +41,13 @@ export function paginateDocument(doc: LaidOutDocument, g: PageGeometry): Paginat
  */
 export function assemblePages(documents: readonly PaginatedDocument[], g: PageGeometry): Composition {
   const pageCount = documents.reduce((sum, d) => sum + d.pages.length, 0);
-  const composition: Composition = { pages: [], placed: [], bookmarks: [], anchors: [] };
-  const { pages, placed, bookmarks, anchors } = composition;
+  const composition: Composition = { frames: { geometry: g, pages: [], bookmarks: [], anchors: [], structure: [] }, placed: [] };
+  const { pages, bookmarks, anchors } = composition.frames;
+  const { placed } = composition;
   for (const { doc, pages: docPages } of documents) {
     docPages.forEach((items, index) => {
       const drawables = items.flatMap((p) => offset(p.item.drawables, g.margins.left, g.margins.top + p.y));
-      pages.push({ drawables: [...drawables, ...doc.furniture(pages.length + 1, pageCount, index + 1)] });
+      pages.push({ items: [...drawables, ...doc.furniture(pages.length + 1, pageCount, index + 1)] });
       for (const p of items) {
         const y = g.margins.top + p.y;
         if (p.item.bookmark) bookmarks.push({ ...p.item.bookmark, page: pages.length - 1, y });
@@ -57,12 +57,4 @@ export function assemblePages(documents: readonly PaginatedDocument[], g: PageGe
     });
   }
   return composition;
-}
-
-/** Paginates documents one after the other, each from a new page, with their furniture. */
-export function composePages(documents: readonly LaidOutDocument[], g: PageGeometry): Composition {
-  return assemblePages(
-    documents.map((doc) => paginateDocument(doc, g)),
-    g,
-  );
 }

@@ -1,5 +1,5 @@
-import type { Line } from '../text/paragraph';
-import type { Bookmark, Drawable, FlowItem } from './types';
+import type { Bookmark, FrameItem, Line } from '../frame';
+import type { FlowItem } from './types';
 
 /** A block turned into flow items, and whether it must stay on the page of the block after it. */
 export interface FlowBlock {
@@ -17,7 +17,7 @@ export interface LinesOptions {
   /** Keep all lines on one page (headings, titles). */
   keepTogether?: boolean;
   /** Drawables for the first line only (a list bullet). */
-  firstLineExtras?: Drawable[];
+  firstLineExtras?: FrameItem[];
   /** Makes the paragraph an entry of the outline. */
   bookmark?: Bookmark;
 }
@@ -26,7 +26,7 @@ export interface LinesOptions {
 export function linesBlock(lines: readonly Line[], options: LinesOptions): FlowBlock {
   const paragraph = {};
   const items = lines.map((line, index): FlowItem => {
-    const text: Drawable = { kind: 'text', x: options.x, baseline: options.ascent, line };
+    const text: FrameItem = { kind: 'text', x: options.x, baseline: options.ascent, line };
     return {
       height: options.lineHeight,
       spaceBefore: index === 0 ? options.spaceBefore : 0,
@@ -40,7 +40,7 @@ export function linesBlock(lines: readonly Line[], options: LinesOptions): FlowB
 }
 
 /** One unbreakable item (a card, a banner, a logo). */
-export function solidBlock(height: number, drawables: Drawable[], spaceBefore: number, keepWithNext = false): FlowBlock {
+export function solidBlock(height: number, drawables: FrameItem[], spaceBefore: number, keepWithNext = false): FlowBlock {
   return { items: [{ height, spaceBefore, breakBefore: true, drawables }], keepWithNext };
 }
 

@@ -1,6 +1,7 @@
 import type { Paper } from '../../core/schema';
+import { MM } from '../blocks';
+import type { Margins, PageGeometry } from '../frame';
 
-export const MM = 72 / 25.4;
 
 const PAPERS: Record<Paper, { width: number; height: number }> = {
   a4: { width: 595.28, height: 841.89 },
@@ -9,24 +10,6 @@ const PAPERS: Record<Paper, { width: number; height: number }> = {
 
 /** Room outside the bleed for crop marks. */
 const MARK_ROOM = 12 * MM;
-
-export interface Margins {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** A page's trimmed size and its surroundings, in points. */
-export interface PageGeometry {
-  width: number;
-  height: number;
-  margins: Margins;
-  bleed: number;
-  cropMarks: boolean;
-  /** Distance from the media edge to the trim edge. */
-  outset: number;
-}
 
 export function pageGeometry(paper: Paper, marginsMm: Margins, bleedMm: number, cropMarks: boolean): PageGeometry {
   const bleed = bleedMm * MM;

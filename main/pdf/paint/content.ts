@@ -1,9 +1,6 @@
-import { formatNumber as n } from '../fonts/embed';
-import type { PageGeometry } from '../layout/geometry';
 import type { PDFRef } from 'pdf-lib';
-import type { Drawable, Page } from '../layout/types';
-import type { Line } from '../text/paragraph';
-import type { Rgb, TextStyle } from '../text/style';
+import type { FrameItem, FramePage, Line, PageGeometry, Rgb, TextStyle } from '../frame';
+import { formatNumber as n } from './embedded-font';
 import type { FontSet } from './font-set';
 
 export interface LinkArea {
@@ -87,7 +84,7 @@ function collectLinks(line: Line, x0: number, baseline: number, links: LinkArea[
   }
 }
 
-function paintDrawable(d: Drawable, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[]): void {
+function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[]): void {
   const at = toPdf(g);
   switch (d.kind) {
     case 'text':
@@ -116,7 +113,7 @@ function paintDrawable(d: Drawable, g: PageGeometry, fonts: FontSet, page: Paint
 const REGISTRATION = '0.25 w 1 1 1 1 K';
 
 /** A QR code in solid black, each row's run of dark modules as one rectangle, all filled at once. */
-function paintQr(d: Extract<Drawable, { kind: 'qr' }>, at: ReturnType<typeof toPdf>, out: string[]): void {
+function paintQr(d: Extract<FrameItem, { kind: 'qr' }>, at: ReturnType<typeof toPdf>, out: string[]): void {
   const rects: string[] = [];
   d.modules.forEach((row, r) => {
     let c = 0;
@@ -158,10 +155,10 @@ function cropMarks(g: PageGeometry, out: string[]): void {
 }
 
 /** The content stream of one page, and the resources and links it needs. */
-export function paintPage(page: Page, g: PageGeometry, fonts: FontSet): PaintedPage {
+export function paintPage(page: FramePage, g: PageGeometry, fonts: FontSet): PaintedPage {
   const painted: PaintedPage = { content: '', fonts: new Map(), images: new Set(), links: [] };
   const out: string[] = [];
-  for (const d of page.drawables) paintDrawable(d, g, fonts, painted, out);
+  for (const item of page.items) paintItem(item, g, fonts, painted, out);
   if (g.cropMarks) cropMarks(g, out);
   painted.content = out.join('\n');
   return painted;

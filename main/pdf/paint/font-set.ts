@@ -1,5 +1,5 @@
 import type { PDFContext } from 'pdf-lib';
-import { EmbeddedFont } from '../fonts/embed';
+import { EmbeddedFont } from './embedded-font';
 import type { LoadedFont } from '../fonts/registry';
 
 /** The faces a PDF uses, each embedded once under a resource name (F1, F2…) in order of first use. */

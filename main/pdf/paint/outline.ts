@@ -1,6 +1,5 @@
 import { PDFHexString, PDFName, PDFNull, type PDFDocument, type PDFRef } from 'pdf-lib';
-import type { PageGeometry } from '../layout/geometry';
-import type { PlacedBookmark } from '../layout/types';
+import type { PageGeometry, PlacedBookmark } from '../frame';
 
 interface OutlineNode {
   bookmark: PlacedBookmark;

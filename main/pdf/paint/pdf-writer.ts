@@ -1,6 +1,5 @@
 import { PDFDocument, PDFName, PDFNull, PDFString, type PDFRef } from 'pdf-lib';
-import type { PageGeometry } from '../layout/geometry';
-import type { Page, PlacedAnchor, PlacedBookmark } from '../layout/types';
+import type { Frames, PageGeometry } from '../frame';
 import { imageResourceName, paintPage, type LinkArea } from './content';
 import { FontSet } from './font-set';
 import type { PreparedImage } from './images';
@@ -39,14 +38,6 @@ function setPrintBoxes(page: ReturnType<PDFDocument['addPage']>, g: PageGeometry
   }
 }
 
-export interface PdfContent {
-  pages: readonly Page[];
-  bookmarks: readonly PlacedBookmark[];
-  /** Targets of internal links; none by default. */
-  anchors?: readonly PlacedAnchor[];
-  images: ReadonlyMap<string, PreparedImage>;
-}
-
 /** Called before each page is painted (and may throw to stop), then once all are. */
 export type PageHook = (pagesDone: number, pageCount: number) => void | Promise<void>;
 
@@ -61,8 +52,12 @@ function embedImage(pdf: PDFDocument, image: PreparedImage): PDFRef {
   return context.register(context.stream(image.rgb, { ...common, ColorSpace: 'DeviceRGB', Filter: 'FlateDecode', ...(mask ? { SMask: mask } : {}) }));
 }
 
-/** Pages -> a PDF file: content streams, subset fonts, images, links, outline, print boxes and metadata. */
-export async function writePdf({ pages, bookmarks, anchors = [], images }: PdfContent, g: PageGeometry, info: DocumentInfo, onPage?: PageHook): Promise<WrittenPdf> {
+/**
+ * Frames -> a PDF file: content streams, subset fonts, images (prepared, by name), links, outline, print
+ * boxes and metadata.
+ */
+export async function writePdf(frames: Frames, images: ReadonlyMap<string, PreparedImage>, info: DocumentInfo, onPage?: PageHook): Promise<WrittenPdf> {
+  const { geometry: g, pages, bookmarks, anchors } = frames;
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const fonts = new FontSet(pdf.context);
   const imageRefs = new Map<string, PDFRef>();

@@ -3,7 +3,7 @@ import type { Language } from '../../core/language';
 import { measure } from '../fonts/shaper';
 import { syllables } from './hyphenate';
 import { FORCED_BREAK, type Item } from './knuth-plass';
-import type { TextStyle } from './style';
+import type { TextStyle } from '../frame';
 import type { Span } from './typography';
 
 /**

@@ -1,29 +1,8 @@
+import type { Align, Line, Piece, TextStyle } from '../frame';
 import { shape, type ShapedText } from '../fonts/shaper';
 import { SPACE_SHRINK, type Built } from './items';
 import type { Item } from './knuth-plass';
-import { sameStyle, type TextStyle } from './style';
-
-export type Align = 'justify' | 'left' | 'center' | 'right';
-
-/** A run of glyphs in one style at a horizontal offset of its line. */
-export interface Piece {
-  x: number;
-  width: number;
-  text: string;
-  style: TextStyle;
-  shaped: ShapedText;
-}
-
-export interface Line {
-  pieces: Piece[];
-  /** Width actually covered by ink and spaces. */
-  width: number;
-  justified: boolean;
-  /** Actual word space over natural word space (1 on lines that are not justified). */
-  spaceRatio: number;
-  hyphenated: boolean;
-  overfull: boolean;
-}
+import { sameStyle } from './style';
 
 /** A justified line that would stretch its spaces further than this is set ragged instead. */
 const MAX_SPACE_RATIO = 2;

@@ -3,11 +3,12 @@ import { assertPrintable } from '../fonts/registry';
 import { breakGreedy } from './greedy';
 import { buildItems, type Built, type ItemOptions } from './items';
 import { breakLines, type LineBreak } from './knuth-plass';
-import { assembleLine, type Align, type Line } from './lines';
-import type { TextStyle } from './style';
+import type { Align, Line } from '../frame';
+import { assembleLine } from './lines';
+import type { TextStyle } from '../frame';
 import { applyTypography, type Span } from './typography';
 
-export type { Align, Line, Piece } from './lines';
+export type { Align, Line, Piece } from '../frame';
 
 export interface ParagraphSpec {
   spans: readonly Span<TextStyle>[];

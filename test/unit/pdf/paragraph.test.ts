@@ -3,7 +3,7 @@ import { UserError } from '../../../main/core/errors';
 import type { Language } from '../../../main/core/language';
 import { loadFont } from '../../../main/pdf/fonts/registry';
 import { setParagraph, type Align, type Line } from '../../../main/pdf/text/paragraph';
-import type { TextStyle } from '../../../main/pdf/text/style';
+import type { TextStyle } from '../../../main/pdf/frame';
 
 const serif = loadFont('Noto Serif', { bold: false, italic: false });
 const bold = loadFont('Noto Serif', { bold: true, italic: false });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Subset } from 'fontkit';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
-import { deflatedStream } from '../paint/streams';
-import type { LoadedFont } from './registry';
-import type { ShapedText } from './shaper';
+import { deflatedStream } from './streams';
+import type { LoadedFont } from '../fonts/registry';
+import type { ShapedText } from '../fonts/shaper';
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 

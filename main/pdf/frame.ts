@@ -1,0 +1,149 @@
+import type { LoadedFont } from './fonts/registry';
+import type { ShapedText } from './fonts/shaper';
+
+/**
+ * Frames: what layout hands to paint, and all that paint sees (as Typst's frames stand between its
+ * layout and its PDF export). Plain data, in points, y growing downwards from the top of the trimmed
+ * page; only the painter knows about PDF's upward y, the bleed and the crop-mark room.
+ */
+
+/** How a line sits in its measure. */
+export type Align = 'justify' | 'left' | 'center' | 'right';
+
+/** A colour with components in 0..1. */
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+/** The style of a glyph run: a loaded face (its program is what paint embeds), size, colour, link. */
+export interface TextStyle {
+  font: LoadedFont;
+  size: number;
+  color: Rgb;
+  /** The target of a link (https:, mailto:, tel:, or `#anchor` inside the document). */
+  href?: string;
+}
+
+/** A run of shaped glyphs in one style at a horizontal offset of its line. */
+export interface Piece {
+  x: number;
+  width: number;
+  text: string;
+  style: TextStyle;
+  shaped: ShapedText;
+}
+
+/** A set line: positioned glyph runs, and how it was set (for the layout report). */
+export interface Line {
+  pieces: Piece[];
+  /** Width actually covered by ink and spaces. */
+  width: number;
+  justified: boolean;
+  /** Actual word space over natural word space (1 on lines that are not justified). */
+  spaceRatio: number;
+  hyphenated: boolean;
+  overfull: boolean;
+}
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A page's trimmed size and its surroundings, in points. */
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margins: Margins;
+  bleed: number;
+  cropMarks: boolean;
+  /** Distance from the media edge to the trim edge. */
+  outset: number;
+}
+
+/**
+ * The semantic role of what an item shows, named as PDF's standard structure types (ISO 32000 14.8.4)
+ * so that tagging can map it one to one; 'Artifact' for what a reader skips (furniture, rules, marks).
+ */
+export type Role = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link' | 'Artifact';
+
+/**
+ * An element of the structure tree a tagged PDF carries (ISO 32000 14.7): its role, its parent (an index
+ * into `Frames.structure`), its language when it is not the document's, its alternative text.
+ */
+export interface StructureElement {
+  role: Role;
+  parent?: number;
+  language?: string;
+  alt?: string;
+}
+
+/** What a page shows, each item at its place on the trimmed page (or in its box, before it is placed). */
+export type FrameItem = Shown & {
+  /** The structure element the item belongs to (an index into `Frames.structure`), once tagging fills it. */
+  element?: number;
+};
+
+type Shown =
+  | { kind: 'text'; x: number; baseline: number; line: Line }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
+  | { kind: 'rule'; x: number; y: number; width: number; thickness: number; color: Rgb }
+  | { kind: 'image'; image: string; x: number; y: number; width: number; height: number }
+  /** A printer's mark: a hairline in registration colour (crop marks). */
+  | { kind: 'mark'; x1: number; y1: number; x2: number; y2: number }
+  /** A QR code: `modules[row][column]` dark or light, each module `module` points square. */
+  | { kind: 'qr'; x: number; y: number; module: number; modules: readonly (readonly boolean[])[] };
+
+export interface FramePage {
+  items: FrameItem[];
+}
+
+export interface Bookmark {
+  title: string;
+  /** 1 for a document's title, 2 and 3 for its headings. */
+  level: number;
+}
+
+/** An outline entry once its page (from 0) and position (y down from the top of the trimmed page) are known. */
+export interface PlacedBookmark extends Bookmark {
+  page: number;
+  y: number;
+}
+
+/** Where a link target (`#name`) landed: its page (from 0) and y down from the top of the trimmed page. */
+export interface PlacedAnchor {
+  name: string;
+  page: number;
+  y: number;
+}
+
+/** A whole document set: its pages, in one geometry, with its outline and link targets. */
+export interface Frames {
+  geometry: PageGeometry;
+  pages: FramePage[];
+  bookmarks: PlacedBookmark[];
+  anchors: PlacedAnchor[];
+  /** The structure tree the items' `element` points into; empty until tagging lands. */
+  structure: StructureElement[];
+}
+
+/** Moves items down and right. */
+export function offset(items: readonly FrameItem[], dx: number, dy: number): FrameItem[] {
+  return items.map((d) => {
+    switch (d.kind) {
+      case 'text':
+        return { ...d, x: d.x + dx, baseline: d.baseline + dy };
+      case 'rect':
+      case 'rule':
+      case 'image':
+      case 'qr':
+        return { ...d, x: d.x + dx, y: d.y + dy };
+      case 'mark':
+        return { ...d, x1: d.x1 + dx, y1: d.y1 + dy, x2: d.x2 + dx, y2: d.y2 + dy };
+    }
+  });
+}

@@ -1,0 +1,87 @@
+import type { Block, ParagraphSpec } from '../blocks';
+import { offset, type FrameItem } from '../frame';
+import { setParagraph } from '../text/paragraph';
+import { setBox } from './boxes';
+import { setCover } from './cover';
+import { setSheets } from './sheet';
+import type { LayoutContext } from './context';
+import { baselineIn, lookFace, textStyle } from './faces';
+import { linesBlock, solidBlock, type FlowBlock } from './flow';
+
+/** Sets a paragraph in the column (less its indent) as lines of the flow. */
+function setParagraphBlock(spec: ParagraphSpec, ctx: LayoutContext, extras?: { firstLine?: FrameItem[]; outline?: number }): FlowBlock {
+  const spans = spec.runs.map((run) => ({ text: run.text, style: textStyle(ctx.faces, spec.look, run) }));
+  const indent = spec.indent ?? 0;
+  const lines = setParagraph({
+    spans,
+    language: ctx.language,
+    width: ctx.width - indent,
+    align: spec.align,
+    hyphenate: spec.hyphenate ?? spec.align === 'justify',
+    where: spec.where,
+    balance: spec.balance,
+  });
+  const outline = extras?.outline;
+  return linesBlock(lines, {
+    lineHeight: spec.lineHeight,
+    ascent: baselineIn(spec.lineHeight, lookFace(ctx.faces, spec.look), spec.look.size),
+    x: indent,
+    spaceBefore: spec.spaceBefore,
+    keepWithNext: spec.keepWithNext,
+    keepTogether: spec.keepTogether,
+    firstLineExtras: extras?.firstLine,
+    bookmark: outline ? { title: spec.runs.map((r) => r.text).join('').replace(/\s+/gu, ' ').trim(), level: outline } : undefined,
+  });
+}
+
+/** A list item's marker, right-aligned in the indent less `gap`, on the baseline of the item's first line. */
+function marker(text: string, block: Extract<Block, { kind: 'list' }>, ctx: LayoutContext): FrameItem[] {
+  const { look, lineHeight, indent = 0 } = block.item;
+  const upright = { ...look, bold: false, italic: false };
+  const style = textStyle(ctx.faces, upright, { color: block.markerColor });
+  const lines = setParagraph({ spans: [{ text, style }], language: ctx.language, width: indent - block.markerGap, align: 'right', hyphenate: false, where: 'a list' });
+  return lines.slice(0, 1).map((line) => ({ kind: 'text', x: 0, baseline: baselineIn(lineHeight, style.font, look.size), line }));
+}
+
+/** Boxes `columns` abreast, one unbreakable flow item per row. */
+function setGrid(block: Extract<Block, { kind: 'grid' }>, ctx: LayoutContext): FlowBlock[] {
+  const cellWidth = (ctx.width - block.gap * (block.columns - 1)) / block.columns;
+  const rows: FlowBlock[] = [];
+  for (let i = 0; i < block.cells.length; i += block.columns) {
+    const row = block.cells.slice(i, i + block.columns).map((cell) => setBox(cell, ctx));
+    const items = row.flatMap((cell, j) => offset(cell.items, j * (cellWidth + block.gap), 0));
+    rows.push(solidBlock(Math.max(...row.map((cell) => cell.height)), items, i === 0 ? block.spaceBefore : block.rowGap));
+  }
+  return rows;
+}
+
+/** Sets a block of the flow: paragraphs into lines, boxes whole, a cover or a sheet of cards as a page of its own. */
+export function setBlock(block: Block, ctx: LayoutContext): FlowBlock[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [setParagraphBlock(block, ctx)];
+    case 'heading':
+      return [setParagraphBlock(block, ctx, { outline: block.outline ? block.level : undefined })];
+    case 'list':
+      return block.items.map((item, i) =>
+        setParagraphBlock({ ...block.item, runs: item.runs, spaceBefore: i === 0 ? block.item.spaceBefore : block.itemSpace }, ctx, { firstLine: marker(item.marker, block, ctx) }),
+      );
+    case 'quote': {
+      const quote = setParagraphBlock(block.text, ctx);
+      for (const item of quote.items) item.drawables.push({ kind: 'rect', x: 0, y: 0, width: block.bar.width, height: item.height, fill: block.bar.color });
+      return block.attribution ? [quote, setParagraphBlock(block.attribution, ctx)] : [quote];
+    }
+    case 'group':
+      return block.blocks.flatMap((child) => setBlock(child, ctx));
+    case 'box': {
+      const set = setBox(block.box, ctx);
+      return [solidBlock(set.height, set.items, block.spaceBefore, block.keepWithNext)];
+    }
+    case 'grid':
+      return setGrid(block, ctx);
+    case 'cover':
+      return [setCover(block, ctx)];
+    case 'sheet':
+      return setSheets(block, ctx);
+  }
+}

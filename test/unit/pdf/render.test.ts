@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderService } from '../../../main/api/render-service';
+import { isExportCancelled, type RenderJob, type RenderProgress } from '../../../main/pdf/index';
+import { loadCp124 } from '../../fixtures/pdf/cp124';
+
+const options = { paper: 'a4', bleedMm: 0, cropMarks: false } as const;
+
+// One render(job, hooks) for every kind of document: what the kit always did, a release does too.
+describe('the in-thread render service', () => {
+  const { release, contacts, brand } = loadCp124();
+  const job: RenderJob = { kind: 'release', document: { release, contacts, brand, images: new Map() }, options };
+
+  it('reports the painting of a release, page by page', async () => {
+    const progress: RenderProgress[] = [];
+    const { report } = await renderService(undefined)(job, { onProgress: (p) => progress.push(p) });
+    expect(progress.at(-1)).toEqual({ phase: 'paint', done: report.pages, total: report.pages });
+  });
+
+  it('stops a release whose export was cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error: unknown = await renderService(undefined)(job, { signal: controller.signal }).catch((e: unknown) => e);
+    expect(isExportCancelled(error)).toBe(true);
+  });
+});
