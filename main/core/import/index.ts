@@ -9,6 +9,7 @@ import { docxToBlocks } from './docx-blocks';
 import { communiqueFormat } from './file-format';
 import { parseStructure, type ParsedCommunique } from './structure';
 import { textToBlocks } from './text-blocks';
+import { checkZipBudget } from './zip-budget';
 
 export { MAX_IMPORT_BYTES } from './file-format';
 export { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, isBundleFileName, parseBundle, serializeBundle } from './bundle';
@@ -21,11 +22,28 @@ export interface ImportedFile {
   bytes: Uint8Array;
 }
 
+/** A Word communiqué unpacks to a few megabytes; these bound what mammoth is given to unpack. */
+export const MAX_DOCX_ENTRIES = 1000;
+export const MAX_DOCX_INFLATED_BYTES = 50 * 1024 * 1024;
+
+function damagedDocx(name: string): UserError {
+  return new UserError(`« ${name} » could not be read as a Word document: it may be damaged; open and save it again in Word.`, 'bad-input', { code: 'import.damagedDocx', params: { file: name } });
+}
+
 async function readDocx(file: ImportedFile): ReturnType<typeof docxToBlocks> {
+  const { name } = file;
+  const verdict = checkZipBudget(file.bytes, { entries: MAX_DOCX_ENTRIES, bytes: MAX_DOCX_INFLATED_BYTES });
+  if (verdict === 'damaged') throw damagedDocx(name);
+  if (verdict === 'tooManyEntries') {
+    throw new UserError(`« ${name} » holds more than 1,000 parts, too many for a Word communiqué: save the text alone in a new document and import that.`, 'bad-input', { code: 'import.docxTooManyParts', params: { file: name } });
+  }
+  if (verdict === 'tooLarge') {
+    throw new UserError(`« ${name} » unpacks to more than 50 MB, too much for a Word communiqué: save the text alone in a new document and import that.`, 'bad-input', { code: 'import.docxTooLarge', params: { file: name } });
+  }
   try {
     return await docxToBlocks(file.bytes);
   } catch {
-    throw new UserError(`« ${file.name} » could not be read as a Word document: it may be damaged; open and save it again in Word.`, 'bad-input', { code: 'import.damagedDocx', params: { file: file.name } });
+    throw damagedDocx(name);
   }
 }
 

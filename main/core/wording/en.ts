@@ -31,6 +31,8 @@ export const en: typeof fr = {
     archive: '« {{file}} » is a compressed archive, not a text file: import .md, .txt, .docx or .presskit.json files.',
     unknownFormat: '« {{file}} » cannot be imported: import .md, .txt, .docx or .presskit.json files.',
     damagedDocx: '« {{file}} » could not be read as a Word document: it may be damaged; open and save it again in Word.',
+    docxTooLarge: '« {{file}} » unpacks to more than 50 MB, too much for a Word communiqué: save the text alone in a new document and import that.',
+    docxTooManyParts: '« {{file}} » holds more than 1,000 parts, too many for a Word communiqué: save the text alone in a new document and import that.',
     notCommunique: '« {{file}} » does not look like a communiqué: no title followed by body text was found.',
     notText: '« {{file}} » is not a text file.',
     notUtf8: '« {{file}} » is not UTF-8 text: save it as UTF-8 (Unicode) in your editor and import it again.',

@@ -30,6 +30,8 @@ export const fr = {
     archive: '« {{file}} » est une archive compressée, pas un fichier texte : importez des fichiers .md, .txt, .docx ou .presskit.json.',
     unknownFormat: '« {{file}} » ne peut pas être importé : importez des fichiers .md, .txt, .docx ou .presskit.json.',
     damagedDocx: '« {{file}} » n’a pas pu être lu comme document Word : il est peut-être endommagé ; ouvrez-le et enregistrez-le de nouveau dans Word.',
+    docxTooLarge: '« {{file}} » se décompresse en plus de 50 Mo, trop pour un communiqué Word : enregistrez le texte seul dans un nouveau document et importez celui-ci.',
+    docxTooManyParts: '« {{file}} » contient plus de 1 000 parties, trop pour un communiqué Word : enregistrez le texte seul dans un nouveau document et importez celui-ci.',
     notCommunique: '« {{file}} » ne ressemble pas à un communiqué : aucun titre suivi d’un texte n’a été trouvé.',
     notText: '« {{file}} » n’est pas un fichier texte.',
     notUtf8: '« {{file}} » n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (Unicode) dans votre éditeur et importez-le de nouveau.',
