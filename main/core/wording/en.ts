@@ -45,6 +45,9 @@ export const en: typeof fr = {
     imageDamaged: 'An image of the brand is damaged or not a PNG or JPEG picture; replace it and try again.',
     imageDamaged_logo: 'The brand logo is damaged or not a PNG or JPEG picture; choose it again in Brand, then export.',
     imageDamaged_cover: 'The kit’s cover image is damaged or not a PNG or JPEG picture; choose another, then export.',
+    imageTooLarge: 'An image of the brand has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one, then export.',
+    imageTooLarge_logo: 'The brand logo has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one in Brand, then export.',
+    imageTooLarge_cover: 'The kit’s cover image has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one, then export.',
     fontMissing: 'The font « {{family}} » chosen for the brand is not available; choose one of {{fonts}} in Brand.',
     character: 'The character {{character}} cannot be printed with the brand’s fonts: replace it, or choose a font that has it in Brand.',
   },
@@ -66,7 +69,10 @@ export const en: typeof fr = {
     recoveredEmpty: 'The data file was damaged: it was kept as {{file}} and, as no backup could be read, PressKit Studio started from an empty archive.',
   },
   request: { invalid: 'PressKit Studio refused values it could not use ({{fields}}). Check the fields and try again.' },
-  image: { notImage: 'This file is not a PNG or JPEG image.' },
+  image: {
+    notImage: 'This file is not a PNG or JPEG image.',
+    tooLarge: 'This image has {{megapixels}} megapixels, more than the {{limit}} accepted: reduce it, or choose a smaller one.',
+  },
   save: {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
     isFolder: '{{path}} is a folder; give a file name to save to.',

@@ -44,6 +44,9 @@ export const fr = {
     imageDamaged: 'Une image de l’identité est endommagée, ou n’est pas une image PNG ou JPEG ; remplacez-la et réessayez.',
     imageDamaged_logo: 'Le logo est endommagé, ou n’est pas une image PNG ou JPEG ; choisissez-le de nouveau dans Identité, puis exportez.',
     imageDamaged_cover: 'L’image de couverture du dossier est endommagée, ou n’est pas une image PNG ou JPEG ; choisissez-en une autre, puis exportez.',
+    imageTooLarge: 'Une image de l’identité compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en une plus petite, puis exportez.',
+    imageTooLarge_logo: 'Le logo compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en un plus petit dans Identité, puis exportez.',
+    imageTooLarge_cover: 'L’image de couverture du dossier compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en une plus petite, puis exportez.',
     fontMissing: 'La police « {{family}} » choisie dans l’identité n’est pas disponible ; choisissez-en une dans Identité : {{fonts}}.',
     character: 'Le caractère {{character}} ne peut pas être imprimé avec les polices de l’identité : remplacez-le, ou choisissez dans Identité une police qui le contient.',
   },
@@ -65,7 +68,10 @@ export const fr = {
     recoveredEmpty: 'Le fichier de données était endommagé : il a été mis de côté sous {{file}} et, aucune sauvegarde n’étant lisible, PressKit Studio est reparti d’archives vides.',
   },
   request: { invalid: 'PressKit Studio a refusé des valeurs inutilisables ({{fields}}). Vérifiez les champs et réessayez.' },
-  image: { notImage: 'Ce fichier n’est pas une image PNG ou JPEG.' },
+  image: {
+    notImage: 'Ce fichier n’est pas une image PNG ou JPEG.',
+    tooLarge: 'Cette image compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés : réduisez-la, ou choisissez-en une plus petite.',
+  },
   save: {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
     isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',

@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { deflateSync } from 'node:zlib';
 import { UserError } from '../../core/errors';
+import { excessMegapixels, MAX_IMAGE_MEGAPIXELS } from '../../core/import/image-size';
 
 /**
  * An image checked and turned into what a PDF image XObject holds: JPEG bytes as they are (re-encoded,
@@ -45,7 +46,17 @@ export type ImageRole = 'logo' | 'cover';
 
 const IMAGE_NAMES: Record<ImageRole, string> = { logo: 'of the brand logo', cover: 'of the kit cover' };
 
+const TOO_LARGE: Record<ImageRole, (megapixels: number) => string> = {
+  logo: (megapixels) => `The brand logo has ${megapixels} megapixels, more than the ${MAX_IMAGE_MEGAPIXELS} accepted; choose a smaller one in Brand, then export.`,
+  cover: (megapixels) => `The kit’s cover image has ${megapixels} megapixels, more than the ${MAX_IMAGE_MEGAPIXELS} accepted; choose a smaller one, then export.`,
+};
+
 export function prepareImage(bytes: Uint8Array, role: ImageRole): PreparedImage {
+  // Stored before the budget existed, an image may still be too large: its header says so before decoding it.
+  const megapixels = excessMegapixels(bytes);
+  if (megapixels !== null) {
+    throw new UserError(TOO_LARGE[role](megapixels), 'bad-input', { code: 'export.imageTooLarge', params: { context: role, megapixels, limit: MAX_IMAGE_MEGAPIXELS } });
+  }
   try {
     if (isPng(bytes)) {
       const png = PNG.sync.read(Buffer.from(bytes));
