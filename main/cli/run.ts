@@ -42,7 +42,9 @@ async function readImportFile(path: string): Promise<{ name: string; bytes: Uint
   const info = await stat(path).catch(() => {
     throw new UserError(`There is no file at ${path}.`);
   });
-  if (!info.isFile()) throw new UserError(`${path} is a folder, not a file.`);
+  if (info.isDirectory()) throw new UserError(`${path} is a folder, not a file.`);
+  // A pipe or a device would block the read, or never end it.
+  if (!info.isFile()) throw new UserError(`${path} is not a regular file (a pipe or a device): import a file saved on disk.`, 'bad-input', { code: 'import.notRegularFile', params: { path } });
   // Communiqués are text; a bundle carries images and may be larger (the importer checks its own limit).
   if (info.size > MAX_IMPORT_BYTES && !isBundleFileName(path)) throw new UserError(`« ${basename(path)} » is larger than 20 MB: that is not a communiqué.`);
   return { name: basename(path), bytes: await readFile(path) };

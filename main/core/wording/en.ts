@@ -36,6 +36,7 @@ export const en: typeof fr = {
     notCommunique: '« {{file}} » does not look like a communiqué: no title followed by body text was found.',
     notText: '« {{file}} » is not a text file.',
     notUtf8: '« {{file}} » is not UTF-8 text: save it as UTF-8 (Unicode) in your editor and import it again.',
+    notRegularFile: '{{path}} is not a regular file (a pipe or a device): import a file saved on disk.',
   },
   export: {
     logoMissing: 'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',

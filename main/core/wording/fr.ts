@@ -35,6 +35,7 @@ export const fr = {
     notCommunique: '« {{file}} » ne ressemble pas à un communiqué : aucun titre suivi d’un texte n’a été trouvé.',
     notText: '« {{file}} » n’est pas un fichier texte.',
     notUtf8: '« {{file}} » n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (Unicode) dans votre éditeur et importez-le de nouveau.',
+    notRegularFile: '{{path}} n’est pas un fichier ordinaire (c’est un tube ou un périphérique) : importez un fichier enregistré sur le disque.',
   },
   export: {
     logoMissing: 'Le fichier du logo est introuvable dans le dossier de données ; choisissez de nouveau le logo dans Identité, puis exportez.',
