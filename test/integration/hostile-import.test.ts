@@ -1,12 +1,34 @@
-import { execFileSync } from 'node:child_process';
+import { zipSync } from 'fflate';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, FIXTURE, presskit, spawnPresskit, storeBytes, tempDir } from '../helpers/cli';
 
 beforeAll(async () => {
   await buildCli();
 });
+
+const running = new Set<ChildProcess>();
+// A command still running when its test timed out is stopped, not left to spin.
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+
+/** Runs presskit without blocking this thread, so that a hang fails the test by its timeout. */
+async function presskitAsync(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = await spawnPresskit(args);
+  running.add(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  running.delete(child);
+  return { code, stderr };
+}
 
 /** A data folder holding the model communiqué, so that "nothing changed" has something to compare. */
 async function archive(): Promise<string> {
@@ -24,6 +46,40 @@ describe('presskit import, given hostile files', () => {
     const result = await presskit(['--data-dir', dataDir, 'import', fifo]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`presskit: ${fifo} is not a regular file (a pipe or a device): import a file saved on disk.\n`);
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+  });
+
+  it('refuses a Word document that unpacks to 60 MB in a sentence, exit 1, changing nothing', async () => {
+    const dataDir = await archive();
+    const before = storeBytes(dataDir);
+    const bomb = join(tempDir('presskit-input-'), 'bombe.docx');
+    writeFileSync(bomb, zipSync({ 'word/document.xml': new Uint8Array(60 * 1024 * 1024).fill(0x61) }, { level: 9 }));
+    const result = await presskitAsync(['--data-dir', dataDir, 'import', bomb]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('presskit: « bombe.docx » unpacks to more than 50 MB, too much for a Word communiqué: save the text alone in a new document and import that.\n');
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+  });
+
+  // The hard-break pattern of the former reader backtracked on this line: minutes, past the test's timeout.
+  it('reads a line of 400,000 spaces in one pass, and refuses it as no communiqué', async () => {
+    const dataDir = await archive();
+    const before = storeBytes(dataDir);
+    const file = join(tempDir('presskit-input-'), 'espaces.md');
+    writeFileSync(file, `a${' '.repeat(400000)}b`);
+    const result = await presskitAsync(['--data-dir', dataDir, 'import', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('presskit: « espaces.md » does not look like a communiqué: no title followed by body text was found.\n');
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+  });
+
+  it('refuses thousands of unclosed brackets in a sentence, exit 1, changing nothing', async () => {
+    const dataDir = await archive();
+    const before = storeBytes(dataDir);
+    const file = join(tempDir('presskit-input-'), 'crochets.md');
+    writeFileSync(file, '['.repeat(40000) + ']('.repeat(40000));
+    const result = await presskitAsync(['--data-dir', dataDir, 'import', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^presskit: « crochets\.md » has a paragraph of more than 200 links or brackets/u);
     expect(storeBytes(dataDir).equals(before)).toBe(true);
   });
 });

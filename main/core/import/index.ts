@@ -7,6 +7,7 @@ import { UserError } from '../errors';
 import { decodeText } from './decode-text';
 import { docxToBlocks } from './docx-blocks';
 import { communiqueFormat } from './file-format';
+import { checkMarkdownBudget } from './markdown-budget';
 import { parseStructure, type ParsedCommunique } from './structure';
 import { textToBlocks } from './text-blocks';
 import { checkZipBudget } from './zip-budget';
@@ -47,9 +48,15 @@ async function readDocx(file: ImportedFile): ReturnType<typeof docxToBlocks> {
   }
 }
 
+function readText(file: ImportedFile, format: 'markdown' | 'plain'): ReturnType<typeof textToBlocks> {
+  const text = decodeText(file.name, file.bytes);
+  if (format === 'markdown') checkMarkdownBudget(file.name, text);
+  return textToBlocks(text, format);
+}
+
 /** A .md, .txt or .docx communiqué to its parts; refusals are UserErrors naming the file. */
 export async function parseCommunique(file: ImportedFile, options: { language?: Language } = {}): Promise<ParsedCommunique> {
   const format = communiqueFormat(file);
-  const blocks = format === 'docx' ? await readDocx(file) : textToBlocks(decodeText(file.name, file.bytes), format);
+  const blocks = format === 'docx' ? await readDocx(file) : readText(file, format);
   return parseStructure(blocks, file.name, options.language);
 }

@@ -37,6 +37,8 @@ export const en: typeof fr = {
     notText: '« {{file}} » is not a text file.',
     notUtf8: '« {{file}} » is not UTF-8 text: save it as UTF-8 (Unicode) in your editor and import it again.',
     notRegularFile: '{{path}} is not a regular file (a pipe or a device): import a file saved on disk.',
+    markdownTooManyBrackets: '« {{file}} » has a paragraph of more than 200 links or brackets, which no communiqué needs: simplify its markdown, or import it as .txt.',
+    markdownTooManyMarks: '« {{file}} » has a paragraph of more than 400 emphasis marks (* or _), which no communiqué needs: simplify its markdown, or import it as .txt.',
   },
   export: {
     logoMissing: 'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',

@@ -36,6 +36,8 @@ export const fr = {
     notText: '« {{file}} » n’est pas un fichier texte.',
     notUtf8: '« {{file}} » n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (Unicode) dans votre éditeur et importez-le de nouveau.',
     notRegularFile: '{{path}} n’est pas un fichier ordinaire (c’est un tube ou un périphérique) : importez un fichier enregistré sur le disque.',
+    markdownTooManyBrackets: '« {{file}} » a un paragraphe de plus de 200 liens ou crochets, ce dont aucun communiqué n’a besoin : simplifiez son markdown, ou importez-le en .txt.',
+    markdownTooManyMarks: '« {{file}} » a un paragraphe de plus de 400 marques d’emphase (* ou _), ce dont aucun communiqué n’a besoin : simplifiez son markdown, ou importez-le en .txt.',
   },
   export: {
     logoMissing: 'Le fichier du logo est introuvable dans le dossier de données ; choisissez de nouveau le logo dans Identité, puis exportez.',
