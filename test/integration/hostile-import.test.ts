@@ -82,4 +82,14 @@ describe('presskit import, given hostile files', () => {
     expect(result.stderr).toMatch(/^presskit: « crochets\.md » has a paragraph of more than 200 links or brackets/u);
     expect(storeBytes(dataDir).equals(before)).toBe(true);
   });
+
+  // A label's trailing-punctuation pattern and the e-mail pattern tried every dot of this line: minutes.
+  it('reads a contact line of 400,000 dots in one pass', async () => {
+    const dataDir = tempDir();
+    const file = join(tempDir('presskit-input-'), 'points.md');
+    writeFileSync(file, `## Titre\n\nTexte du communiqué.\n\nCONTACTS\n\nPascale Bresson\npresse@cnes.fr\n\na@${'.'.repeat(400000)} x\n`);
+    const result = await presskitAsync(['--data-dir', dataDir, 'import', file]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
 });
