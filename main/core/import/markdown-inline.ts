@@ -20,11 +20,14 @@ function asInlineLine(line: string): string {
   const text = line.trimStart();
   const first = text[0] ?? '';
   const second = text[1];
-  const blankAfter = second === undefined || second === ' ' || second === '\t';
-  const ruleOnly = (mark: string): boolean => text.replace(/[ \t]/g, '') === mark.repeat(text.replace(/[ \t]/g, '').length);
-  if ('#>-+=~'.includes(first) && first !== '') return `\\${text}`;
-  if ((first === '*' && (blankAfter || ruleOnly('*'))) || (first === '_' && ruleOnly('_')) || text.startsWith('```')) return `\\${text}`;
-  if (first === '<' && (second === '!' || second === '?' || /^<\/?(?:script|pre|style|textarea)\b/i.test(text))) return `\\${text}`;
+  const marks = text.replace(/[ \t]/g, '');
+  const isRule = marks.length >= 3 && marks === first.repeat(marks.length);
+  // These open a block wherever they start a line, and mean nothing inline.
+  if (first !== '' && '#>-+=~'.includes(first)) return `\\${text}`;
+  const listOrRule = first === '*' && (second === undefined || second === ' ' || second === '\t' || isRule);
+  const fenceOrHtml = text.startsWith('```') || /^<(?:[!?]|\/?(?:script|pre|style|textarea)\b)/i.test(text);
+  if (listOrRule || (first === '_' && isRule) || fenceOrHtml) return `\\${text}`;
+  // `1.` or `1)` would open an ordered list: the escaped delimiter stays a full stop or a parenthesis.
   const digits = /^\d{1,9}(?=[.)])/.exec(text)?.[0];
   return digits ? `${digits}\\${text.slice(digits.length)}` : text;
 }

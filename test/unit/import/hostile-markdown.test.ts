@@ -44,6 +44,17 @@ describe('markdown built to make a parser slow or crash', () => {
     expect(blocks[0]?.lines.flat().map((run) => run.text).join('')).toBe(`${'- '.repeat(19999)}a`);
   });
 
+  it('keeps block syntax left inside a block as text, so that it cannot swallow the blocks after it', () => {
+    const blocks = textToBlocks('- 1. un\n\n```\nsuite\n\n<!-- note\n\n* * *\nfin\n\nDernier paragraphe.\n', 'markdown');
+    expect(blocks.map((block) => [block.kind, block.lines.map((line) => line.map((run) => run.text).join(''))])).toEqual([
+      ['bullet', ['1. un']],
+      ['paragraph', ['```', 'suite']],
+      ['paragraph', ['<!-- note']],
+      ['paragraph', ['fin']],
+      ['paragraph', ['Dernier paragraphe.']],
+    ]);
+  });
+
   it('keeps a long line of spaces as text, its hard break and its emphasis read as before', () => {
     const blocks = textToBlocks(`*a*${' '.repeat(200000)}b  \nc\n`, 'markdown');
     expect(blocks).toEqual([{ kind: 'paragraph', level: 0, lines: [[{ text: 'a', italic: true }, { text: `${' '.repeat(200000)}b` }], [{ text: 'c' }]] }]);
