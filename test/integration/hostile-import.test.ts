@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { zipSync } from 'fflate';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -88,6 +89,17 @@ describe('presskit import, given hostile files', () => {
     const dataDir = tempDir();
     const file = join(tempDir('presskit-input-'), 'points.md');
     writeFileSync(file, `## Titre\n\nTexte du communiqué.\n\nCONTACTS\n\nPascale Bresson\npresse@cnes.fr\n\na@${'.'.repeat(400000)} x\n`);
+    const result = await presskitAsync(['--data-dir', dataDir, 'import', file]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  // The pattern turning HTML line breaks into spaces rescanned this run of spaces from each position: minutes.
+  it('reads a Word paragraph of 400,000 spaces in one pass', async () => {
+    const dataDir = tempDir();
+    const file = join(tempDir('presskit-input-'), 'espaces.docx');
+    const paragraphs = ['Titre', `Le texte${' '.repeat(400000)}continue.`].map((text) => new Paragraph({ children: [new TextRun(text)] }));
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
     const result = await presskitAsync(['--data-dir', dataDir, 'import', file]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
