@@ -77,9 +77,10 @@ export function parseMarkdownInline(blocks: readonly (readonly string[])[]): Inl
   for (const node of tree.children) {
     const start = node.position?.start.line ?? 0;
     while (index + 1 < firstLines.length && (firstLines[index + 1] ?? 0) <= start) index += 1;
-    const block = runs[index];
-    if (block && block.length > 0) block.push({ text: '\n' });
-    block?.push(...nodeRuns(node, definitions));
+    const block = runs[index] ?? [];
+    if (block.length > 0) block.push({ text: '\n' });
+    // One by one: spreading 100,000 runs of code spans into push() would overflow the call stack.
+    for (const run of nodeRuns(node, definitions)) block.push(run);
   }
   return runs.map(mergeRuns);
 }

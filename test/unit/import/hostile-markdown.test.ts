@@ -55,6 +55,11 @@ describe('markdown built to make a parser slow or crash', () => {
     ]);
   });
 
+  it('reads 100,000 code spans in one paragraph as its text', () => {
+    const blocks = textToBlocks(`${'`a` '.repeat(100000)}\n`, 'markdown');
+    expect(blocks[0]?.lines).toEqual([[{ text: 'a '.repeat(100000).trimEnd() }]]);
+  });
+
   it('keeps a long line of spaces as text, its hard break and its emphasis read as before', () => {
     const blocks = textToBlocks(`*a*${' '.repeat(200000)}b  \nc\n`, 'markdown');
     expect(blocks).toEqual([{ kind: 'paragraph', level: 0, lines: [[{ text: 'a', italic: true }, { text: `${' '.repeat(200000)}b` }], [{ text: 'c' }]] }]);
