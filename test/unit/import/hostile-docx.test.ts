@@ -2,6 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES, parseCommunique } from '../../../main/core/import';
+import { joinLines } from '../../../main/core/import/inline';
 import { checkZipBudget } from '../../../main/core/import/zip-budget';
 
 async function refusal(name: string, bytes: Uint8Array): Promise<UserError> {
@@ -64,5 +65,14 @@ describe('a Word document that unpacks to far more than it weighs', () => {
     const small = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document/>') });
     expect(checkZipBudget(small, { entries: MAX_DOCX_ENTRIES, bytes: MAX_DOCX_INFLATED_BYTES })).toBe('ok');
     expect(checkZipBudget(small.subarray(0, small.length - 10), { entries: MAX_DOCX_ENTRIES, bytes: MAX_DOCX_INFLATED_BYTES })).toBe('damaged');
+  });
+});
+
+describe('a Word paragraph of 200,000 alternating bold and plain runs', () => {
+  it('is joined into running text without overflowing the call stack', () => {
+    const line = Array.from({ length: 200000 }, (_, index) => (index % 2 === 0 ? { text: 'a', bold: true } : { text: 'b' }));
+    const joined = joinLines([line, [{ text: 'fin' }]]);
+    expect(joined).toHaveLength(200000);
+    expect(joined.at(-1)).toEqual({ text: 'b fin' });
   });
 });
