@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../core/errors';
+import { excessMegapixels, MAX_IMAGE_MEGAPIXELS } from '../core/import/image-size';
 import { ImageName } from '../core/schema';
 import { writeFileAtomic } from './atomic-write';
 
@@ -20,6 +21,11 @@ export function imageNameFor(bytes: Uint8Array, type: ImageType): string {
 export async function saveImage(imagesDir: string, bytes: Uint8Array, type: ImageType): Promise<string> {
   if (!SIGNATURES[type].every((byte, index) => bytes[index] === byte)) {
     throw new UserError('image.notImage');
+  }
+  // Refused here, where the image comes in, so that no export ever has to decode it.
+  const megapixels = excessMegapixels(bytes);
+  if (megapixels !== null) {
+    throw new UserError('image.tooLarge', { megapixels, limit: MAX_IMAGE_MEGAPIXELS });
   }
   const name = imageNameFor(bytes, type);
   const file = join(imagesDir, name);

@@ -44,7 +44,8 @@ function readHeaderPiece(piece: string, header: Header): boolean {
 /** A header line holds one field, or several joined by a dash or a bar: "27 août 2019 – CP124-2019". */
 function readHeaderLine(line: string, header: Header): boolean {
   if (readHeaderPiece(line, header)) return true;
-  const pieces = line.split(/\s+[-–—|•·]\s+/);
+  // Collapsed first: split at `\s+` around the dash would try every start in a long run of spaces.
+  const pieces = line.replace(/\s+/g, ' ').split(/ [-–—|•·] /);
   if (pieces.length < 2) return false;
   const trial = { ...header };
   if (!pieces.every((piece) => readHeaderPiece(piece.trim(), trial))) return false;

@@ -54,8 +54,9 @@ export function htmlToBlocks(html: string): SourceBlock[] {
   for (const match of html.matchAll(TOKEN)) {
     const [, closing, rawTag, attributes, text] = match;
     if (text !== undefined) {
-      // Source line breaks in HTML are spaces; only <br> breaks a line.
-      add(decodeEntities(text).replace(/\s*\n\s*/g, ' '));
+      // Source line breaks in HTML are spaces; only <br> breaks a line. Each run of white space is
+      // matched once, whole (`\s*\n\s*` would rescan a long run of spaces from each of its positions).
+      add(decodeEntities(text).replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)));
       continue;
     }
     if (rawTag === undefined) continue;

@@ -7,8 +7,10 @@ import { UserError } from '../errors';
 import { decodeText } from './decode-text';
 import { docxToBlocks } from './docx-blocks';
 import { communiqueFormat } from './file-format';
+import { checkMarkdownBudget } from './markdown-budget';
 import { parseStructure, type ParsedCommunique } from './structure';
 import { textToBlocks } from './text-blocks';
+import { checkZipBudget } from './zip-budget';
 
 export { MAX_IMPORT_BYTES } from './file-format';
 export { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, bundleTooLarge, isBundleFileName, parseBundle, serializeBundle, type BundleUse } from './bundle';
@@ -21,17 +23,40 @@ export interface ImportedFile {
   bytes: Uint8Array;
 }
 
+/** A Word communiqué unpacks to a few megabytes; these bound what mammoth is given to unpack. */
+export const MAX_DOCX_ENTRIES = 1000;
+export const MAX_DOCX_INFLATED_BYTES = 50 * 1024 * 1024;
+
+function damagedDocx(name: string): UserError {
+  return new UserError('import.damagedDocx', { file: name });
+}
+
 async function readDocx(file: ImportedFile): ReturnType<typeof docxToBlocks> {
+  const { name } = file;
+  const verdict = checkZipBudget(file.bytes, { entries: MAX_DOCX_ENTRIES, bytes: MAX_DOCX_INFLATED_BYTES });
+  if (verdict === 'damaged') throw damagedDocx(name);
+  if (verdict === 'tooManyEntries') {
+    throw new UserError('import.docxTooManyParts', { file: name });
+  }
+  if (verdict === 'tooLarge') {
+    throw new UserError('import.docxTooLarge', { file: name });
+  }
   try {
     return await docxToBlocks(file.bytes);
   } catch {
-    throw new UserError('import.damagedDocx', { file: file.name });
+    throw damagedDocx(name);
   }
+}
+
+function readText(file: ImportedFile, format: 'markdown' | 'plain'): ReturnType<typeof textToBlocks> {
+  const text = decodeText(file.name, file.bytes);
+  if (format === 'markdown') checkMarkdownBudget(file.name, text);
+  return textToBlocks(text, format);
 }
 
 /** A .md, .txt or .docx communiqué to its parts; refusals are UserErrors naming the file. */
 export async function parseCommunique(file: ImportedFile, options: { language?: Language } = {}): Promise<ParsedCommunique> {
   const format = communiqueFormat(file);
-  const blocks = format === 'docx' ? await readDocx(file) : textToBlocks(decodeText(file.name, file.bytes), format);
+  const blocks = format === 'docx' ? await readDocx(file) : readText(file, format);
   return parseStructure(blocks, file.name, options.language);
 }

@@ -14,16 +14,25 @@ const CONTACT_MARKERS = [
   'media contacts', 'media contact', 'контакты', 'контакт', 'контакты для прессы', 'контакты для сми',
 ];
 
-/** Compares labels whatever their case, spacing, hyphens, apostrophes and a trailing colon. */
+/** The text without the trailing spaces, colons and full stops ("Contacts :"), in one pass from the end. */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' :.'.includes(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end);
+}
+
+/**
+ * Compares labels whatever their case, spacing, hyphens, apostrophes and a trailing colon. Spaces are
+ * collapsed first, so that no pattern below meets a long run of them (where `\s*-\s*` would be quadratic).
+ */
 export function labelKey(text: string): string {
-  return text
+  const key = text
     .toLowerCase()
-    .replace(/[‐‑–—-]/g, '-')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/[’']/g, "'")
     .replace(/\s+/g, ' ')
-    .replace(/[\s:.]+$/, '')
-    .trim();
+    .replace(/[‐‑–—-]/g, '-')
+    .replace(/ ?- ?/g, '-')
+    .replace(/[’']/g, "'");
+  return trimTrailingPunctuation(key).trim();
 }
 
 const KIND_LOOKUP = new Map<string, { kind: string; language: Language }>();
@@ -44,6 +53,7 @@ export function isContactsMarker(line: string): boolean {
 /** "CP124-2019", "Réf. : CP 124/2019", "№ ПР-12-2019": a reference needs a number and a year part. */
 const REFERENCE = /^(?:(?:[Rr]éf|RÉF|[Rr]ef|REF|[Рр]еф|РЕФ)\.?\s*:?\s*|[Nn]°\s*|№\s*)?(\p{Lu}{1,6}[\s-]?\d{1,5}[-/]\d{2,4})$/u;
 
+/** Spaces collapsed first: `\s*:?\s*` would otherwise try every split of a long run of them. */
 export function matchReference(line: string): string | null {
-  return REFERENCE.exec(line.trim())?.[1] ?? null;
+  return REFERENCE.exec(line.trim().replace(/\s+/g, ' '))?.[1] ?? null;
 }

@@ -1,148 +1,86 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { Inline } from '../schema';
 import { mergeRuns, safeHref, styledRun } from './inline';
 
 type Style = Omit<Inline, 'text'>;
 
-const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>|~"']/;
-const AUTOLINK = /^<((?:https?:\/\/|mailto:|tel:)[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/i;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Index of the `]` closing the `[` at `open`, or -1. */
-function closingBracket(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '\\') i += 1;
-    else if (char === '[') depth += 1;
-    else if (char === ']' && (depth -= 1) === 0) return i;
-  }
-  return -1;
-}
-
-/** The end of a link target starting at `start`: spaces or an unbalanced `)` end it; `(…)` pairs may nest. */
-function targetEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i += 1) {
-    const char = text[i] ?? '';
-    if (/\s/.test(char) || (char === ')' && depth === 0)) return i;
-    if (char === '(') depth += 1;
-    else if (char === ')') depth -= 1;
-  }
-  return text.length;
-}
-
-/** `[label](target "title")` starting at `start`: the label, the target and where it ends. */
-function readLink(text: string, start: number): { label: string; target: string; end: number } | null {
-  const close = closingBracket(text, start);
-  if (close < 0 || text[close + 1] !== '(') return null;
-  let at = close + 2;
-  while (text[at] === ' ') at += 1;
-  let target: string;
-  if (text[at] === '<') {
-    const end = text.indexOf('>', at);
-    if (end < 0) return null;
-    target = text.slice(at + 1, end);
-    at = end + 1;
-  } else {
-    const end = targetEnd(text, at);
-    target = text.slice(at, end);
-    at = end;
-  }
-  const tail = /^(?:\s+"[^"]*")?\s*\)/.exec(text.slice(at));
-  if (!tail) return null;
-  return { label: text.slice(start + 1, close), target, end: at + tail[0].length };
-}
+/**
+ * Markdown's inline syntax through micromark (CommonMark): **bold**, *italic*, [links](https://…) and
+ * <autolinks>, hard breaks; code keeps its text; images are dropped; a link with an unsafe target keeps
+ * its words without the link. The block reader (text-blocks) has already read headings, lists and quotes.
+ */
 
 /**
- * Where the emphasis opened by `delimiter` at `start` closes: the next same delimiter that follows a
- * non-space character; `_` must also sit at word edges, so snake_case and e-mail addresses stay text.
+ * A line as inline text only: its block syntax was read already, so what would still open a block there
+ * (a list marker or rule left in an item, a fence, a setext underline, an indent, an HTML comment) is
+ * escaped or trimmed, and each block reaches micromark as exactly one paragraph.
  */
-function closingDelimiter(text: string, start: number, delimiter: string): number {
-  const after = text[start + delimiter.length];
-  if (after === undefined || /\s/.test(after)) return -1;
-  if (delimiter[0] === '_' && start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) return -1;
-  for (let i = start + delimiter.length + 1; i <= text.length - delimiter.length; i += 1) {
-    if (text[i - 1] === '\\') continue;
-    if (!text.startsWith(delimiter, i) || /\s/.test(text[i - 1] ?? ' ')) continue;
-    // `**` must not be read as the end of a single `*`.
-    if (delimiter.length === 1 && text[i + 1] === delimiter) {
-      i += 1;
-      continue;
-    }
-    if (delimiter[0] === '_' && WORD_CHAR.test(text[i + delimiter.length] ?? '')) continue;
-    return i;
-  }
-  return -1;
+function asInlineLine(line: string): string {
+  const text = line.trimStart();
+  const first = text[0] ?? '';
+  const second = text[1];
+  const marks = text.replace(/[ \t]/g, '');
+  const isRule = marks.length >= 3 && marks === first.repeat(marks.length);
+  // These open a block wherever they start a line, and mean nothing inline.
+  if (first !== '' && '#>-+=~'.includes(first)) return `\\${text}`;
+  const listOrRule = first === '*' && (second === undefined || second === ' ' || second === '\t' || isRule);
+  const fenceOrHtml = text.startsWith('```') || /^<(?:[!?]|\/?(?:script|pre|style|textarea)\b)/i.test(text);
+  if (listOrRule || (first === '_' && isRule) || fenceOrHtml) return `\\${text}`;
+  // `1.` or `1)` would open an ordered list: the escaped delimiter stays a full stop or a parenthesis.
+  const digits = /^\d{1,9}(?=[.)])/.exec(text)?.[0];
+  return digits ? `${digits}\\${text.slice(digits.length)}` : text;
 }
 
-/**
- * Markdown inline syntax to runs: **bold**, *italic*, [links](https://…), <autolinks>, `code`, escapes.
- * Images are dropped; a link with an unsafe target keeps its text without the link.
- */
-export function parseMarkdownInline(text: string, style: Style = {}): Inline[] {
+/** Runs of inline content, walked with a stack rather than recursion: nesting cannot overflow it. */
+function phrasingRuns(nodes: readonly PhrasingContent[], definitions: ReadonlyMap<string, string>): Inline[] {
   const runs: Inline[] = [];
-  let buffer = '';
-  const flush = (): void => {
-    if (buffer) runs.push(styledRun(buffer, style));
-    buffer = '';
+  const pending: Array<{ node: PhrasingContent; style: Style }> = [];
+  const within = (children: readonly PhrasingContent[], style: Style): void => {
+    for (let index = children.length - 1; index >= 0; index -= 1) pending.push({ node: children[index] as PhrasingContent, style });
   };
-  let i = 0;
-  while (i < text.length) {
-    const char = text[i] ?? '';
-    const rest = text.slice(i);
-    if (char === '\\' && ESCAPABLE.test(text[i + 1] ?? '')) {
-      buffer += text[i + 1];
-      i += 2;
-      continue;
-    }
-    if (char === '!' && text[i + 1] === '[') {
-      const image = readLink(text, i + 1);
-      if (image) {
-        i = image.end;
-        continue;
-      }
-    }
-    if (char === '[') {
-      const link = readLink(text, i);
-      if (link) {
-        flush();
-        runs.push(...parseMarkdownInline(link.label, { ...style, href: safeHref(link.target) ?? style.href }));
-        i = link.end;
-        continue;
-      }
-    }
-    const autolink = char === '<' ? AUTOLINK.exec(rest) : null;
-    if (autolink) {
-      const target = autolink[1] ?? '';
-      flush();
-      const href = safeHref(target.includes(':') ? target : `mailto:${target}`);
-      runs.push(styledRun(target, { ...style, href: href ?? style.href }));
-      i += autolink[0].length;
-      continue;
-    }
-    if (char === '`') {
-      const end = text.indexOf('`', i + 1);
-      if (end > i) {
-        buffer += text.slice(i + 1, end);
-        i = end + 1;
-        continue;
-      }
-    }
-    if (char === '*' || char === '_') {
-      const delimiter = text[i + 1] === char ? char + char : char;
-      const end = closingDelimiter(text, i, delimiter);
-      if (end > 0) {
-        flush();
-        const inner = text.slice(i + delimiter.length, end);
-        const emphasis: Style = delimiter.length === 2 ? { ...style, bold: true } : { ...style, italic: true };
-        runs.push(...parseMarkdownInline(inner, emphasis));
-        i = end + delimiter.length;
-        continue;
-      }
-    }
-    buffer += char;
-    i += 1;
+  within(nodes, {});
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, style } = next;
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') runs.push(styledRun(node.value, style));
+    else if (node.type === 'break') runs.push(styledRun('\n', style));
+    else if (node.type === 'strong') within(node.children, { ...style, bold: true });
+    else if (node.type === 'emphasis') within(node.children, { ...style, italic: true });
+    else if (node.type === 'link') within(node.children, { ...style, href: safeHref(node.url) ?? style.href });
+    else if (node.type === 'linkReference') within(node.children, { ...style, href: safeHref(definitions.get(node.identifier) ?? '') ?? style.href });
   }
-  flush();
-  return mergeRuns(runs);
+  return runs;
+}
+
+function nodeRuns(node: RootContent, definitions: ReadonlyMap<string, string>): Inline[] {
+  if (node.type === 'paragraph' || node.type === 'heading') return phrasingRuns(node.children, definitions);
+  if (node.type === 'html' || node.type === 'code') return [{ text: node.value }];
+  return [];
+}
+
+/**
+ * The runs of each block, given as its lines; a line break is a `\n` in a run. All blocks are parsed as
+ * one document, a blank line apart, so that a link may use a definition written in another block.
+ */
+export function parseMarkdownInline(blocks: readonly (readonly string[])[]): Inline[][] {
+  const firstLines: number[] = [];
+  let line = 1;
+  for (const block of blocks) {
+    firstLines.push(line);
+    line += block.length + 1;
+  }
+  const tree = fromMarkdown(blocks.map((block) => block.map(asInlineLine).join('\n')).join('\n\n'));
+  const definitions = new Map<string, string>();
+  for (const node of tree.children) if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  const runs: Inline[][] = blocks.map(() => []);
+  let index = 0;
+  for (const node of tree.children) {
+    const start = node.position?.start.line ?? 0;
+    while (index + 1 < firstLines.length && (firstLines[index + 1] ?? 0) <= start) index += 1;
+    const block = runs[index] ?? [];
+    if (block.length > 0) block.push({ text: '\n' });
+    // One by one: spreading 100,000 runs of code spans into push() would overflow the call stack.
+    for (const run of nodeRuns(node, definitions)) block.push(run);
+  }
+  return runs.map(mergeRuns);
 }

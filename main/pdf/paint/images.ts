@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { deflateSync } from 'node:zlib';
 import { UserError } from '../../core/errors';
+import { excessMegapixels, MAX_IMAGE_MEGAPIXELS } from '../../core/import/image-size';
 
 /**
  * An image checked and turned into what a PDF image XObject holds: JPEG bytes as they are (re-encoded,
@@ -44,6 +45,11 @@ function planes(rgba: Uint8Array, width: number, height: number): PreparedImage 
 export type ImageRole = 'logo' | 'cover';
 
 export function prepareImage(bytes: Uint8Array, role: ImageRole): PreparedImage {
+  // Stored before the budget existed, an image may still be too large: its header says so before decoding it.
+  const megapixels = excessMegapixels(bytes);
+  if (megapixels !== null) {
+    throw new UserError('export.imageTooLarge', { context: role, megapixels, limit: MAX_IMAGE_MEGAPIXELS });
+  }
   try {
     if (isPng(bytes)) {
       const png = PNG.sync.read(Buffer.from(bytes));

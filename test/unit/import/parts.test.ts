@@ -3,8 +3,11 @@ import { parseContacts } from '../../../main/core/import/contacts';
 import { splitGluedHeading } from '../../../main/core/import/glued-heading';
 import { htmlToBlocks } from '../../../main/core/import/html-blocks';
 import { parseLongDate } from '../../../main/core/import/long-date';
-import { parseMarkdownInline } from '../../../main/core/import/markdown-inline';
+import { parseMarkdownInline as parseBlocksInline } from '../../../main/core/import/markdown-inline';
 import { textToBlocks } from '../../../main/core/import/text-blocks';
+
+/** The runs of one line of markdown. */
+const parseMarkdownInline = (text: string) => parseBlocksInline([[text]])[0];
 
 describe('splitting a title glued to its subtitle', () => {
   it('splits after a noun phrase closed by a proper noun, before a sentence-case phrase', () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { ImageName } from '../../../main/core/schema';
 import { openStore } from '../../../main/store';
+import { jpegHeader, pngClaiming } from '../import/oversized-images';
 import { tempDir } from './helpers';
 
 function png(red: number): Uint8Array {
@@ -55,6 +56,22 @@ describe('images', () => {
     await expect(missing).rejects.toBeInstanceOf(UserError);
     await expect(missing).rejects.toMatchObject({ kind: 'not-found' });
     await expect(store.readImage('../presskit.json')).rejects.toThrow('is not the name of a stored image');
+    await store.close();
+  });
+
+  it('refuse a picture over 40 megapixels from its header, saying how large it is, and store nothing', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    const saving = store.saveImage(pngClaiming(30000, 30000), 'png');
+    await expect(saving).rejects.toBeInstanceOf(UserError);
+    await expect(saving).rejects.toMatchObject({
+      kind: 'bad-input',
+      message: 'This image has 900 megapixels, more than the 40 accepted: reduce it, or choose a smaller one.',
+      detail: { code: 'image.tooLarge', params: { megapixels: 900, limit: 40 } },
+    });
+    await expect(readdir(join(dir.path, 'images'))).rejects.toMatchObject({ code: 'ENOENT' });
+    // A 24-megapixel press photo is welcome.
+    expect(await store.saveImage(jpegHeader(6000, 4000), 'jpg')).toMatch(/\.jpg$/);
     await store.close();
   });
 });
