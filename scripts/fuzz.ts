@@ -16,7 +16,7 @@ import { Violation } from '../test/fuzz/verdict';
 
 /** A case that has not answered after this long is a hang. */
 const CASE_TIMEOUT_MS = 60_000;
-const SHRINK_MS = 60_000;
+const SHRINK_MS = 30_000;
 const SHOWN_CHARS = 600;
 
 interface Failure {

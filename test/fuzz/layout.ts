@@ -50,7 +50,7 @@ function word(language: Language, scale: Scale): fc.Arbitrary<string> {
 
 function text(language: Language, scale: Scale, minWords = 1): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(word(language, scale), fc.constantFrom(' ', ' ', ' ', '\u00a0', '\u202f')), { minLength: minWords, maxLength: SIZES[scale].words })
+    .array(fc.tuple(word(language, scale), fc.constantFrom(...' '.repeat(8), '\u00a0', '\u202f')), { minLength: minWords, maxLength: SIZES[scale].words })
     .map((words) => words.map(([w, space], at) => (at === words.length - 1 ? w : w + space)).join(''));
 }
 
@@ -153,7 +153,7 @@ function expectAllLetters(value: LayoutCase, pages: readonly PageText[]): void {
   for (const [field, source] of fields) {
     const wanted = letters(source);
     const at = lostAt(wanted, pageLetters);
-    if (at >= 0) throw new Violation(`letters of the ${field} are missing from pdftotext's text, from « ${wanted.slice(Math.max(0, at - 20), at)}|${wanted.slice(at, at + 20)} »`);
+    if (at >= 0) throw new Violation(`letters of the ${field} are missing from pdftotext's text, from « ${wanted.slice(Math.max(0, at - 20), at)}|${wanted.slice(at, at + 20)} »`, `letters of the ${field} are missing`);
   }
 }
 
@@ -172,7 +172,7 @@ function expectWordsIn(pages: readonly PageText[], area: Area, what: string): vo
     if (!outside) return;
     const box = [outside.xMin, outside.yMin, outside.xMax, outside.yMax].map((n) => n.toFixed(1)).join(' ');
     const bounds = [area.left, area.top, area.right, area.bottom].map((n) => n.toFixed(1)).join(' ');
-    throw new Violation(`a word lies outside ${what}: « ${outside.text.slice(0, 40)} » on page ${at + 1} at ${box}, outside ${bounds}`);
+    throw new Violation(`a word lies outside ${what}: « ${outside.text.slice(0, 40)} » on page ${at + 1} at ${box}, outside ${bounds}`, `a word lies outside ${what}`);
   });
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { withShrinkBudget, type FuzzProperty } from './property';
 
 export const SUITE_SEED = 20_261_201;
-const SHRINK_MS = 15_000;
+const SHRINK_MS = 10_000;
 
 export function assertInSuite<T>(property: FuzzProperty<T>, numRuns: number): Promise<void> {
   return fc.assert(fc.asyncProperty(property.arbitrary('suite'), withShrinkBudget((value: T) => property.check(value), SHRINK_MS)), { seed: SUITE_SEED, numRuns });
