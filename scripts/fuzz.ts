@@ -63,11 +63,16 @@ function messageOf(error: unknown): string {
 }
 
 /** The kind of a failure, without the values that vary from case to case. */
-function kindOf(error: unknown): string {
-  return (error instanceof Violation ? error.kind : (messageOf(error).split('\n')[0] ?? ''))
+function kindOf(kind: string): string {
+  return kind
     .replace(/«[^»]*»/gu, '«…»')
     .replace(/"[^"]*"/gu, '"…"')
     .replace(/\d+(\.\d+)?/gu, 'N');
+}
+
+/** Every kind of failure one case shows; a case is set aside only when all are already reported. */
+function kindsOf(error: unknown): string[] {
+  return (error instanceof Violation ? error.kinds : [messageOf(error).split('\n')[0] ?? '']).map(kindOf);
 }
 
 async function fuzz(property: FuzzProperty<never>, seed: number, runs: number, deadline: number): Promise<Tally> {
@@ -83,7 +88,7 @@ async function fuzz(property: FuzzProperty<never>, seed: number, runs: number, d
       try {
         await property.check(value);
       } catch (error) {
-        if (!known.has(kindOf(error))) throw error;
+        if (kindsOf(error).some((kind) => !known.has(kind))) throw error;
       }
     }, SHRINK_MS);
     const predicate = async (value: never): Promise<void> => {
@@ -111,8 +116,9 @@ async function fuzz(property: FuzzProperty<never>, seed: number, runs: number, d
       timeout: CASE_TIMEOUT_MS,
     });
     if (!result.failed) break;
+    const kinds = kindsOf(result.errorInstance);
     const failure: Failure = {
-      kind: kindOf(result.errorInstance),
+      kind: kinds.find((kind) => !known.has(kind)) ?? kinds[0] ?? '',
       seed: currentSeed,
       path: result.counterexamplePath ?? '',
       counterexample: shorten(fc.stringify(result.counterexample?.[0])),

@@ -142,7 +142,7 @@ export function lostAt(wanted: string, pages: readonly string[]): number {
   return found;
 }
 
-function expectAllLetters(value: LayoutCase, pages: readonly PageText[]): void {
+function lostLetters(value: LayoutCase, pages: readonly PageText[]): Violation[] {
   const pageLetters = pages.map((page) => letters(page.text));
   const fields: Array<[string, string]> = [
     ['title', value.title],
@@ -150,11 +150,11 @@ function expectAllLetters(value: LayoutCase, pages: readonly PageText[]): void {
     ['lead', value.lead],
     ['body', value.body.map(blockText).join(' ')],
   ];
-  for (const [field, source] of fields) {
+  return fields.flatMap(([field, source]) => {
     const wanted = letters(source);
     const at = lostAt(wanted, pageLetters);
-    if (at >= 0) throw new Violation(`letters of the ${field} are missing from pdftotext's text, from « ${wanted.slice(Math.max(0, at - 20), at)}|${wanted.slice(at, at + 20)} »`, `letters of the ${field} are missing`);
-  }
+    return at < 0 ? [] : [new Violation(`letters of the ${field} are missing from pdftotext's text, from « ${wanted.slice(Math.max(0, at - 20), at)}|${wanted.slice(at, at + 20)} »`, `letters of the ${field} are missing`)];
+  });
 }
 
 const TOLERANCE = 0.5;
@@ -166,22 +166,22 @@ interface Area {
   bottom: number;
 }
 
-function expectWordsIn(pages: readonly PageText[], area: Area, what: string): void {
-  pages.forEach((page, at) => {
+function wordsOutside(pages: readonly PageText[], area: Area, what: string): Violation[] {
+  for (const [at, page] of pages.entries()) {
     const outside = page.words.find((w) => w.xMin < area.left - TOLERANCE || w.xMax > area.right + TOLERANCE || w.yMin < area.top - TOLERANCE || w.yMax > area.bottom + TOLERANCE);
-    if (!outside) return;
+    if (!outside) continue;
     const box = [outside.xMin, outside.yMin, outside.xMax, outside.yMax].map((n) => n.toFixed(1)).join(' ');
     const bounds = [area.left, area.top, area.right, area.bottom].map((n) => n.toFixed(1)).join(' ');
-    throw new Violation(`a word lies outside ${what}: « ${outside.text.slice(0, 40)} » on page ${at + 1} at ${box}, outside ${bounds}`, `a word lies outside ${what}`);
-  });
+    return [new Violation(`a word lies outside ${what}: « ${outside.text.slice(0, 40)} » on page ${at + 1} at ${box}, outside ${bounds}`, `a word lies outside ${what}`)];
+  }
+  return [];
 }
 
 /** Every word on the trimmed page, and between the side margins (the running head and footer sit in the top and bottom ones). */
-function expectWordsInside(value: LayoutCase, pages: readonly PageText[]): void {
+function misplacedWords(value: LayoutCase, pages: readonly PageText[]): Violation[] {
   const g = pageGeometry(value.options.paper, value.marginsMm, value.options.bleedMm, value.options.cropMarks);
   const page = { left: g.outset, right: g.outset + g.width, top: g.outset, bottom: g.outset + g.height };
-  expectWordsIn(pages, page, 'the trimmed page');
-  expectWordsIn(pages, { ...page, left: page.left + g.margins.left, right: page.right - g.margins.right }, 'the side margins');
+  return [...wordsOutside(pages, page, 'the trimmed page'), ...wordsOutside(pages, { ...page, left: page.left + g.margins.left, right: page.right - g.margins.right }, 'the side margins')];
 }
 
 export const layout: FuzzProperty<LayoutCase> = {
@@ -197,7 +197,8 @@ export const layout: FuzzProperty<LayoutCase> = {
       return;
     }
     const pages = readPdfText(bytes);
-    expectWordsInside(value, pages);
-    expectAllLetters(value, pages);
+    // Every broken rule is reported, so that a known one does not hide another in the same case.
+    const [first, ...others] = [...lostLetters(value, pages), ...misplacedWords(value, pages)];
+    if (first) throw new Violation(first.message, first.kind, others);
   },
 };

@@ -13,8 +13,14 @@ export class Violation extends Error {
   constructor(
     message: string,
     readonly kind: string = message,
+    /** Other properties the same case broke, so that a long run still sees this case once `kind` is known. */
+    readonly others: readonly Violation[] = [],
   ) {
-    super(message);
+    super([message, ...others.map((other) => other.message)].join('\n'));
+  }
+
+  get kinds(): string[] {
+    return [this.kind, ...this.others.map((other) => other.kind)];
   }
 }
 
