@@ -21,7 +21,7 @@ describe('the checks the properties rely on', () => {
     expect(refusalProblem({ message: 'Invalid input', code: 'release.notFound', params: { ref: 'CP1-2019' } })?.kind).toBe('the refusal release.notFound is not worded as en.ts says');
     expect(refusalProblem({ message: sentence, code: 'release.nowhere' })?.kind).toBe('the code release.nowhere has no sentence');
     expect(() => expectOurRefusal(new RangeError('Invalid time value'))).toThrow('an exception that is not a UserError');
-    expect(() => expectOurRefusal(new UserError(sentence, 'not-found', { code: 'release.notFound', params: { ref: 'CP1-2019' } }))).not.toThrow();
+    expect(() => expectOurRefusal(new UserError('release.notFound', { ref: 'CP1-2019' }, 'not-found'))).not.toThrow();
   });
 
   it('sees an archive that breaks its own rules', () => {
