@@ -10,7 +10,7 @@
  * block the folder until that date.
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { UserError } from '../core/errors';
 
@@ -71,7 +71,7 @@ function parseOwner(text: string): LockOwner | undefined {
   }
 }
 
-interface Seen {
+export interface Seen {
   owner: LockOwner | undefined;
   ino: number;
   ageMs: number;
@@ -89,7 +89,8 @@ function notALockFile(lockFile: string): UserError {
   return new UserError('store.lockNotFile', { file: lockFile }, 'conflict');
 }
 
-async function look(lockFile: string): Promise<Seen | undefined> {
+/** The lock file as it is now: its owner (if readable), inode and age. */
+export async function look(lockFile: string): Promise<Seen | undefined> {
   let handle;
   try {
     handle = await open(lockFile, 'r');
@@ -130,22 +131,40 @@ async function tryCreate(lockFile: string, owner: LockOwner): Promise<boolean> {
   return true;
 }
 
+/** How long a breaker may take before its claim is itself judged stale: it does two or three file calls. */
+const BREAK_GRACE_MS = 5_000;
+
+function sameLock(a: Seen, b: Seen): boolean {
+  return a.ino === b.ino && a.owner?.token === b.owner?.token;
+}
+
 /**
- * Removes the stale lock `seen`, and only that one: between looking and removing, another process may
- * have taken it over and created a fresh lock. Renaming first (atomic, one winner) and checking the inode
- * tells; a fresh lock removed by mistake is put back with link(), which never overwrites.
+ * Removes the stale lock `seen`, and only that one; true if it did. Between looking and removing, its
+ * owner may have released it (an owner that released and exited looks dead) and another process may hold
+ * a fresh lock there: so a breaker claims the right to break (mkdir, one winner), looks again and removes
+ * the lock only if it is still the one judged stale. A fresh lock is never moved, not even for an instant:
+ * a rename-and-put-back left a window in which a third process could take the lock beside its holder.
  */
-async function removeStale(lockFile: string, seen: Seen, token: string): Promise<void> {
-  const aside = `${lockFile}.stale-${token}`;
+export async function breakStaleLock(lockFile: string, seen: Seen): Promise<boolean> {
+  const claim = `${lockFile}.breaking`;
   try {
-    await rename(lockFile, aside);
+    await mkdir(claim);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Another process is breaking it; a claim left by a breaker that died is cleared after a while.
+    const info = await stat(claim).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > BREAK_GRACE_MS) await rmdir(claim).catch(() => undefined);
+    return false;
   }
-  const removed = await stat(aside);
-  if (removed.ino !== seen.ino) await link(aside, lockFile).catch(() => undefined);
-  await rm(aside, { force: true });
+  try {
+    const now = await look(lockFile);
+    // Its owner is gone and only breakers remove others' locks, one at a time: it cannot change under us.
+    if (!now || !sameLock(now, seen)) return false;
+    await rm(lockFile, { force: true });
+    return true;
+  } finally {
+    await rmdir(claim).catch(() => undefined);
+  }
 }
 
 function busy(): UserError {
@@ -168,8 +187,7 @@ export async function acquireLock(lockFile: string, options: LockOptions = {}): 
       return { tookOverFrom, release: () => releaseLock(lockFile, owner.token) };
     }
     const seen = await look(lockFile);
-    if (seen && isStale(seen)) {
-      await removeStale(lockFile, seen, owner.token);
+    if (seen && isStale(seen) && (await breakStaleLock(lockFile, seen))) {
       tookOverFrom = seen.owner;
       continue;
     }

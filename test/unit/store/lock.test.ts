@@ -1,10 +1,10 @@
-import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { openStore } from '../../../main/store';
-import { acquireLock, type LockOwner } from '../../../main/store/lock';
+import { acquireLock, breakStaleLock, look, type LockOwner } from '../../../main/store/lock';
 import { bundleChild, lockHolder, runChild, tempDir } from './helpers';
 
 let tools: Awaited<ReturnType<typeof tempDir>>;
@@ -115,6 +115,26 @@ describe('the folder lock', () => {
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).message).toBe(`${lockFileOf(dir.path)} stands where the data folder's lock file goes but is not a file; remove it and try again.`);
     expect((refused as UserError).detail).toEqual({ code: 'store.lockNotFile', params: { file: lockFileOf(dir.path) } });
+  });
+
+  it('never moves a lock taken since it was judged stale, not even for an instant', async () => {
+    // An owner that released its lock and exited looks dead: a process that read the lock just before may
+    // judge it stale when the file is already another holder's. Moving it aside to check, even to put it
+    // back at once, let a third process take the lock beside that holder: an import was lost under load.
+    dir = await tempDir();
+    const file = lockFileOf(dir.path);
+    const gone: LockOwner = { pid: 2 ** 22 + 1, hostname: hostname(), boot: 0, token: 'gone', at: new Date().toISOString() };
+    await writeFile(file, JSON.stringify(gone));
+    const seen = await look(file);
+    await rm(file);
+    const holder = await acquireLock(file, { timeoutMs: 0 });
+    const before = await stat(file, { bigint: true });
+    expect(await breakStaleLock(file, seen!)).toBe(false);
+    const after = await stat(file, { bigint: true });
+    // rename() and link() both touch the inode's ctime: unchanged, the lock was never moved.
+    expect({ ino: after.ino, ctime: after.ctimeNs }).toEqual({ ino: before.ino, ctime: before.ctimeNs });
+    await holder.release();
+    expect(await readdir(dir.path)).toEqual([]);
   });
 
   it('releases only its own lock', async () => {
