@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Channel, Envelope, Input, Output } from '../api/contract';
+import { isUserError } from '../core/errors';
 import { sayInLanguage } from '../core/wording';
 import { shellWords, type ShellWords, type UiLanguage } from './i18n';
 
@@ -55,9 +56,10 @@ async function readFile(path: string, files: FileSystem): Promise<{ name: string
   return { name, bytes: await files.read(path) };
 }
 
-function reason(error: unknown, path: string, words: ShellWords): string {
+function reason(error: unknown, path: string, words: ShellWords, language: UiLanguage): string {
   const name = basename(path);
   if (error instanceof TooLarge) return words.tooLarge(name);
+  if (isUserError(error)) return sayInLanguage(error.message, error.detail, language);
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return words.notFound(name);
   if (code === 'EACCES' || code === 'EPERM') return words.notPermitted(name);
@@ -70,7 +72,7 @@ async function importFiles(paths: string[], deps: OpenFilesDeps, words: ShellWor
     try {
       files.push(await readFile(path, deps.files));
     } catch (error) {
-      outcome.failed.push(reason(error, path, words));
+      outcome.failed.push(reason(error, path, words, deps.language));
     }
   }
   if (files.length === 0) return;
@@ -89,7 +91,7 @@ async function restoreBundle(path: string, deps: OpenFilesDeps, words: ShellWord
   try {
     file = await readFile(path, deps.files);
   } catch (error) {
-    outcome.failed.push(reason(error, path, words));
+    outcome.failed.push(reason(error, path, words, deps.language));
     return;
   }
   const result = await deps.call('bundle.restore', { bytes: file.bytes });
@@ -143,7 +145,7 @@ export async function exportBundle(deps: ExportDeps, today: Date): Promise<Outco
   try {
     await deps.write(path, result.value.bytes);
   } catch (error) {
-    return { changed: false, done: [], failed: [reason(error, path, words)] };
+    return { changed: false, done: [], failed: [reason(error, path, words, deps.language)] };
   }
   return { changed: false, done: [words.saved(basename(path), result.value.counts)], failed: [] };
 }

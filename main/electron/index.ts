@@ -3,7 +3,7 @@
  * clean quit that closes the store. Everything it wires lives in the modules beside it.
  */
 import { app, session, shell, type BrowserWindow } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { openApp } from '../api/app';
 import type { Channel } from '../api/contract';
@@ -14,7 +14,8 @@ import { resolveDataDir } from '../store';
 import { dataDirFlag, positionalArgs } from './argv';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './csp';
 import { chooseBundleDestination, chooseFiles, confirmRestore, importDialog, restoreDialog, showFatalError, showNotice, showOutcome } from './dialogs';
-import { exportBundle, fileKind, openFiles, type Caller, type FileSystem, type Outcome } from './file-actions';
+import { diskFiles } from './disk-files';
+import { exportBundle, fileKind, openFiles, type Caller, type Outcome } from './file-actions';
 import { DEFAULT_UI_LANGUAGE, shellWords, type UiLanguage } from './i18n';
 import { bindIpc } from './ipc';
 import { installMenu, type MenuActions } from './menu';
@@ -31,10 +32,6 @@ const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const PDF_WORKER = join(import.meta.dirname, 'pdf-worker.js');
 const isMac = process.platform === 'darwin';
 
-const diskFiles: FileSystem = {
-  size: async (path) => (await stat(path)).size,
-  read: async (path) => new Uint8Array(await readFile(path)),
-};
 
 /** Files named on a command line (a double-clicked bundle, a second launch): only the kinds we open. */
 function filesToOpen(argv: readonly string[], workingDirectory: string): string[] {

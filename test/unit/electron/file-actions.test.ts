@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Api } from '../../../main/api/contract';
 import { dispatch } from '../../../main/api/dispatch';
@@ -11,6 +15,7 @@ import {
   type Caller,
   type FileSystem,
 } from '../../../main/electron/file-actions';
+import { diskFiles } from '../../../main/electron/disk-files';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
@@ -210,5 +215,21 @@ describe('the outcome in the interface’s language', () => {
     expect((await exportBundle({ call, language: 'fr', chooseDestination, write: denied }, new Date()))?.failed).toEqual([
       'L’accès à «\u202farchive.presskit.json\u202f» a été refusé.',
     ]);
+  });
+});
+
+describe('the files read from disk', () => {
+  it('refuses a pipe or a folder in a sentence of the interface, instead of waiting for a writer for ever', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presskit-open-'));
+    try {
+      const fifo = join(dir, 'archive.presskit.json');
+      execFileSync('mkfifo', [fifo]);
+      const restore = vi.fn();
+      const outcome = await openFiles([fifo], { call: callerFor({ 'bundle.restore': restore }), language: 'fr', files: diskFiles, confirmRestore: async () => true }, 'restore');
+      expect(outcome).toEqual({ changed: false, done: [], failed: [`${fifo} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket)\u202f; choisissez un fichier.`] });
+      expect(restore).not.toHaveBeenCalled();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,14 @@
+/** The files the File menu opens, read from disk: regular files only (see file-actions for the limits). */
+import { readFile, stat } from 'node:fs/promises';
+import { UserError } from '../core/errors';
+import type { FileSystem } from './file-actions';
+
+export const diskFiles: FileSystem = {
+  size: async (path) => {
+    const info = await stat(path);
+    // A pipe would block the read for ever and a device never end it: only regular files are read.
+    if (!info.isFile()) throw new UserError(info.isDirectory() ? 'read.isFolder' : 'read.notFile', { path });
+    return info.size;
+  },
+  read: async (path) => new Uint8Array(await readFile(path)),
+};
