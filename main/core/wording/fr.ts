@@ -104,7 +104,7 @@ export const fr = {
     notImage: 'Ce fichier n’est pas une image PNG ou JPEG.',
     badName: '« {{name}} » n’est pas le nom d’une image enregistrée.',
     missing: 'L’image {{name}} est introuvable dans le dossier de données.',
-    tooLarge: 'Cette image compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés : réduisez-la, ou choisissez-en une plus petite.',
+    tooLarge: 'Cette image compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés : réduisez-la, ou choisissez-en une plus petite.',
   },
   save: {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
