@@ -43,6 +43,33 @@ export async function spawnPresskit(args: string[]): Promise<ChildProcess> {
   return spawn(process.execPath, [cli, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+const running = new Set<ChildProcess>();
+
+/**
+ * Runs presskit without blocking the test's thread, so that a command that hangs fails its test by the
+ * test's timeout; call stopRunningPresskits() after each test to end any such command.
+ */
+export async function presskitAsync(args: string[]): Promise<CliResult> {
+  const child = await spawnPresskit(args);
+  running.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      running.delete(child);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export function stopRunningPresskits(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 export function tempDir(prefix = 'presskit-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

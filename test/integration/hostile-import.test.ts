@@ -1,35 +1,17 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { zipSync } from 'fflate';
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, FIXTURE, presskit, spawnPresskit, storeBytes, tempDir } from '../helpers/cli';
+import { buildCli, FIXTURE, presskit, presskitAsync, stopRunningPresskits, storeBytes, tempDir } from '../helpers/cli';
 
 beforeAll(async () => {
   await buildCli();
 });
 
-const running = new Set<ChildProcess>();
 // A command still running when its test timed out is stopped, not left to spin.
-afterEach(() => {
-  for (const child of running) child.kill('SIGKILL');
-  running.clear();
-});
-
-/** Runs presskit without blocking this thread, so that a hang fails the test by its timeout. */
-async function presskitAsync(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = await spawnPresskit(args);
-  running.add(child);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const [code] = (await once(child, 'exit')) as [number | null];
-  running.delete(child);
-  return { code, stderr };
-}
+afterEach(stopRunningPresskits);
 
 /** A data folder holding the model communiqué, so that "nothing changed" has something to compare. */
 async function archive(): Promise<string> {

@@ -1,33 +1,16 @@
 /** `presskit restore` and bundle imports: what they read, and that a refused bundle leaves the data folder as it was. */
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BUNDLE_BYTES } from '../../main/core/import';
-import { buildCli, FIXTURE, presskit, spawnPresskit, storeBytes, tempDir, type CliResult } from '../helpers/cli';
+import { buildCli, FIXTURE, presskit, presskitAsync, stopRunningPresskits, storeBytes, tempDir } from '../helpers/cli';
 
 beforeAll(async () => {
   await buildCli();
 });
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-/** Runs presskit without blocking the test, so that a command that hangs fails the test instead of the run. */
-async function presskitAsync(args: string[]): Promise<CliResult> {
-  const child = await spawnPresskit(args);
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+afterEach(stopRunningPresskits);
 
 /** A data folder holding the demo (one release, two contacts, a kit, a logo) and its backup file. */
 async function demoBackup(): Promise<{ source: string; file: string }> {
