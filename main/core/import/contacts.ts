@@ -1,18 +1,22 @@
-import type { Inline, Phone } from '../schema';
+import type { z } from 'zod';
+import { Contact, type Inline, type Phone } from '../schema';
 import { isEmphasised, plainText } from './inline';
 
-export interface ParsedContact {
-  name: string;
-  role: string;
-  phones: Phone[];
-  /** '' when the block gives none. */
-  email: string;
+/** A contact as the block gives it (email '' when none), checked by the directory's own rules. */
+const ParsedContact = Contact.pick({ name: true, role: true, phones: true, email: true });
+export type ParsedContact = z.infer<typeof ParsedContact>;
+
+export interface ContactsBlock {
+  contacts: ParsedContact[];
+  /** The lines of each card that is no contact (no name, an address the directory refuses): kept as text. */
+  notContacts: Inline[][][];
 }
 
-type Item =
+type Item = { line: Inline[] } & (
   | { type: 'text'; text: string; bold: boolean }
   | { type: 'phone'; phone: Phone }
-  | { type: 'email'; email: string };
+  | { type: 'email'; email: string }
+);
 
 /**
  * One way to match each: `(?:\s*:)?\s*` rather than `\s*:?\s*`, and the dot in the domain checked apart
@@ -40,11 +44,11 @@ function classify(line: Inline[]): Item {
   const text = plainText(line).trim();
   const mailto = line.find((run) => run.href?.toLowerCase().startsWith('mailto:'))?.href;
   const email = emailOf(text) ?? (mailto && /^\S+$/.test(text) ? mailto.slice('mailto:'.length).split('?')[0] : undefined);
-  if (email) return { type: 'email', email };
+  if (email) return { line, type: 'email', email };
   const prefix = PHONE_PREFIX.exec(text);
   const number = text.slice(prefix?.[0].length ?? 0);
-  if (PHONE_NUMBER.test(number)) return { type: 'phone', phone: { label: prefix?.[2] ? capitalise(prefix[2]) : '', number } };
-  return { type: 'text', text, bold: isEmphasised(line, 'bold') };
+  if (PHONE_NUMBER.test(number)) return { line, type: 'phone', phone: { label: prefix?.[2] ? capitalise(prefix[2]) : '', number } };
+  return { line, type: 'text', text, bold: isEmphasised(line, 'bold') };
 }
 
 function capitalise(word: string): string {
@@ -84,7 +88,7 @@ function asRecords(items: readonly Item[]): Item[][] {
   return cards;
 }
 
-function toContact(card: readonly Item[]): ParsedContact {
+function toContact(card: readonly Item[]): ParsedContact | null {
   const texts: string[] = [];
   const phones: Phone[] = [];
   let email = '';
@@ -93,7 +97,8 @@ function toContact(card: readonly Item[]): ParsedContact {
     else if (item.type === 'phone') phones.push(item.phone);
     else email ||= item.email;
   }
-  return { name: texts[0] ?? '', role: texts.slice(1).join(', '), phones, email };
+  const contact = ParsedContact.safeParse({ name: texts[0] ?? '', role: texts.slice(1).join(', '), phones, email });
+  return contact.success ? contact.data : null;
 }
 
 /** How many cards the block holds: one per e-mail, else one per bold name, else one per phone. */
@@ -102,10 +107,18 @@ function cardCount(items: readonly Item[]): number {
   return count((item) => item.type === 'email') || count((item) => item.type === 'text' && item.bold) || count((item) => item.type === 'phone') || 1;
 }
 
-/** The lines of a CONTACTS block, in reading order, to contacts. */
-export function parseContacts(lines: readonly Inline[][]): ParsedContact[] {
+/**
+ * The lines of a CONTACTS block, in reading order, to contacts. A card that makes no valid contact is
+ * handed back whole rather than dropped or half-read: the press officer finds it in the release's text.
+ */
+export function parseContacts(lines: readonly Inline[][]): ContactsBlock {
+  const block: ContactsBlock = { contacts: [], notContacts: [] };
   const items = lines.filter((line) => plainText(line).trim() !== '').map(classify);
-  if (items.length === 0) return [];
-  const cards = asGrid(items, cardCount(items)) ?? asRecords(items);
-  return cards.map(toContact).filter((contact) => contact.name !== '' || contact.email !== '');
+  if (items.length === 0) return block;
+  for (const card of asGrid(items, cardCount(items)) ?? asRecords(items)) {
+    const contact = toContact(card);
+    if (contact) block.contacts.push(contact);
+    else block.notContacts.push(card.map((item) => item.line));
+  }
+  return block;
 }

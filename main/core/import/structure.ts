@@ -134,10 +134,13 @@ export function parseStructure(blocks: readonly SourceBlock[], fileName: string,
   if (!titles?.title) throw notCommunique;
   const tail = splitTail(blocks.slice(titles.next));
   const lead = isLead(tail.body[0], tail.body.length - 1) ? tail.body.shift() : undefined;
-  const body = toRichText(tail.body, titles.level);
-  if (!hasText(body)) throw notCommunique;
+  const text = toRichText(tail.body, titles.level);
+  if (!hasText(text)) throw notCommunique;
+  const { contacts, notContacts } = parseContacts(tail.contactLines);
+  // A card that is no contact closes the text, one paragraph each, for the press officer to see and fix.
+  const body = [...text, ...notContacts.map((lines): Block => ({ type: 'paragraph', content: joinLines(lines) }))];
   return {
-    language: language ?? header.kindLanguage ?? header.dateLanguage ?? detectTextLanguage(`${titles.title} ${plainBody(body)}`),
+    language: language ?? header.kindLanguage ?? header.dateLanguage ?? detectTextLanguage(`${titles.title} ${plainBody(text)}`),
     kind: header.kind,
     date: header.date,
     ref: header.ref,
@@ -146,7 +149,7 @@ export function parseStructure(blocks: readonly SourceBlock[], fileName: string,
     subtitle: titles.subtitle,
     lead: lead ? textOf(lead.lines) : '',
     body,
-    contacts: parseContacts(tail.contactLines),
+    contacts,
     website: tail.website,
   };
 }

@@ -134,7 +134,7 @@ describe('pairing a CONTACTS block', () => {
   it('transposes three cards read across, with two phones each', () => {
     const contacts = parseContacts(
       lines('A', 'B', 'C', 'Rôle A', 'Rôle B', 'Rôle C', 'Tél. 01 00 00 00 01', 'Tél. 02 00 00 00 02', '+33 1 00 00 00 03', 'Mobile 06 00 00 00 01', 'Mob. 06 00 00 00 02', 'Portable : 06 00 00 00 03', 'a@x.fr', 'E-mail : b@x.fr', 'c@x.fr'),
-    );
+    ).contacts;
     expect(contacts.map((contact) => [contact.name, contact.role, contact.phones.length, contact.email])).toEqual([
       ['A', 'Rôle A', 2, 'a@x.fr'],
       ['B', 'Rôle B', 2, 'b@x.fr'],
@@ -143,7 +143,7 @@ describe('pairing a CONTACTS block', () => {
   });
 
   it('reads cards one after the other, starting a card at each bold name', () => {
-    const contacts = parseContacts(lines('**Pascale Bresson', 'Attachée de presse', '**Raphaël Sart', 'Attaché de presse', 'Tél. 01 44 76 74 51'));
+    const { contacts } = parseContacts(lines('**Pascale Bresson', 'Attachée de presse', '**Raphaël Sart', 'Attaché de presse', 'Tél. 01 44 76 74 51'));
     expect(contacts).toEqual([
       { name: 'Pascale Bresson', role: 'Attachée de presse', phones: [], email: '' },
       { name: 'Raphaël Sart', role: 'Attaché de presse', phones: [{ label: '', number: '01 44 76 74 51' }], email: '' },
