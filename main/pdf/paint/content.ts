@@ -40,14 +40,55 @@ function toPdf(g: PageGeometry): { x: (x: number) => number; y: (y: number) => n
 }
 
 /**
- * A line's text, each run of pieces with one link target (or none) a marked-content sequence of its own:
- * the text of its element (an artifact when it has none: furniture), or a link's text under a Link
- * element that its annotation joins (under the line's element, or the document's for a footer's link).
+ * The marked-content sequence open on a page: content of one element that follows on (a paragraph's
+ * lines, a run of decorations) shares one sequence and one MCID; a link's text has its own.
  */
-function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[], tags: PageTags, element?: StructureElement): void {
+class MarkedContent {
+  private open: StructureNode | 'artifact' | undefined;
+
+  constructor(
+    private readonly tags: PageTags,
+    private readonly out: string[],
+  ) {}
+
+  /** Puts what follows in the sequence of `target` (an element's node, or an artifact), opening it unless it is open. */
+  enter(target: StructureNode | 'artifact'): void {
+    if (this.open === target) return;
+    this.close();
+    this.out.push(target === 'artifact' ? '/Artifact BMC' : `/${target.role} <</MCID ${this.tags.tree.mark(target, this.tags.page)}>> BDC`);
+    this.open = target;
+  }
+
+  /** Opens the sequence of a new link inside `owner` (the document's, for a link in furniture). */
+  link(owner: StructureNode | undefined): StructureNode {
+    const link = this.tags.tree.link(owner);
+    this.enter(link);
+    return link;
+  }
+
+  close(): void {
+    if (this.open !== undefined) this.out.push('EMC');
+    this.open = undefined;
+  }
+
+  node(element: StructureElement | undefined): StructureNode | undefined {
+    return element && this.tags.tree.node(element);
+  }
+}
+
+/**
+ * A line's text, in the sequence of its element (an artifact when it has none: furniture). A line with
+ * links marks each run of pieces with one target (or none) inside its text object, the link's under a
+ * Link element that its annotation joins.
+ */
+function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent, element?: StructureElement): void {
+  const owner = marks.node(element);
+  const linked = line.pieces.some((piece) => piece.style.href);
+  // A sequence begun outside a text object may hold several; one begun inside must end there.
+  if (linked) marks.close();
+  else marks.enter(owner ?? 'artifact');
   // Pieces are contiguous, so one text position per line suffices: each TJ advances by its piece's width.
   out.push('BT', `1 0 0 1 ${n(x0 + (line.pieces[0]?.x ?? 0))} ${n(baseline)} Tm`);
-  const owner = element && tags.tree.node(element);
   let font: TextStyle['font'] | undefined;
   let size = 0;
   let color: Rgb | undefined;
@@ -63,12 +104,9 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
     const embedded = fonts.get(style.font);
     const newFont = style.font !== font || style.size !== size;
     const newColor = color === undefined || !sameColor(style.color, color);
-    const newRun = run === undefined || run.href !== style.href;
+    const newRun = linked && (run === undefined || run.href !== style.href);
     if (newFont || newColor || newRun) flush();
-    if (newRun) {
-      if (run) out.push('EMC');
-      run = openRun(piece, x0, baseline, owner, tags, page, out);
-    }
+    if (newRun) run = openRun(piece, x0, baseline, owner, marks, page);
     else if (run?.link) {
       run.link.rect[2] = x0 + piece.x + piece.width;
       run.link.text += piece.text;
@@ -88,19 +126,18 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
     shows.push(embedded.showText(piece.shaped, extra));
   }
   flush();
-  if (run) out.push('EMC');
+  if (linked) marks.close();
   out.push('ET');
 }
 
 /** Opens the marked content of a run starting at `piece`; a link run gets its element and its area. */
-function openRun(piece: Piece, x0: number, baseline: number, owner: StructureNode | undefined, tags: PageTags, page: PaintedPage, out: string[]): { href: string | undefined; link?: LinkArea } {
+function openRun(piece: Piece, x0: number, baseline: number, owner: StructureNode | undefined, marks: MarkedContent, page: PaintedPage): { href: string | undefined; link?: LinkArea } {
   const { href, font, size } = piece.style;
   if (!href) {
-    out.push(owner ? `/${owner.role} <</MCID ${tags.tree.mark(owner, tags.page)}>> BDC` : '/Artifact BMC');
+    marks.enter(owner ?? 'artifact');
     return { href };
   }
-  const element = tags.tree.link(owner);
-  out.push(`/Link <</MCID ${tags.tree.mark(element, tags.page)}>> BDC`);
+  const element = marks.link(owner);
   const top = baseline + (font.ascent * size) / font.unitsPerEm;
   const bottom = baseline + (font.descent * size) / font.unitsPerEm;
   const link: LinkArea = { href, rect: [x0 + piece.x, bottom, x0 + piece.x + piece.width, top], text: piece.text, element };
@@ -112,12 +149,13 @@ function sameColor(a: Rgb, b: Rgb): boolean {
   return a === b || (a.r === b.r && a.g === b.g && a.b === b.b);
 }
 
-/** Draws an item; all but text are decoration, which the page marks as artifacts around them. */
-function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[], tags: PageTags): void {
+/** Draws an item; all but text are decoration, an artifact. */
+function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent): void {
   const at = toPdf(g);
+  if (d.kind !== 'text') marks.enter('artifact');
   switch (d.kind) {
     case 'text':
-      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, tags, d.element);
+      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, marks, d.element);
       break;
     case 'rect':
       out.push(rgb(d.fill, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.height))} ${n(d.width)} ${n(d.height)} re f`);
@@ -175,7 +213,7 @@ function cropMarks(g: PageGeometry, out: string[]): void {
   const right = g.outset + g.width;
   const bottom = g.outset;
   const top = g.outset + g.height;
-  out.push('/Artifact BMC', 'q', REGISTRATION);
+  out.push('q', REGISTRATION);
   for (const x of [left, right]) {
     for (const y of [bottom, top]) {
       const sx = x === left ? -1 : 1;
@@ -184,23 +222,20 @@ function cropMarks(g: PageGeometry, out: string[]): void {
       out.push(`${n(x)} ${n(y + sy * gap)} m ${n(x)} ${n(y + sy * (gap + length))} l S`);
     }
   }
-  out.push('Q', 'EMC');
+  out.push('Q');
 }
 
 /** The content stream of one page, and the resources and links it needs. */
 export function paintPage(page: FramePage, g: PageGeometry, fonts: FontSet, tags: PageTags): PaintedPage {
   const painted: PaintedPage = { content: '', fonts: new Map(), images: new Set(), links: [], registration: g.cropMarks };
   const out: string[] = [];
-  // Consecutive decorations share one artifact sequence; text marks its own runs.
-  let artifact = false;
-  for (const item of page.items) {
-    const decoration = item.kind !== 'text';
-    if (decoration !== artifact) out.push(decoration ? '/Artifact BMC' : 'EMC');
-    artifact = decoration;
-    paintItem(item, g, fonts, painted, out, tags);
+  const marks = new MarkedContent(tags, out);
+  for (const item of page.items) paintItem(item, g, fonts, painted, out, marks);
+  if (g.cropMarks) {
+    marks.enter('artifact');
+    cropMarks(g, out);
   }
-  if (artifact) out.push('EMC');
-  if (g.cropMarks) cropMarks(g, out);
+  marks.close();
   painted.content = out.join('\n');
   return painted;
 }
