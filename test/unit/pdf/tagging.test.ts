@@ -144,6 +144,14 @@ describe('tagged PDF/UA-1 and PDF/A-2b, for every kind of export', () => {
     expect(pikepdfView(exports.get('release') as Uint8Array)).toEqual({ part: '2', conformance: 'B', ua: '1', title, intent: '/GTS_PDFA1', profileN: 3, marked: true, tabs: ['/S'] });
   });
 
+  it('never skips a heading level: a body that opens on a level-3 heading tags it H2 under the H1 title', async () => {
+    const cp124 = loadCp124();
+    const body = [{ type: 'heading' as const, level: 3 as const, content: [{ text: 'Contexte' }] }, ...cp124.release.body];
+    const { bytes } = await renderRelease({ ...cp124, release: { ...cp124.release, body }, images: new Map() }, A4);
+    expect(await conformanceProblems(bytes)).toEqual([]);
+    expect(textsUnder(structText(bytes), 'H2')).toContain('Contexte');
+  });
+
   it('stays deterministic: the same document gives the same bytes', async () => {
     const again = (await renderKit(airShowKit(), A4)).bytes;
     expect(Buffer.from(again).equals(Buffer.from(exports.get('kit') as Uint8Array))).toBe(true);
