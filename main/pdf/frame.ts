@@ -69,23 +69,26 @@ export interface PageGeometry {
  * The semantic role of what an item shows, named as PDF's standard structure types (ISO 32000 14.8.4)
  * so that tagging can map it one to one; 'Artifact' for what a reader skips (furniture, rules, marks).
  */
-export type Role = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link' | 'Artifact';
+export type Role = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'Span' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link' | 'Artifact';
 
 /**
- * An element of the structure tree a tagged PDF carries (ISO 32000 14.7): its role, its parent (an index
- * into `Frames.structure`), its language when it is not the document's, its alternative text.
+ * An element of the structure tree a tagged PDF carries (ISO 32000 14.7): its role, its parent (none:
+ * a child of the document), its language, its alternative text. Elements are known by identity; paint
+ * orders them by where their content first appears, which is the reading order.
  */
 export interface StructureElement {
-  role: Role;
-  parent?: number;
+  role: Exclude<Role, 'Artifact'>;
+  parent?: StructureElement;
   language?: string;
   alt?: string;
 }
 
-/** What a page shows, each item at its place on the trimmed page (or in its box, before it is placed). */
+/**
+ * What a page shows, each item at its place on the trimmed page (or in its box, before it is placed).
+ * A text with no element is an artifact (furniture); shapes, images, marks and QR codes are decoration.
+ */
 export type FrameItem = Shown & {
-  /** The structure element the item belongs to (an index into `Frames.structure`), once tagging fills it. */
-  element?: number;
+  element?: StructureElement;
 };
 
 type Shown =
@@ -127,8 +130,6 @@ export interface Frames {
   pages: FramePage[];
   bookmarks: PlacedBookmark[];
   anchors: PlacedAnchor[];
-  /** The structure tree the items' `element` points into; empty until tagging lands. */
-  structure: StructureElement[];
 }
 
 /** Moves items down and right. */
@@ -146,4 +147,38 @@ export function offset(items: readonly FrameItem[], dx: number, dy: number): Fra
         return { ...d, x1: d.x1 + dx, y1: d.y1 + dy, x2: d.x2 + dx, y2: d.y2 + dy };
     }
   });
+}
+
+function rootOf(element: StructureElement): StructureElement {
+  let root = element;
+  while (root.parent) root = root.parent;
+  return root;
+}
+
+/**
+ * Puts the texts among `items` under `element`: an untagged text becomes its content, an element set
+ * inside (a list item, a span in another language) hangs its topmost ancestor under it. Only parents
+ * are written, and only on elements made while this block is set.
+ */
+export function tagged(items: readonly FrameItem[], element: StructureElement | undefined): FrameItem[] {
+  if (!element) return [...items];
+  const top = rootOf(element);
+  return items.map((item) => {
+    if (item.kind !== 'text') return item;
+    if (!item.element) return { ...item, element };
+    const root = rootOf(item.element);
+    if (root !== top) root.parent = element;
+    return item;
+  });
+}
+
+/** The element of a block's role; none for what a reader skips. */
+export function elementOf(role: Role, language?: string): StructureElement | undefined {
+  if (role === 'Artifact') return undefined;
+  return language ? { role, language } : { role };
+}
+
+/** The element a cell of a list's grid (a contact card) goes under: the body of an item of its own. */
+export function cellElement(role: Role): StructureElement | undefined {
+  return role === 'L' ? { role: 'LBody', parent: { role: 'LI' } } : undefined;
 }

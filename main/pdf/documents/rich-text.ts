@@ -50,6 +50,9 @@ const BLOCK_NAMES: Record<RichText[number]['type'], string> = {
 /** Rich text (paragraphs, headings, lists, quotes) as blocks; `opening` is the least space above the first. */
 export function richTextBlocks(body: RichText, colors: Palette, where: string, opening = 0): Block[] {
   const styles = bodyStyles(colors);
+  // Under the title's H1, a level-3 heading before any level-2 one is tagged H2: tagged levels never skip.
+  const firstH2 = body.findIndex((block) => block.type === 'heading' && block.level === 2);
+  const headingRole = (level: 2 | 3, index: number): 'H2' | 'H3' => (level === 3 && firstH2 >= 0 && firstH2 < index ? 'H3' : 'H2');
   return body.map((block, index): Block => {
     const at = `${BLOCK_NAMES[block.type]} ${index + 1} of ${where}`;
     const above = (style: ParagraphStyle): ParagraphStyle => (index === 0 ? { ...style, spaceBefore: Math.max(style.spaceBefore, opening) } : style);
@@ -60,7 +63,7 @@ export function richTextBlocks(body: RichText, colors: Palette, where: string, o
       }
       case 'heading': {
         const style = above(block.level === 2 ? styles.heading2 : styles.heading3);
-        return { kind: 'heading', role: block.level === 2 ? 'H2' : 'H3', level: block.level, outline: true, ...style, runs: runs(block.content, style, colors), where: at };
+        return { kind: 'heading', role: headingRole(block.level, index), level: block.level, outline: true, ...style, runs: runs(block.content, style, colors), where: at };
       }
       case 'bulletList':
       case 'orderedList': {

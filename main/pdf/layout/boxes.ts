@@ -1,5 +1,5 @@
 import type { Box, StackedText } from '../blocks';
-import { offset, type FrameItem } from '../frame';
+import { offset, tagged, type FrameItem } from '../frame';
 import { setParagraph } from '../text/paragraph';
 import type { LayoutContext } from './context';
 import { baselineIn, textStyle } from './faces';
@@ -31,7 +31,9 @@ function setTexts(box: Extract<Box, { kind: 'text' }>, ctx: LayoutContext): SetB
       y += entry.lineHeight;
     }
   }
-  return { items, width: box.width, height: y, firstBaseline };
+  // Text in another language than the section's is a span that says its own (a name in Cyrillic).
+  const own = box.language && box.language !== ctx.language ? { role: 'Span' as const, language: box.language } : undefined;
+  return { items: tagged(items, own), width: box.width, height: y, firstBaseline };
 }
 
 /** The image as large as fits, proportions kept, at the top left. */

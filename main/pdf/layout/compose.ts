@@ -41,7 +41,7 @@ export function paginateDocument(doc: LaidOutDocument, g: PageGeometry): Paginat
  */
 export function assemblePages(documents: readonly PaginatedDocument[], g: PageGeometry): Composition {
   const pageCount = documents.reduce((sum, d) => sum + d.pages.length, 0);
-  const composition: Composition = { frames: { geometry: g, pages: [], bookmarks: [], anchors: [], structure: [] }, placed: [] };
+  const composition: Composition = { frames: { geometry: g, pages: [], bookmarks: [], anchors: [] }, placed: [] };
   const { pages, bookmarks, anchors } = composition.frames;
   const { placed } = composition;
   for (const { doc, pages: docPages } of documents) {

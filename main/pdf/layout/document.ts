@@ -1,5 +1,5 @@
 import type { DocumentTree, Section } from '../blocks';
-import type { PageGeometry } from '../frame';
+import { tagged, type PageGeometry, type StructureElement } from '../frame';
 import { assemblePages, paginateDocument, type Composition, type PaginatedDocument } from './compose';
 import type { ImageSize, LayoutContext } from './context';
 import { brandFaces, type Faces } from './faces';
@@ -30,7 +30,8 @@ function setSection(section: Section, faces: Faces, g: PageGeometry, imageSizes:
       return pages.get(anchor) ?? 0;
     },
   };
-  const flow = joinBlocks(section.blocks.flatMap((block) => setBlock(block, ctx)));
+  const element: StructureElement = { role: 'Sect', language: section.language };
+  const flow = joinBlocks(section.blocks.flatMap((block) => setBlock(block, ctx))).map((item) => ({ ...item, drawables: tagged(item.drawables, element) }));
   const [first, ...rest] = flow;
   const anchored = first && section.anchor ? [{ ...first, anchor: section.anchor }, ...rest] : flow;
   const furniture = section.furniture ? setFurniture(section.furniture, faces, g) : () => [];

@@ -1,5 +1,5 @@
 import type { Block, ParagraphSpec } from '../blocks';
-import { offset, type FrameItem } from '../frame';
+import { cellElement, elementOf, offset, tagged, type FrameItem, type StructureElement } from '../frame';
 import { setParagraph } from '../text/paragraph';
 import { setBox } from './boxes';
 import { setCover } from './cover';
@@ -43,33 +43,51 @@ function marker(text: string, block: Extract<Block, { kind: 'list' }>, ctx: Layo
   return lines.slice(0, 1).map((line) => ({ kind: 'text', x: 0, baseline: baselineIn(lineHeight, style.font, look.size), line }));
 }
 
+/** Puts a block's texts under its structure element. */
+function taggedBlocks(blocks: readonly FlowBlock[], element: StructureElement | undefined): FlowBlock[] {
+  return blocks.map((block) => ({ ...block, items: block.items.map((item) => ({ ...item, drawables: tagged(item.drawables, element) })) }));
+}
+
 /** Boxes `columns` abreast, one unbreakable flow item per row. */
 function setGrid(block: Extract<Block, { kind: 'grid' }>, ctx: LayoutContext): FlowBlock[] {
   const cellWidth = (ctx.width - block.gap * (block.columns - 1)) / block.columns;
   const rows: FlowBlock[] = [];
   for (let i = 0; i < block.cells.length; i += block.columns) {
     const row = block.cells.slice(i, i + block.columns).map((cell) => setBox(cell, ctx));
-    const items = row.flatMap((cell, j) => offset(cell.items, j * (cellWidth + block.gap), 0));
+    const items = row.flatMap((cell, j) => offset(tagged(cell.items, cellElement(block.role)), j * (cellWidth + block.gap), 0));
     rows.push(solidBlock(Math.max(...row.map((cell) => cell.height)), items, i === 0 ? block.spaceBefore : block.rowGap));
   }
   return rows;
 }
 
-/** Sets a block of the flow: paragraphs into lines, boxes whole, a cover or a sheet of cards as a page of its own. */
+/** A list's items: each a body behind its label, under one list item. */
+function setList(block: Extract<Block, { kind: 'list' }>, ctx: LayoutContext): FlowBlock[] {
+  return block.items.flatMap((item, i) => {
+    const li: StructureElement = { role: 'LI' };
+    const label = tagged(marker(item.marker, block, ctx), { role: 'Lbl', parent: li });
+    const body = setParagraphBlock({ ...block.item, runs: item.runs, spaceBefore: i === 0 ? block.item.spaceBefore : block.itemSpace }, ctx, { firstLine: label });
+    return taggedBlocks([body], { role: 'LBody', parent: li });
+  });
+}
+
+/** Sets a block of the flow, its texts under the element of its role. */
 export function setBlock(block: Block, ctx: LayoutContext): FlowBlock[] {
+  return taggedBlocks(setUntagged(block, ctx), elementOf(block.role));
+}
+
+/** Sets a block: paragraphs into lines, boxes whole, a cover or a sheet of cards as a page of its own. */
+function setUntagged(block: Block, ctx: LayoutContext): FlowBlock[] {
   switch (block.kind) {
     case 'paragraph':
       return [setParagraphBlock(block, ctx)];
     case 'heading':
       return [setParagraphBlock(block, ctx, { outline: block.outline ? block.level : undefined })];
     case 'list':
-      return block.items.map((item, i) =>
-        setParagraphBlock({ ...block.item, runs: item.runs, spaceBefore: i === 0 ? block.item.spaceBefore : block.itemSpace }, ctx, { firstLine: marker(item.marker, block, ctx) }),
-      );
+      return setList(block, ctx);
     case 'quote': {
       const quote = setParagraphBlock(block.text, ctx);
       for (const item of quote.items) item.drawables.push({ kind: 'rect', x: 0, y: 0, width: block.bar.width, height: item.height, fill: block.bar.color });
-      return block.attribution ? [quote, setParagraphBlock(block.attribution, ctx)] : [quote];
+      return block.attribution ? [quote, ...taggedBlocks([setParagraphBlock(block.attribution, ctx)], { role: 'P' })] : [quote];
     }
     case 'group':
       return block.blocks.flatMap((child) => setBlock(child, ctx));

@@ -1,6 +1,6 @@
 import { cardGrid, type CardGrid } from '../../core/card-sheet';
 import { MM, type Block } from '../blocks';
-import { offset, type FrameItem, type PageGeometry } from '../frame';
+import { cellElement, offset, tagged, type FrameItem, type PageGeometry } from '../frame';
 import { setBox } from './boxes';
 import type { LayoutContext } from './context';
 import type { FlowBlock } from './flow';
@@ -38,7 +38,7 @@ export function setSheets(block: Extract<Block, { kind: 'sheet' }>, ctx: LayoutC
   for (let first = 0; first < block.cards.length; first += perPage) {
     const cards = block.cards.slice(first, first + perPage);
     const items = cards.flatMap((card, i) =>
-      offset(setBox(card, ctx).items, grid.x + (i % grid.columns) * block.card.width, grid.y + Math.floor(i / grid.columns) * block.card.height),
+      offset(tagged(setBox(card, ctx).items, cellElement(block.role)), grid.x + (i % grid.columns) * block.card.width, grid.y + Math.floor(i / grid.columns) * block.card.height),
     );
     // As tall as the page: each sheet is a page of its own.
     sheets.push({ items: [{ height: ctx.page.height, spaceBefore: 0, breakBefore: true, drawables: [...items, ...cropMarks(block, grid, Math.ceil(cards.length / grid.columns))] }], keepWithNext: false });

@@ -1,12 +1,20 @@
 import type { PDFRef } from 'pdf-lib';
-import type { FrameItem, FramePage, Line, PageGeometry, Rgb, TextStyle } from '../frame';
+import type { FrameItem, FramePage, Line, PageGeometry, Piece, Rgb, StructureElement, TextStyle } from '../frame';
 import { formatNumber as n } from './embedded-font';
 import type { FontSet } from './font-set';
+import type { StructureNode, StructureTree } from './structure';
+
+/** The resource name of the registration colour space. */
+export const REGISTRATION_SPACE = 'CSAll';
 
 export interface LinkArea {
   href: string;
   /** PDF user-space rectangle: x1 y1 x2 y2. */
   rect: [number, number, number, number];
+  /** What the link says, for the annotation's /Contents. */
+  text: string;
+  /** Its element in the structure tree, which the annotation joins. */
+  element: StructureNode;
 }
 
 export interface PaintedPage {
@@ -14,6 +22,14 @@ export interface PaintedPage {
   fonts: Map<string, PDFRef>;
   images: Set<string>;
   links: LinkArea[];
+  /** Whether the page draws in registration colour (crop marks), a colour space of its resources. */
+  registration: boolean;
+}
+
+/** Where a page's marked content goes: the document's structure tree, and the page's index in it. */
+export interface PageTags {
+  tree: StructureTree;
+  page: number;
 }
 
 const rgb = (c: Rgb, op: 'rg' | 'RG'): string => `${n(c.r)} ${n(c.g)} ${n(c.b)} ${op}`;
@@ -23,13 +39,61 @@ function toPdf(g: PageGeometry): { x: (x: number) => number; y: (y: number) => n
   return { x: (x) => g.outset + x, y: (y) => g.outset + g.height - y };
 }
 
-function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[]): void {
+/**
+ * The marked-content sequence open on a page: content of one element that follows on (a paragraph's
+ * lines, a run of decorations) shares one sequence and one MCID; a link's text has its own.
+ */
+class MarkedContent {
+  private open: StructureNode | 'artifact' | undefined;
+
+  constructor(
+    private readonly tags: PageTags,
+    private readonly out: string[],
+  ) {}
+
+  /** Puts what follows in the sequence of `target` (an element's node, or an artifact), opening it unless it is open. */
+  enter(target: StructureNode | 'artifact'): void {
+    if (this.open === target) return;
+    this.close();
+    this.out.push(target === 'artifact' ? '/Artifact BMC' : `/${target.role} <</MCID ${this.tags.tree.mark(target, this.tags.page)}>> BDC`);
+    this.open = target;
+  }
+
+  /** Opens the sequence of a new link inside `owner` (the document's, for a link in furniture). */
+  link(owner: StructureNode | undefined): StructureNode {
+    const link = this.tags.tree.link(owner);
+    this.enter(link);
+    return link;
+  }
+
+  close(): void {
+    if (this.open !== undefined) this.out.push('EMC');
+    this.open = undefined;
+  }
+
+  node(element: StructureElement | undefined): StructureNode | undefined {
+    return element && this.tags.tree.node(element);
+  }
+}
+
+/**
+ * A line's text, in the sequence of its element (an artifact when it has none: furniture). A line with
+ * links marks each run of pieces with one target (or none) inside its text object, the link's under a
+ * Link element that its annotation joins.
+ */
+function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent, element?: StructureElement): void {
+  const owner = marks.node(element);
+  const linked = line.pieces.some((piece) => piece.style.href);
+  // A sequence begun outside a text object may hold several; one begun inside must end there.
+  if (linked) marks.close();
+  else marks.enter(owner ?? 'artifact');
   // Pieces are contiguous, so one text position per line suffices: each TJ advances by its piece's width.
   out.push('BT', `1 0 0 1 ${n(x0 + (line.pieces[0]?.x ?? 0))} ${n(baseline)} Tm`);
   let font: TextStyle['font'] | undefined;
   let size = 0;
   let color: Rgb | undefined;
-  // Pieces in the same font and colour share one TJ array, so a justified line costs a few operators.
+  let run: { href: string | undefined; link?: LinkArea } | undefined;
+  // Pieces in the same font, colour and run share one TJ array, so a justified line costs a few operators.
   let shows: string[] = [];
   const flush = (): void => {
     if (shows.length > 0) out.push(`[${shows.join(' ')}] TJ`);
@@ -40,7 +104,13 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
     const embedded = fonts.get(style.font);
     const newFont = style.font !== font || style.size !== size;
     const newColor = color === undefined || !sameColor(style.color, color);
-    if (newFont || newColor) flush();
+    const newRun = linked && (run === undefined || run.href !== style.href);
+    if (newFont || newColor || newRun) flush();
+    if (newRun) run = openRun(piece, x0, baseline, owner, marks, page);
+    else if (run?.link) {
+      run.link.rect[2] = x0 + piece.x + piece.width;
+      run.link.text += piece.text;
+    }
     if (newFont) {
       page.fonts.set(embedded.resourceName, embedded.ref);
       out.push(`/${embedded.resourceName} ${n(style.size)} Tf`);
@@ -56,39 +126,36 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
     shows.push(embedded.showText(piece.shaped, extra));
   }
   flush();
+  if (linked) marks.close();
   out.push('ET');
-  collectLinks(line, x0, baseline, page.links);
+}
+
+/** Opens the marked content of a run starting at `piece`; a link run gets its element and its area. */
+function openRun(piece: Piece, x0: number, baseline: number, owner: StructureNode | undefined, marks: MarkedContent, page: PaintedPage): { href: string | undefined; link?: LinkArea } {
+  const { href, font, size } = piece.style;
+  if (!href) {
+    marks.enter(owner ?? 'artifact');
+    return { href };
+  }
+  const element = marks.link(owner);
+  const top = baseline + (font.ascent * size) / font.unitsPerEm;
+  const bottom = baseline + (font.descent * size) / font.unitsPerEm;
+  const link: LinkArea = { href, rect: [x0 + piece.x, bottom, x0 + piece.x + piece.width, top], text: piece.text, element };
+  page.links.push(link);
+  return { href, link };
 }
 
 function sameColor(a: Rgb, b: Rgb): boolean {
   return a === b || (a.r === b.r && a.g === b.g && a.b === b.b);
 }
 
-/** One link area per run of pieces that share a target on a line. */
-function collectLinks(line: Line, x0: number, baseline: number, links: LinkArea[]): void {
-  let open: LinkArea | undefined;
-  for (const piece of line.pieces) {
-    const href = piece.style.href;
-    if (!href) {
-      open = undefined;
-      continue;
-    }
-    const { font, size } = piece.style;
-    const top = baseline + (font.ascent * size) / font.unitsPerEm;
-    const bottom = baseline + (font.descent * size) / font.unitsPerEm;
-    if (open && open.href === href) open.rect[2] = x0 + piece.x + piece.width;
-    else {
-      open = { href, rect: [x0 + piece.x, bottom, x0 + piece.x + piece.width, top] };
-      links.push(open);
-    }
-  }
-}
-
-function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[]): void {
+/** Draws an item; all but text are decoration, an artifact. */
+function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent): void {
   const at = toPdf(g);
+  if (d.kind !== 'text') marks.enter('artifact');
   switch (d.kind) {
     case 'text':
-      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out);
+      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, marks, d.element);
       break;
     case 'rect':
       out.push(rgb(d.fill, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.height))} ${n(d.width)} ${n(d.height)} re f`);
@@ -101,6 +168,7 @@ function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedP
       out.push('q', `${n(d.width)} 0 0 ${n(d.height)} ${n(at.x(d.x))} ${n(at.y(d.y + d.height))} cm`, `/${imageResourceName(d.image)} Do`, 'Q');
       break;
     case 'mark':
+      page.registration = true;
       out.push('q', REGISTRATION, `${n(at.x(d.x1))} ${n(at.y(d.y1))} m ${n(at.x(d.x2))} ${n(at.y(d.y2))} l S`, 'Q');
       break;
     case 'qr':
@@ -109,8 +177,11 @@ function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedP
   }
 }
 
-/** Hairlines in registration colour: printed on every plate, as printers expect of marks. */
-const REGISTRATION = '0.25 w 1 1 1 1 K';
+/**
+ * Hairlines in registration colour: printed on every plate, as printers expect of marks. The colour is
+ * the separation All over sRGB (not DeviceCMYK, which PDF/A forbids beside an sRGB output intent).
+ */
+const REGISTRATION = `0.25 w /${REGISTRATION_SPACE} CS 1 SCN`;
 
 /** A QR code in solid black, each row's run of dark modules as one rectangle, all filled at once. */
 function paintQr(d: Extract<FrameItem, { kind: 'qr' }>, at: ReturnType<typeof toPdf>, out: string[]): void {
@@ -155,11 +226,16 @@ function cropMarks(g: PageGeometry, out: string[]): void {
 }
 
 /** The content stream of one page, and the resources and links it needs. */
-export function paintPage(page: FramePage, g: PageGeometry, fonts: FontSet): PaintedPage {
-  const painted: PaintedPage = { content: '', fonts: new Map(), images: new Set(), links: [] };
+export function paintPage(page: FramePage, g: PageGeometry, fonts: FontSet, tags: PageTags): PaintedPage {
+  const painted: PaintedPage = { content: '', fonts: new Map(), images: new Set(), links: [], registration: g.cropMarks };
   const out: string[] = [];
-  for (const item of page.items) paintItem(item, g, fonts, painted, out);
-  if (g.cropMarks) cropMarks(g, out);
+  const marks = new MarkedContent(tags, out);
+  for (const item of page.items) paintItem(item, g, fonts, painted, out, marks);
+  if (g.cropMarks) {
+    marks.enter('artifact');
+    cropMarks(g, out);
+  }
+  marks.close();
   painted.content = out.join('\n');
   return painted;
 }

@@ -1,11 +1,13 @@
-import { PDFDocument, PDFName, PDFNull, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNull, PDFString, type PDFRef } from 'pdf-lib';
 import type { Frames, PageGeometry } from '../frame';
-import { imageResourceName, paintPage, type LinkArea } from './content';
+import { registrationSpace, writeOutputIntent } from './archival';
+import { imageResourceName, paintPage, REGISTRATION_SPACE, type LinkArea } from './content';
 import { FontSet } from './font-set';
 import type { PreparedImage } from './images';
 import { writeInfo, type DocumentInfo } from './metadata';
 import { writeOutline } from './outline';
 import { deflatedStream } from './streams';
+import { StructureTree } from './structure';
 
 export interface WrittenPdf {
   bytes: Uint8Array;
@@ -19,15 +21,18 @@ export interface Destination {
   top: number;
 }
 
-/** A link annotation: `#name` goes to an anchor of the document, anything else is a URI. */
-function linkAnnotation(pdf: PDFDocument, link: LinkArea, destinations: ReadonlyMap<string, Destination>, g: PageGeometry): PDFRef | undefined {
-  const common = { Type: 'Annot', Subtype: 'Link', Rect: link.rect, Border: [0, 0, 0] };
-  if (!link.href.startsWith('#')) {
-    return pdf.context.register(pdf.context.obj({ ...common, A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.href) } }));
-  }
-  const target = destinations.get(link.href.slice(1));
-  if (!target) return undefined;
-  return pdf.context.register(pdf.context.obj({ ...common, Dest: [target.page, PDFName.of('XYZ'), g.outset, target.top, PDFNull] }));
+/**
+ * A link annotation: `#name` goes to an anchor of the document, anything else is a URI. It is printed
+ * (/F 4, as PDF/A wants), says its text (/Contents) and joins its Link element (/StructParent).
+ */
+function linkAnnotation(pdf: PDFDocument, link: LinkArea, destinations: ReadonlyMap<string, Destination>, g: PageGeometry, tag: (ref: PDFRef) => number): PDFRef | undefined {
+  const target = link.href.startsWith('#') ? destinations.get(link.href.slice(1)) : undefined;
+  if (link.href.startsWith('#') && !target) return undefined;
+  const ref = pdf.context.nextRef();
+  const common = { Type: 'Annot', Subtype: 'Link', Rect: link.rect, Border: [0, 0, 0], F: 4, Contents: PDFHexString.fromText(link.text.trim() || link.href), StructParent: tag(ref) };
+  const go = target ? { Dest: [target.page, PDFName.of('XYZ'), g.outset, target.top, PDFNull] } : { A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.href) } };
+  pdf.context.assign(ref, pdf.context.obj({ ...common, ...go }));
+  return ref;
 }
 
 function setPrintBoxes(page: ReturnType<PDFDocument['addPage']>, g: PageGeometry): void {
@@ -54,12 +59,16 @@ function embedImage(pdf: PDFDocument, image: PreparedImage): PDFRef {
 
 /**
  * Frames -> a PDF file: content streams, subset fonts, images (prepared, by name), links, outline, print
- * boxes and metadata.
+ * boxes and metadata; tagged (PDF/UA-1: structure tree, marked content, artifacts) and archival
+ * (PDF/A-2b: XMP, sRGB output intent), always.
  */
 export async function writePdf(frames: Frames, images: ReadonlyMap<string, PreparedImage>, info: DocumentInfo, onPage?: PageHook): Promise<WrittenPdf> {
   const { geometry: g, pages, bookmarks, anchors } = frames;
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const fonts = new FontSet(pdf.context);
+  const tree = new StructureTree();
+  const icc = writeOutputIntent(pdf);
+  let registration: PDFRef | undefined;
   const imageRefs = new Map<string, PDFRef>();
   // Page objects first, so a link on one page can point at any other.
   const pdfPages = pages.map(() => pdf.addPage());
@@ -71,10 +80,17 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
   }
   for (const [index, page] of pages.entries()) {
     await onPage?.(index, pages.length);
-    const painted = paintPage(page, g, fonts);
+    const painted = paintPage(page, g, fonts, { tree, page: index });
     const pdfPage = pdfPages[index] as (typeof pdfPages)[number];
     setPrintBoxes(pdfPage, g);
     const node = pdfPage.node;
+    // Tab order follows the structure; the page's MCIDs are found under its key in the ParentTree.
+    node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    node.set(PDFName.of('StructParents'), pdf.context.obj(index));
+    if (painted.registration) {
+      registration ??= registrationSpace(pdf, icc);
+      node.Resources()?.set(PDFName.of('ColorSpace'), pdf.context.obj({ [REGISTRATION_SPACE]: registration }));
+    }
     node.set(PDFName.of('Contents'), deflatedStream(pdf.context, painted.content));
     for (const [name, ref] of painted.fonts) node.setFontDictionary(PDFName.of(name), ref);
     for (const name of painted.images) {
@@ -87,7 +103,7 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
       if (ref) node.setXObject(PDFName.of(imageResourceName(name)), ref);
     }
     if (painted.links.length > 0) {
-      const annotations = painted.links.flatMap((link) => linkAnnotation(pdf, link, destinations, g) ?? []);
+      const annotations = painted.links.flatMap((link) => linkAnnotation(pdf, link, destinations, g, (ref) => tree.annotate(link.element, index, ref, pages.length)) ?? []);
       node.set(PDFName.of('Annots'), pdf.context.obj(annotations));
     }
   }
@@ -95,6 +111,7 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
   const fontNames = fonts.finish();
   writeOutline(pdf, bookmarks, pageRefs, g);
   writeInfo(pdf, info);
+  tree.write(pdf, pageRefs, info.language);
   const bytes = await pdf.save({ useObjectStreams: false });
   return { bytes, fonts: fontNames };
 }

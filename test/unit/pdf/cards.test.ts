@@ -30,7 +30,7 @@ async function markPositions(bytes: Uint8Array, page: number): Promise<{ xs: num
   const content = await pageContent(bytes, page);
   const xs = new Set<number>();
   const ys = new Set<number>();
-  for (const match of content.matchAll(/1 1 1 1 K\s+([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l S/gu)) {
+  for (const match of content.matchAll(/\/CSAll CS 1 SCN\s+([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l S/gu)) {
     const [x1, y1, x2, y2] = match.slice(1, 5).map(Number) as [number, number, number, number];
     if (x1 === x2) xs.add(x1);
     if (y1 === y2) ys.add(y1);
