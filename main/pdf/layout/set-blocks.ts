@@ -55,8 +55,15 @@ function setGrid(block: Extract<Block, { kind: 'grid' }>, ctx: LayoutContext): F
   return rows;
 }
 
-/** Sets a block of the flow: paragraphs into lines, boxes whole, a cover or a sheet of cards as a page of its own. */
+/** Sets a block of the flow, its items marked as closing matter when the block is. */
 export function setBlock(block: Block, ctx: LayoutContext): FlowBlock[] {
+  const set = setFlowBlock(block, ctx);
+  if ('closing' in block && block.closing) for (const flowBlock of set) for (const item of flowBlock.items) item.closing = true;
+  return set;
+}
+
+/** Paragraphs into lines, boxes whole, a cover or a sheet of cards as a page of its own. */
+function setFlowBlock(block: Block, ctx: LayoutContext): FlowBlock[] {
   switch (block.kind) {
     case 'paragraph':
       return [setParagraphBlock(block, ctx)];
