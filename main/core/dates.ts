@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { NBSP } from './typography';
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU' };
 
@@ -44,9 +45,32 @@ const LONG_DATE = Object.fromEntries(
   Object.entries(LOCALES).map(([language, locale]) => [language, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })]),
 ) as Record<Language, Intl.DateTimeFormat>;
 
-/** "27 août 2019", "27 August 2019", "27 августа 2019 г.". */
+/**
+ * A printed date's typography: no line break between day, month and year (no-break spaces), and the
+ * first of the month as French writes it, an ordinal (« 1er décembre »). A range's dash stays held to
+ * the date before it and breakable after it.
+ */
+function setDate(text: string, language: Language): string {
+  // ICU versions space the dash differently (thin spaces or none).
+  const held = text
+    .split(/\s+–\s+/u)
+    .map((part) => part.replace(/[ \u2009]/gu, NBSP))
+    .join(`${NBSP}– `);
+  return language === 'fr' ? held.replace(/(^|[\s–])1(?=[\s–])/gu, '$11er') : held;
+}
+
+/** "27 août 2019", "1er décembre 2019", "27 August 2019", "27 августа 2019 г.", its spaces no-break. */
 export function longDate(iso: string, language: Language): string {
-  return LONG_DATE[language].format(parseIsoDate(iso));
+  return setDate(LONG_DATE[language].format(parseIsoDate(iso)), language);
+}
+
+/**
+ * Two days in long form, the shared parts written once: « 27 août – 1er septembre 2019 »,
+ * "27–29 August 2019", « 27–29 августа 2019 г. ».
+ */
+export function longDateRange(first: string, last: string, language: Language): string {
+  if (first === last) return longDate(first, language);
+  return setDate(LONG_DATE[language].formatRange(parseIsoDate(first), parseIsoDate(last)), language);
 }
 
 /** An instant in the release language, for embargo banners: "27 août 2019 à 10:00". */

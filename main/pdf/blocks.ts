@@ -60,6 +60,8 @@ export interface ParagraphSpec {
   balance?: boolean;
   /** Indent from the column's left edge. */
   indent?: number;
+  /** Closing matter (the boilerplate, the contacts): a page never holds it alone, lines of the text before come with it. */
+  closing?: boolean;
   /** Where the text comes from, for a refusal: "the title", "paragraph 3 of the body". */
   where: string;
 }
@@ -97,6 +99,8 @@ interface Flowing {
   role: Role;
   spaceBefore: number;
   keepWithNext?: boolean;
+  /** Closing matter (the boilerplate, the contacts): a page never holds it alone, lines of the text before come with it. */
+  closing?: boolean;
 }
 
 export type Block =

@@ -37,7 +37,7 @@ function contactCard(contact: Contact, colors: Palette, language: Language, widt
 }
 
 /** Contacts as cards two abreast, each row kept whole on its page. */
-export function contactGrid(contacts: readonly Contact[], colors: Palette, language: Language, width: number, brandOrganisation: string, spacing: { first: number; rows: number }): Block {
+export function contactGrid(contacts: readonly Contact[], colors: Palette, language: Language, width: number, brandOrganisation: string, spacing: { first: number; rows: number }): Extract<Block, { kind: 'grid' }> {
   const cardWidth = (width - CARD_GAP) / 2;
   return {
     kind: 'grid',

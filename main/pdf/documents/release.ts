@@ -85,10 +85,10 @@ function embargo(input: ReleaseInput, colors: Palette): Block | undefined {
 function contacts(input: ReleaseInput, colors: Palette): Block[] {
   if (input.contacts.length === 0) return [];
   const { language } = input.release;
-  const heading: ParagraphStyle = { look: look('heading', 11, colors.primary, { bold: true }), lineHeight: 15, align: 'left', spaceBefore: 22, keepWithNext: true, keepTogether: true };
+  const heading: ParagraphStyle = { look: look('heading', 11, colors.primary, { bold: true }), lineHeight: 15, align: 'left', spaceBefore: 22, keepWithNext: true, keepTogether: true, closing: true };
   return [
     { kind: 'heading', role: 'H2', level: 2, outline: false, ...paragraph(LABELS[language].contacts.toLocaleUpperCase(language), heading, colors, 'the contacts heading') },
-    contactGrid(input.contacts, colors, language, input.width, input.brand.organisation, { first: 6, rows: 12 }),
+    { ...contactGrid(input.contacts, colors, language, input.width, input.brand.organisation, { first: 6, rows: 12 }), closing: true },
   ];
 }
 
@@ -96,8 +96,8 @@ function about(input: ReleaseInput, colors: Palette): Block[] {
   const { release, brand } = input;
   const text = brand.boilerplate[release.language].trim();
   if (!release.boilerplate || !text) return [];
-  const title: ParagraphStyle = { look: look('heading', 10, colors.primary, { bold: true }), lineHeight: 14, align: 'left', spaceBefore: 20, keepWithNext: true, keepTogether: true };
-  const body: ParagraphStyle = { look: look('body', 9, colors.text), lineHeight: 13, align: 'justify', spaceBefore: 4 };
+  const title: ParagraphStyle = { look: look('heading', 10, colors.primary, { bold: true }), lineHeight: 14, align: 'left', spaceBefore: 20, keepWithNext: true, keepTogether: true, closing: true };
+  const body: ParagraphStyle = { look: look('body', 9, colors.text), lineHeight: 13, align: 'justify', spaceBefore: 4, closing: true };
   return [
     { kind: 'heading', role: 'H2', level: 2, outline: false, ...paragraph(brand.boilerplateTitle[release.language] || LABELS[release.language].about, title, colors, 'the About heading') },
     ...text.split(/\n\s*\n/u).map((p): Block => ({ kind: 'paragraph', role: 'P', ...paragraph(p, body, colors, 'the About text') })),

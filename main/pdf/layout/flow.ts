@@ -22,7 +22,10 @@ export interface LinesOptions {
   bookmark?: Bookmark;
 }
 
-/** The lines of a paragraph as flow items; a page may break only where no widow or orphan results. */
+/**
+ * The lines of a paragraph as flow items; a page may break only where no widow or orphan results, and
+ * never after a hyphenated line (a word is not cut across pages).
+ */
 export function linesBlock(lines: readonly Line[], options: LinesOptions): FlowBlock {
   const paragraph = {};
   const items = lines.map((line, index): FlowItem => {
@@ -30,7 +33,7 @@ export function linesBlock(lines: readonly Line[], options: LinesOptions): FlowB
     return {
       height: options.lineHeight,
       spaceBefore: index === 0 ? options.spaceBefore : 0,
-      breakBefore: index === 0 || (!options.keepTogether && index >= 2 && lines.length - index >= 2),
+      breakBefore: index === 0 || (!options.keepTogether && index >= 2 && lines.length - index >= 2 && !lines[index - 1]?.hyphenated),
       drawables: index === 0 && options.firstLineExtras ? [...options.firstLineExtras, text] : [text],
       lineOf: { paragraph, index, count: lines.length },
       ...(index === 0 && options.bookmark ? { bookmark: options.bookmark } : {}),

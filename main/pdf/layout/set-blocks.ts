@@ -1,5 +1,6 @@
 import type { Block, ParagraphSpec } from '../blocks';
-import { cellElement, elementOf, offset, tagged, type FrameItem, type StructureElement } from '../frame';
+import { cellElement, elementOf, offset, tagged, type FrameItem, type Line, type StructureElement } from '../frame';
+import { IDEAL_SPACE_RATIO } from '../text/items';
 import { setParagraph } from '../text/paragraph';
 import { setBox } from './boxes';
 import { setCover } from './cover';
@@ -8,19 +9,26 @@ import type { LayoutContext } from './context';
 import { baselineIn, lookFace, textStyle } from './faces';
 import { linesBlock, solidBlock, type FlowBlock } from './flow';
 
-/** Sets a paragraph in the column (less its indent) as lines of the flow. */
-function setParagraphBlock(spec: ParagraphSpec, ctx: LayoutContext, extras?: { firstLine?: FrameItem[]; outline?: number }): FlowBlock {
+/** Sets the paragraph's text in `width`, aligned as `align`. */
+function setLines(spec: ParagraphSpec, ctx: LayoutContext, width: number, align: ParagraphSpec['align']): Line[] {
   const spans = spec.runs.map((run) => ({ text: run.text, style: textStyle(ctx.faces, spec.look, run) }));
+  return setParagraph({ spans, language: ctx.language, width, align, hyphenate: spec.hyphenate ?? align === 'justify', where: spec.where, balance: spec.balance });
+}
+
+/** Whether a line before the last is spaced wider than the body's ideal breaks allow, or could not be justified at all. */
+function looser(lines: readonly Line[]): boolean {
+  return lines.slice(0, -1).some((line) => !line.justified || line.spaceRatio > IDEAL_SPACE_RATIO);
+}
+
+/**
+ * Sets a paragraph in the column (less its indent) as lines of the flow. Bold justified text (a lead)
+ * shows wide spaces most: held to the body's ideal spacing, it is set ragged when that cannot be had.
+ */
+function setParagraphBlock(spec: ParagraphSpec, ctx: LayoutContext, extras?: { firstLine?: FrameItem[]; outline?: number }): FlowBlock {
   const indent = spec.indent ?? 0;
-  const lines = setParagraph({
-    spans,
-    language: ctx.language,
-    width: ctx.width - indent,
-    align: spec.align,
-    hyphenate: spec.hyphenate ?? spec.align === 'justify',
-    where: spec.where,
-    balance: spec.balance,
-  });
+  const width = ctx.width - indent;
+  const set = setLines(spec, ctx, width, spec.align);
+  const lines = spec.align === 'justify' && spec.look.bold && looser(set) ? setLines(spec, ctx, width, 'left') : set;
   const outline = extras?.outline;
   return linesBlock(lines, {
     lineHeight: spec.lineHeight,
@@ -70,9 +78,11 @@ function setList(block: Extract<Block, { kind: 'list' }>, ctx: LayoutContext): F
   });
 }
 
-/** Sets a block of the flow, its texts under the element of its role. */
+/** Sets a block of the flow, its texts under the element of its role, its items marked as closing matter when the block is. */
 export function setBlock(block: Block, ctx: LayoutContext): FlowBlock[] {
-  return taggedBlocks(setUntagged(block, ctx), elementOf(block.role));
+  const set = taggedBlocks(setUntagged(block, ctx), elementOf(block.role));
+  if ('closing' in block && block.closing) for (const flowBlock of set) for (const item of flowBlock.items) item.closing = true;
+  return set;
 }
 
 /** Sets a block: paragraphs into lines, boxes whole, a cover or a sheet of cards as a page of its own. */

@@ -17,6 +17,8 @@ export interface FlowItem {
   breakBefore: boolean;
   drawables: FrameItem[];
   lineOf?: LineOf;
+  /** Closing matter, which a page may not hold alone. */
+  closing?: boolean;
   /** An entry of the PDF outline that points here. */
   bookmark?: Bookmark;
   /** A name internal links (`#name`) lead to. */

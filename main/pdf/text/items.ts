@@ -22,6 +22,8 @@ export interface ItemOptions {
 /** How far a justified word space may stretch and shrink, as a share of its natural width. */
 const SPACE_STRETCH = 0.5;
 export const SPACE_SHRINK = 1 / 3;
+/** The widest a word space of the body's ideal breaks gets (the breaker's tolerance 1), as a share of its natural width. */
+export const IDEAL_SPACE_RATIO = 1 + SPACE_STRETCH;
 const HYPHEN_PENALTY = 50;
 const EXPLICIT_BREAK_PENALTY = 50;
 const EMERGENCY_BREAK_PENALTY = 150;

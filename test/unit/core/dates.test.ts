@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { NBSP } from '../../../main/core/typography';
 import { longDate, longDateTime, nearestRealDay, parseIsoDate } from '../../../main/core/dates';
 
 describe('long dates in the release language', () => {
   it('writes the model communiqué’s date in French, English and Russian', () => {
-    expect(longDate('2019-08-27', 'fr')).toBe('27 août 2019');
-    expect(longDate('2019-08-27', 'en')).toBe('27 August 2019');
-    expect(longDate('2019-08-27', 'ru')).toBe('27 августа 2019 г.');
+    expect(longDate('2019-08-27', 'fr')).toBe(`27${NBSP}août${NBSP}2019`);
+    expect(longDate('2019-08-27', 'en')).toBe(`27${NBSP}August${NBSP}2019`);
+    expect(longDate('2019-08-27', 'ru')).toBe(`27${NBSP}августа${NBSP}2019${NBSP}г.`);
   });
 
   it('does not shift the day with the time zone', () => {
-    expect(longDate('2019-01-01', 'en')).toBe('1 January 2019');
-    expect(longDate('2019-12-31', 'fr')).toBe('31 décembre 2019');
+    expect(longDate('2019-01-01', 'en')).toBe(`1${NBSP}January${NBSP}2019`);
+    expect(longDate('2019-12-31', 'fr')).toBe(`31${NBSP}décembre${NBSP}2019`);
+  });
+
+  it('writes the first of the month as a French ordinal, and only in French', () => {
+    expect(longDate('2019-12-01', 'fr')).toBe(`1er${NBSP}décembre${NBSP}2019`);
+    expect(longDate('2019-12-01', 'en')).toBe(`1${NBSP}December${NBSP}2019`);
+    expect(longDate('2019-12-11', 'fr')).toBe(`11${NBSP}décembre${NBSP}2019`);
   });
 
   it('refuses impossible days', () => {

@@ -36,7 +36,7 @@ describe('a press kit as a PDF', () => {
 
   it('opens with a cover: logo, label, title, subtitle, event, place and dates, and no page number', () => {
     const cover = pageTexts[0] ?? '';
-    for (const part of ['DOSSIER DE PRESSE', 'Dossier de presse MAKS 2019', 'La coopération spatiale franco-russe', 'Salon international de l’aéronautique et de l’espace MAKS', `Joukovski · 27 août${NBSP}– 1er septembre 2019`, 'CNES · presse.cnes.fr']) {
+    for (const part of ['DOSSIER DE PRESSE', 'Dossier de presse MAKS 2019', 'La coopération spatiale franco-russe', 'Salon international de l’aéronautique et de l’espace MAKS', `Joukovski · 27${NBSP}août${NBSP}– 1er${NBSP}septembre${NBSP}2019`, 'CNES · presse.cnes.fr']) {
       expect(cover).toContain(part);
     }
     expect(cover).not.toMatch(/page \d/u);
@@ -52,7 +52,7 @@ describe('a press kit as a PDF', () => {
       { title: 'Space agencies join forces to observe the climate', page: 6 },
       { title: 'Contacts', page: 8 },
     ]);
-    expect(contents).toContain('Communiqué de presse · CP124-2019 · 27 août 2019');
+    expect(contents).toContain(`Communiqué de presse · CP124-2019 · 27${NBSP}août${NBSP}2019`);
   });
 
   it('starts each item on the page the contents give, on a new page', () => {
@@ -60,7 +60,7 @@ describe('a press kit as a PDF', () => {
       expect(pageTexts[page - 1]).toContain(title);
       if (page > 3) expect(pageTexts[page - 2]).not.toContain(title);
     }
-    expect(pageTexts[2]?.startsWith('Communiqué de presse 27 août 2019 CP124-2019')).toBe(true);
+    expect(pageTexts[2]?.startsWith(`Communiqué de presse 27${NBSP}août${NBSP}2019 CP124-2019`)).toBe(true);
     expect(pageTexts[4]).toContain('Пресс-релиз');
     expect(pageTexts[5]).toContain('Embargoed until');
     expect(pageTexts[7]).toContain('Raphaël Sart');
@@ -82,7 +82,7 @@ describe('a press kit as a PDF', () => {
       'Франко-российское космическое сотрудничество (p. 5)',
       'Space agencies join forces to observe the climate (p. 6)',
       '  A programme in three parts (p. 6)',
-      '    Next steps (p. 6)',
+      '    Next steps (p. 7)',
       'Contacts (p. 8)',
     ]);
   });
@@ -170,16 +170,16 @@ describe('kits the engine refuses or stops', () => {
 
 describe('event dates in long form', () => {
   it('writes a range with its shared parts once, in each language', () => {
-    expect(dateRange('2019-08-27', '2019-09-01', 'fr')).toBe(`27 août${NBSP}– 1er septembre 2019`);
-    expect(dateRange('2019-09-01', '2019-09-03', 'fr')).toBe('1er–3 septembre 2019');
-    expect(dateRange('2019-08-27', '2019-08-29', 'en')).toMatch(new RegExp(`^27(–|${NBSP}– )29 August 2019$`, 'u'));
-    expect(dateRange('2019-08-27', '2019-09-01', 'ru')).toBe(`27 августа${NBSP}– 1 сентября 2019${NNBSP}г.`);
-    expect(dateRange('2019-12-30', '2020-01-02', 'fr')).toBe(`30 décembre 2019${NBSP}– 2 janvier 2020`);
+    expect(dateRange('2019-08-27', '2019-09-01', 'fr')).toBe(`27${NBSP}août${NBSP}– 1er${NBSP}septembre${NBSP}2019`);
+    expect(dateRange('2019-09-01', '2019-09-03', 'fr')).toBe(`1er–3${NBSP}septembre${NBSP}2019`);
+    expect(dateRange('2019-08-27', '2019-08-29', 'en')).toMatch(new RegExp(`^27(–|${NBSP}– )29${NBSP}August${NBSP}2019$`, 'u'));
+    expect(dateRange('2019-08-27', '2019-09-01', 'ru')).toBe(`27${NBSP}августа${NBSP}– 1${NBSP}сентября${NBSP}2019${NNBSP}г.`);
+    expect(dateRange('2019-12-30', '2020-01-02', 'fr')).toBe(`30${NBSP}décembre${NBSP}2019${NBSP}– 2${NBSP}janvier${NBSP}2020`);
   });
 
   it('writes a single day, or nothing without dates', () => {
-    expect(dateRange('2019-08-27', null, 'fr')).toBe('27 août 2019');
-    expect(dateRange('2019-08-27', '2019-08-27', 'en')).toBe('27 August 2019');
+    expect(dateRange('2019-08-27', null, 'fr')).toBe(`27${NBSP}août${NBSP}2019`);
+    expect(dateRange('2019-08-27', '2019-08-27', 'en')).toBe(`27${NBSP}August${NBSP}2019`);
     expect(dateRange(null, null, 'ru')).toBe('');
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { renderKit, renderRelease, type RenderOptions } from '../../../main/pdf/index';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
 import { airShowKit } from '../../fixtures/pdf/kits';
+import { cp124FromKourou, cp124HyphenAtFoot, cp124WithAbout } from '../../fixtures/pdf/rules';
 import { englishRichRelease, LOGO_NAME, logoPng, russianRelease } from '../../fixtures/pdf/releases';
 import { renderPage } from '../../helpers/pdf-tools';
 
@@ -34,8 +35,23 @@ function changedPixels(actual: PNG, expected: PNG): { share: number; diff: PNG }
   return { share: changed / (actual.width * actual.height), diff };
 }
 
-function expectPage(bytes: Uint8Array, page: number, name: string): void {
-  const png = renderPage(bytes, page, DPI);
+/** A band of the page, from `top` to `bottom` as shares of its height: the part a rule is about. */
+interface Band {
+  top: number;
+  bottom: number;
+}
+
+function cropped(png: Buffer, band: Band): Buffer {
+  const page = PNG.sync.read(png);
+  const top = Math.round(page.height * band.top);
+  const part = new PNG({ width: page.width, height: Math.round(page.height * band.bottom) - top });
+  PNG.bitblt(page, part, 0, top, page.width, part.height, 0, 0);
+  return PNG.sync.write(part);
+}
+
+function expectPage(bytes: Uint8Array, page: number, name: string, band?: Band): void {
+  const whole = renderPage(bytes, page, DPI);
+  const png = band ? cropped(whole, band) : whole;
   const reference = join(REFERENCES, `${name}.png`);
   if (process.env.PRESSKIT_UPDATE_PAGES === '1' || !existsSync(reference)) {
     if (process.env.CI) throw new Error(`No reference page image ${name}.png: run the tests with PRESSKIT_UPDATE_PAGES=1 and look at it.`);
@@ -73,5 +89,28 @@ describe('pages as a reader sees them', () => {
     expectPage(bytes, 1, 'kit-cover');
     expectPage(bytes, 2, 'kit-contents');
     expectPage(bytes, 4, 'kit-about');
+  });
+
+  describe('the last typographic rules, one reference each', () => {
+    it('no page holds the closing matter alone: lines of the text come along with the boilerplate and contacts', async () => {
+      const { bytes } = await renderRelease({ ...cp124WithAbout(), images: new Map() }, A4);
+      expectPage(bytes, 2, 'rule-closing-company', { top: 0, bottom: 0.5 });
+    });
+
+    it('no page ends on a hyphenated line', async () => {
+      const { bytes } = await renderRelease({ ...cp124HyphenAtFoot(), images: new Map() }, A4);
+      expectPage(bytes, 1, 'rule-no-hyphen-at-foot', { top: 0.6, bottom: 1 });
+    });
+
+    it('a date is not broken between day, month and year, and the first of the month is "1er" in French', async () => {
+      const { bytes } = await renderRelease({ ...cp124FromKourou(), images: new Map() }, A4);
+      expectPage(bytes, 1, 'rule-date-whole', { top: 0, bottom: 0.2 });
+    });
+
+    it('a bold lead is no looser than the body: ragged when it cannot be justified as tightly', async () => {
+      const en = englishRichRelease(LOGO_NAME);
+      const { bytes } = await renderRelease({ ...en, images: new Map([[LOGO_NAME, logoPng()]]) }, { paper: 'letter', bleedMm: 3, cropMarks: true });
+      expectPage(bytes, 1, 'rule-lead-spacing', { top: 0.27, bottom: 0.4 });
+    });
   });
 });

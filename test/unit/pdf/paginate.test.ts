@@ -6,12 +6,16 @@ import type { Line } from '../../../main/pdf/text/paragraph';
 const LINE: Line = { pieces: [], width: 0, justified: false, spaceRatio: 1, hyphenated: false, overfull: false };
 
 /** A paragraph of `count` lines, 10 high each, tagged so the test can tell where its lines land. */
-function paragraph(tag: string, count: number, options: { keepWithNext?: boolean; keepTogether?: boolean } = {}): FlowBlock {
+function paragraph(tag: string, count: number, options: { keepWithNext?: boolean; keepTogether?: boolean; closing?: boolean; hyphenatedAt?: number } = {}): FlowBlock {
+  const { closing, hyphenatedAt, ...flow } = options;
   const block = linesBlock(
-    Array.from({ length: count }, () => LINE),
-    { lineHeight: 10, ascent: 8, x: 0, spaceBefore: 0, ...options },
+    Array.from({ length: count }, (_, i) => (i === hyphenatedAt ? { ...LINE, hyphenated: true } : LINE)),
+    { lineHeight: 10, ascent: 8, x: 0, spaceBefore: 0, ...flow },
   );
-  block.items.forEach((item, i) => item.drawables.push({ kind: 'image', image: `${tag}${i}`, x: 0, y: 0, width: 0, height: 0 }));
+  block.items.forEach((item, i) => {
+    item.drawables.push({ kind: 'image', image: `${tag}${i}`, x: 0, y: 0, width: 0, height: 0 });
+    if (closing) item.closing = true;
+  });
   return block;
 }
 
@@ -58,5 +62,27 @@ describe('pagination', () => {
   it('cuts a run taller than a page rather than looping', () => {
     const pages = paginate(paragraph('t', 25, { keepTogether: true }).items, 100);
     expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
+  });
+
+  it('never ends a page on a hyphenated line: the page ends a line earlier', () => {
+    const pages = paginate(joinBlocks([paragraph('a', 12, { hyphenatedAt: 5 })]), 60);
+    expect(tags(pages[0] ?? [])).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(pages.every((page) => !page.at(-1)?.item.drawables.some((d) => d.kind === 'image' && d.image === 'a5'))).toBe(true);
+  });
+
+  it('takes lines of the text over to a last page that would hold only closing matter', () => {
+    const pages = paginate(joinBlocks([paragraph('a', 9), paragraph('h', 1, { keepWithNext: true, keepTogether: true, closing: true }), paragraph('c', 3, { closing: true })]), 100);
+    expect(pages.map(tags)).toEqual([
+      ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6'],
+      ['a7', 'a8', 'h0', 'c0', 'c1', 'c2'],
+    ]);
+  });
+
+  it('leaves closing matter alone on its page when the text before cannot come along on one page', () => {
+    const pages = paginate(joinBlocks([paragraph('a', 10), paragraph('c', 9, { closing: true })]), 100);
+    expect(pages.map(tags)).toEqual([
+      ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9'],
+      ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'],
+    ]);
   });
 });

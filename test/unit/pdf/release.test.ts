@@ -10,6 +10,7 @@ import { documentIdentity, expectSoundPdf, linkTargets, outline, pageBoxes, pdfi
 
 const A4: RenderOptions = { paper: 'a4', bleedMm: 0, cropMarks: false };
 const NNBSP = '\u202F';
+const NBSP = '\u00A0';
 
 describe('the model communiqué (CP124-2019) as a PDF', () => {
   const cp124 = loadCp124();
@@ -40,7 +41,7 @@ describe('the model communiqué (CP124-2019) as a PDF', () => {
   it('prints the header, title, subtitle, contacts and footer', () => {
     for (const part of [
       'Communiqué de presse',
-      '27 août 2019',
+      `27${NBSP}août${NBSP}2019`,
       'CP124-2019',
       'Coopération spatiale entre la France et la Russie',
       'Réunions thématiques dans le cadre du Salon MAKS',
@@ -122,7 +123,7 @@ describe('other releases', () => {
     const { bytes, report } = await renderRelease({ ...ru, images: new Map() }, A4);
     const text = readableText(pdftotext(bytes));
     for (const paragraph of ru.paragraphs) expect(text).toContain(paragraph);
-    for (const part of ['Пресс-релиз', 'Москва, 27 августа 2019 г.', 'КОНТАКТЫ', 'Анна Иванова', 'Тел. +7 495 123 45 67', 'О компании Агентство', 'стр. 1 / 1']) {
+    for (const part of ['Пресс-релиз', `Москва, 27${NBSP}августа${NBSP}2019${NBSP}г.`, 'КОНТАКТЫ', 'Анна Иванова', 'Тел. +7 495 123 45 67', 'О компании Агентство', 'стр. 1 / 1']) {
       expect(text).toContain(part);
     }
     expect(report.overfullLines).toBe(0);
@@ -155,7 +156,7 @@ describe('other releases', () => {
     const links = await linkTargets(bytes);
     expect(links.flat()).toEqual(expect.arrayContaining(['https://presse.example.org/climate', 'tel:+33612345678', 'mailto:ada@example.org']));
     expect(pdfinfo(bytes).Keywords).toBe('climate cooperation');
-    expect(outline(bytes)).toEqual(['Space agencies join forces to observe the climate (p. 1)', '  A programme in three parts (p. 1)', '    Next steps (p. 1)']);
+    expect(outline(bytes)).toEqual(['Space agencies join forces to observe the climate (p. 1)', '  A programme in three parts (p. 1)', '    Next steps (p. 2)']);
     expectSoundPdf(bytes);
   });
 
