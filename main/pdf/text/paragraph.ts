@@ -4,11 +4,14 @@ import { breakGreedy } from './greedy';
 import { buildItems, type Built, type ItemOptions } from './items';
 import { breakLines, type LineBreak } from './knuth-plass';
 import type { Align, Line } from '../frame';
-import { assembleLine } from './lines';
+import { assembleLine, OVERFULL } from './lines';
 import type { TextStyle } from '../frame';
 import { applyTypography, type Span } from './typography';
 
 export type { Align, Line, Piece } from '../frame';
+
+/** Narrower measures tried when lines shaped whole overflow the one they were broken for. */
+const MAX_RETRIES = 3;
 
 export interface ParagraphSpec {
   spans: readonly Span<TextStyle>[];
@@ -22,37 +25,64 @@ export interface ParagraphSpec {
   balance?: boolean;
 }
 
-function itemOptions(spec: ParagraphSpec, emergency: boolean): ItemOptions {
-  return { language: spec.language, width: spec.width, justify: spec.align === 'justify', hyphenate: spec.hyphenate, emergency };
+function itemOptions(spec: ParagraphSpec, width: number, emergency: boolean): ItemOptions {
+  return { language: spec.language, width, justify: spec.align === 'justify', hyphenate: spec.hyphenate, emergency };
 }
 
-function chooseBreaks(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): { built: Built; breaks: LineBreak[] } {
-  const fits = (built: Built, breaks: LineBreak[]): boolean => {
-    let from = 0;
-    return breaks.every((b) => {
-      const line = assembleLine(built, from, b.position, spec, false);
-      from = b.position + 1;
-      return !line.overfull;
-    });
-  };
+interface Chosen {
+  built: Built;
+  breaks: LineBreak[];
+}
+
+/** How far the widest of the lines, shaped whole, passes the measure. */
+function overflow({ built, breaks }: Chosen, spec: ParagraphSpec): number {
+  let from = 0;
+  let worst = -Infinity;
+  for (const b of breaks) {
+    worst = Math.max(worst, assembleLine(built, from, b.position, spec, false).width - spec.width);
+    from = b.position + 1;
+  }
+  return worst;
+}
+
+/** The breaks for the items measured against `width`, in the order of the rescues. */
+function breaksFor(spans: readonly Span<TextStyle>[], spec: ParagraphSpec, width: number): Chosen {
+  const fits = (chosen: Chosen): boolean => overflow(chosen, spec) <= OVERFULL;
   if (spec.align === 'justify') {
     // Looser and looser: the ideal, then with address breaks, then wider spaces, then first-fit.
     // The rescue items are built only when the ideal fails: most paragraphs never need them.
-    const plain = buildItems(spans, itemOptions(spec, false));
-    const ideal = breakLines(plain.items, { lineWidth: spec.width, tolerance: 1 });
+    const plain = buildItems(spans, itemOptions(spec, width, false));
+    const ideal = breakLines(plain.items, { lineWidth: width, tolerance: 1 });
     if (ideal) return { built: plain, breaks: ideal };
-    const rescue = buildItems(spans, itemOptions(spec, true));
+    const rescue = buildItems(spans, itemOptions(spec, width, true));
     for (const tolerance of [1, 2]) {
-      const breaks = breakLines(rescue.items, { lineWidth: spec.width, tolerance });
+      const breaks = breakLines(rescue.items, { lineWidth: width, tolerance });
       if (breaks) return { built: rescue, breaks };
     }
-    return { built: rescue, breaks: breakGreedy(rescue.items, spec.width) };
+    return { built: rescue, breaks: breakGreedy(rescue.items, width) };
   }
-  const built = buildItems(spans, itemOptions(spec, false));
-  const breaks = breakGreedy(built.items, spec.width);
-  if (fits(built, breaks)) return { built, breaks };
-  const rescue = buildItems(spans, itemOptions(spec, true));
-  return { built: rescue, breaks: breakGreedy(rescue.items, spec.width) };
+  const built = buildItems(spans, itemOptions(spec, width, false));
+  const first = { built, breaks: breakGreedy(built.items, width) };
+  if (fits(first)) return first;
+  const rescue = buildItems(spans, itemOptions(spec, width, true));
+  return { built: rescue, breaks: breakGreedy(rescue.items, width) };
+}
+
+/**
+ * The breaks, with every line within the measure. The breaker adds up pieces measured apart, but a
+ * line is shaped whole, and kerning across two pieces can push it past the measure: then the breaking
+ * is done again against a measure that much narrower, so that no glyph leaves the column.
+ */
+function chooseBreaks(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): Chosen {
+  let width = spec.width;
+  let chosen = breaksFor(spans, spec, width);
+  for (let retry = 0; retry < MAX_RETRIES; retry++) {
+    const excess = overflow(chosen, spec);
+    if (excess <= OVERFULL) break;
+    width -= excess;
+    chosen = breaksFor(spans, spec, width);
+  }
+  return chosen;
 }
 
 function setOnce(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): Line[] {
