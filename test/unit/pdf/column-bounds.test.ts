@@ -77,8 +77,8 @@ describe('no glyph outside the column', () => {
 });
 
 describe('the running head', () => {
-  it('stays on the trimmed page with the smallest top margin the brand allows', async () => {
-    const marginsMm = { top: 5, right: 20, bottom: 20, left: 22 };
+  it('stays on the trimmed page, with the footer, with the smallest margins the brand allows', async () => {
+    const marginsMm = { top: 5, right: 20, bottom: 5, left: 22 };
     const brand = Brand.parse({ colors: {}, fonts: { body: 'Noto Sans', heading: 'Noto Sans' }, boilerplate: {}, marginsMm });
     const paragraph = { type: 'paragraph', content: [{ text: 'Le CNES participe à la mission. '.repeat(40) }] };
     const release = Release.parse({
