@@ -19,8 +19,12 @@ export function setFurniture(furniture: Furniture, faces: Faces, g: PageGeometry
   const { head } = furniture;
   const footer = oneLine(furniture.foot, width * 0.75, 'left');
   const top = g.height - g.margins.bottom - FOOTER_RESERVE + 12;
-  const baseline = top + 6 + baselineIn(11, lookFace(faces, look), look.size);
-  const headBaseline = g.margins.top - 12;
+  const face = lookFace(faces, look);
+  const baseline = top + 6 + baselineIn(11, face, look.size);
+  // 12 pt above the text frame, but never above the trim: a small top margin (the brand allows 5 mm)
+  // would put the head's ascenders in the paper the guillotine cuts off. The footer sits 18 pt above the
+  // bottom margin, within the page whatever that margin.
+  const headBaseline = Math.max(g.margins.top - 12, (face.ascent * look.size) / face.unitsPerEm);
   const headLeft = head.left ? oneLine([{ text: head.left }], width * 0.6, 'left') : [];
   const headRight = head.right ? oneLine([{ text: head.right }], head.left ? width * 0.4 : width, 'right') : [];
   const headRightX = head.left ? x + width * 0.6 : x;

@@ -8,7 +8,7 @@ import type { Span } from './typography';
 
 /**
  * Styled text -> measured boxes, glue and penalties: UAX #14 break opportunities, hyphenation points,
- * and in an emergency the break points of addresses and, for a word wider than the line, of letters.
+ * and in an emergency the break points of addresses and, for a word wider than the line, of characters.
  */
 export interface ItemOptions {
   language: Language;
@@ -55,13 +55,21 @@ function styleRuns(spans: readonly Span<TextStyle>[], from: number, to: number):
   return out;
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const LETTER = /^\p{L}/u;
+
 class ItemBuilder {
   readonly items: Item[] = [];
   readonly meta: Meta[] = [];
+  /** Where the boxes with no break between them, up to the next glue or penalty, begin. */
+  private stretchStart = 0;
+  /** The word being built is a URL or an e-mail address. */
+  address = false;
 
   constructor(
     private readonly lineWidth: number,
     private readonly justify: boolean,
+    private readonly emergency: boolean,
   ) {}
 
   box(text: string, style: TextStyle): void {
@@ -69,35 +77,57 @@ class ItemBuilder {
     this.meta.push({ kind: 'text', text, style });
   }
 
-  /** A box, cut between characters when it alone is wider than the line. */
-  boxOrCharacters(text: string, style: TextStyle): void {
-    if (measure(style.font, text, style.size) <= this.lineWidth) {
-      this.box(text, style);
-      return;
-    }
-    Array.from(text).forEach((char, i) => {
-      if (i > 0) this.penalty(0, CHARACTER_BREAK_PENALTY, false, style);
-      this.box(char, style);
-    });
-  }
-
   space(style: TextStyle): void {
     const width = measure(style.font, ' ', style.size);
     const elastic = this.justify ? 1 : 0;
-    this.items.push({ type: 'glue', width, stretch: width * SPACE_STRETCH * elastic, shrink: width * SPACE_SHRINK * elastic });
-    this.meta.push({ kind: 'space', style });
+    this.end({ type: 'glue', width, stretch: width * SPACE_STRETCH * elastic, shrink: width * SPACE_SHRINK * elastic }, { kind: 'space', style });
   }
 
   penalty(width: number, penalty: number, flagged: boolean, style?: TextStyle): void {
-    this.items.push({ type: 'penalty', width, penalty, flagged });
-    this.meta.push(flagged && width > 0 && style ? { kind: 'hyphen', style } : undefined);
+    this.end({ type: 'penalty', width, penalty, flagged }, flagged && width > 0 && style ? { kind: 'hyphen', style } : undefined);
   }
 
   finish(): Built {
-    this.items.push({ type: 'glue', width: 0, stretch: 1e6, shrink: 0 });
-    this.meta.push(undefined);
+    this.end({ type: 'glue', width: 0, stretch: 1e6, shrink: 0 }, undefined);
     this.penalty(0, FORCED_BREAK, false);
     return { items: this.items, meta: this.meta };
+  }
+
+  /** Ends the current stretch of boxes with `item`, a glue or a penalty. */
+  private end(item: Item, meta: Meta): void {
+    if (this.emergency) this.cutIfTooWide(item.type === 'penalty' ? item.width : 0);
+    this.items.push(item);
+    this.meta.push(meta);
+    this.stretchStart = this.items.length;
+  }
+
+  /**
+   * The last resort: boxes that no break separates (a long word, words tied by no-break spaces, runs of
+   * different styles glued together) wider than the line, with the hyphen that may end them, are cut
+   * between any two characters, so that no glyph is set outside the column. Between two letters of a
+   * word the cut takes a hyphen; an address is cut bare, as a hyphen would change it.
+   */
+  private cutIfTooWide(endWidth: number): void {
+    const start = this.stretchStart;
+    let width = endWidth;
+    for (let i = start; i < this.items.length; i++) width += (this.items[i] as Item).width;
+    if (width <= this.lineWidth) return;
+    const pieces = this.meta.splice(start).flatMap((m) => (m?.kind === 'text' ? [m] : []));
+    this.items.splice(start);
+    let previous: { segment: string; style: TextStyle } | undefined;
+    for (const { text, style } of pieces) {
+      for (const { segment } of graphemes.segment(text)) {
+        if (previous) {
+          // The hyphen ends the line in the style of the letter before it.
+          const hyphen = !this.address && LETTER.test(previous.segment) && LETTER.test(segment) ? previous.style : undefined;
+          const width = hyphen ? measure(hyphen.font, '-', hyphen.size) : 0;
+          this.items.push({ type: 'penalty', width, penalty: CHARACTER_BREAK_PENALTY, flagged: hyphen !== undefined });
+          this.meta.push(hyphen ? { kind: 'hyphen', style: hyphen } : undefined);
+        }
+        this.box(segment, style);
+        previous = { segment, style };
+      }
+    }
   }
 }
 
@@ -136,10 +166,31 @@ function breakableAfter(word: string, rest: string): boolean {
   return !/\p{N}/u.test(following) && letters(following) >= 3 && letters(before) >= 3;
 }
 
+/** A word holding one of these is a URL or an e-mail address: no hyphen is ever added to it. */
+const ADDRESS = /[/@]|\.\p{L}{2}/u;
+
+/**
+ * Whether the space-delimited word from `at` on is an address, asked with `at` growing: each word is
+ * read once, however many break opportunities split it.
+ */
+function addressReader(text: string): (at: number) => boolean {
+  let end = -1;
+  let address = false;
+  return (at) => {
+    if (at > end) {
+      const space = text.indexOf(' ', at);
+      end = space < 0 ? text.length : space;
+      address = ADDRESS.test(text.slice(at, end));
+    }
+    return address;
+  };
+}
+
 export function buildItems(spans: readonly Span<TextStyle>[], options: ItemOptions): Built {
   const text = spans.map((s) => s.text).join('');
   const { emergency } = options;
-  const builder = new ItemBuilder(options.width, options.justify);
+  const builder = new ItemBuilder(options.width, options.justify, emergency);
+  const isAddress = addressReader(text);
   const breaker = new LineBreaker(text);
   let start = 0;
   for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
@@ -148,17 +199,15 @@ export function buildItems(spans: readonly Span<TextStyle>[], options: ItemOptio
     const wordStart = start;
     start = next.position;
     if (word === '') continue;
-    const breaks = wordBreaks(word, options.language, options.hyphenate, emergency);
+    builder.address = isAddress(wordStart);
+    const breaks = wordBreaks(word, options.language, options.hyphenate && !builder.address, emergency);
     let from = 0;
     for (let k = 0; k <= breaks.length; k++) {
       const cut = breaks[k];
       const to = cut ? cut.at : word.length;
       if (to <= from) continue;
       const runs = styleRuns(spans, wordStart + from, wordStart + to);
-      for (const run of runs) {
-        if (emergency) builder.boxOrCharacters(run.text, run.style);
-        else builder.box(run.text, run.style);
-      }
+      for (const run of runs) builder.box(run.text, run.style);
       const last = runs.at(-1);
       if (cut?.kind === 'hyphen' && last) {
         builder.penalty(measure(last.style.font, '-', last.style.size), HYPHEN_PENALTY, true, last.style);

@@ -4,6 +4,9 @@ import { SPACE_SHRINK, type Built } from './items';
 import type { Item } from './knuth-plass';
 import { sameStyle } from './style';
 
+/** How far past the measure a line may reach before it counts as overfull. */
+export const OVERFULL = 0.5;
+
 /** A justified line that would stretch its spaces further than this is set ragged instead. */
 const MAX_SPACE_RATIO = 2;
 
@@ -51,8 +54,9 @@ export function assembleLine(built: Built, from: number, to: number, spec: { wid
   const spaceWidth = spaces.reduce((sum, p) => sum + p.width, 0);
   let justified = false;
   let spaceRatio = 1;
-  if (spec.align === 'justify' && !isLast && spaceWidth > 0) {
-    const gap = spec.width - natural;
+  const gap = spec.width - natural;
+  // The last line keeps its natural spaces, unless the breaker fitted it by counting on their shrink.
+  if (spec.align === 'justify' && (!isLast || gap < 0) && spaceWidth > 0) {
     const ratio = 1 + gap / spaceWidth;
     // A hair of slack below full shrink: the breaker measured syllables apart, the line is shaped whole.
     if (ratio >= 1 - SPACE_SHRINK - 0.05 && ratio <= MAX_SPACE_RATIO) {
@@ -68,5 +72,5 @@ export function assembleLine(built: Built, from: number, to: number, spec: { wid
     piece.x = x;
     x += piece.width;
   }
-  return { pieces, width, justified, spaceRatio, hyphenated, overfull: width > spec.width + 0.5 };
+  return { pieces, width, justified, spaceRatio, hyphenated, overfull: width > spec.width + OVERFULL };
 }

@@ -4,11 +4,14 @@ import { breakGreedy } from './greedy';
 import { buildItems, type Built, type ItemOptions } from './items';
 import { breakLines, type LineBreak } from './knuth-plass';
 import type { Align, Line } from '../frame';
-import { assembleLine } from './lines';
+import { assembleLine, OVERFULL } from './lines';
 import type { TextStyle } from '../frame';
 import { applyTypography, type Span } from './typography';
 
 export type { Align, Line, Piece } from '../frame';
+
+/** Narrower measures tried when lines shaped whole overflow the one they were broken for. */
+const MAX_RETRIES = 3;
 
 export interface ParagraphSpec {
   spans: readonly Span<TextStyle>[];
@@ -22,47 +25,62 @@ export interface ParagraphSpec {
   balance?: boolean;
 }
 
-function itemOptions(spec: ParagraphSpec, emergency: boolean): ItemOptions {
-  return { language: spec.language, width: spec.width, justify: spec.align === 'justify', hyphenate: spec.hyphenate, emergency };
+function itemOptions(spec: ParagraphSpec, width: number, emergency: boolean): ItemOptions {
+  return { language: spec.language, width, justify: spec.align === 'justify', hyphenate: spec.hyphenate, emergency };
 }
 
-function chooseBreaks(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): { built: Built; breaks: LineBreak[] } {
-  const fits = (built: Built, breaks: LineBreak[]): boolean => {
-    let from = 0;
-    return breaks.every((b) => {
-      const line = assembleLine(built, from, b.position, spec, false);
-      from = b.position + 1;
-      return !line.overfull;
-    });
-  };
-  if (spec.align === 'justify') {
-    // Looser and looser: the ideal, then with address breaks, then wider spaces, then first-fit.
-    // The rescue items are built only when the ideal fails: most paragraphs never need them.
-    const plain = buildItems(spans, itemOptions(spec, false));
-    const ideal = breakLines(plain.items, { lineWidth: spec.width, tolerance: 1 });
-    if (ideal) return { built: plain, breaks: ideal };
-    const rescue = buildItems(spans, itemOptions(spec, true));
-    for (const tolerance of [1, 2]) {
-      const breaks = breakLines(rescue.items, { lineWidth: spec.width, tolerance });
-      if (breaks) return { built: rescue, breaks };
-    }
-    return { built: rescue, breaks: breakGreedy(rescue.items, spec.width) };
-  }
-  const built = buildItems(spans, itemOptions(spec, false));
-  const breaks = breakGreedy(built.items, spec.width);
-  if (fits(built, breaks)) return { built, breaks };
-  const rescue = buildItems(spans, itemOptions(spec, true));
-  return { built: rescue, breaks: breakGreedy(rescue.items, spec.width) };
-}
-
-function setOnce(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): Line[] {
-  const { built, breaks } = chooseBreaks(spans, spec);
+/** The lines from the items at the chosen breaks. */
+function assemble(built: Built, breaks: readonly LineBreak[], spec: ParagraphSpec): Line[] {
   let from = 0;
   return breaks.map((b, i) => {
     const line = assembleLine(built, from, b.position, spec, i === breaks.length - 1);
     from = b.position + 1;
     return line;
   });
+}
+
+/** How far the widest line passes the measure. */
+function excess(lines: readonly Line[], spec: ParagraphSpec): number {
+  return lines.reduce((worst, line) => Math.max(worst, line.width), 0) - spec.width;
+}
+
+/** The lines, broken for a measure of `width`, in the order of the rescues. */
+function linesFor(spans: readonly Span<TextStyle>[], spec: ParagraphSpec, width: number): Line[] {
+  if (spec.align === 'justify') {
+    // Looser and looser: the ideal, then with address breaks, then wider spaces, then first-fit.
+    // The rescue items are built only when the ideal fails: most paragraphs never need them.
+    const plain = buildItems(spans, itemOptions(spec, width, false));
+    const ideal = breakLines(plain.items, { lineWidth: width, tolerance: 1 });
+    if (ideal) return assemble(plain, ideal, spec);
+    const rescue = buildItems(spans, itemOptions(spec, width, true));
+    for (const tolerance of [1, 2]) {
+      const breaks = breakLines(rescue.items, { lineWidth: width, tolerance });
+      if (breaks) return assemble(rescue, breaks, spec);
+    }
+    return assemble(rescue, breakGreedy(rescue.items, width), spec);
+  }
+  const built = buildItems(spans, itemOptions(spec, width, false));
+  const lines = assemble(built, breakGreedy(built.items, width), spec);
+  if (excess(lines, spec) <= OVERFULL) return lines;
+  const rescue = buildItems(spans, itemOptions(spec, width, true));
+  return assemble(rescue, breakGreedy(rescue.items, width), spec);
+}
+
+/**
+ * The lines, every one within the measure. The breaker adds up pieces measured apart, but a line is
+ * shaped whole, and kerning across two pieces can push it past the measure: then the breaking is done
+ * again against a measure that much narrower, so that no glyph leaves the column.
+ */
+function setOnce(spans: readonly Span<TextStyle>[], spec: ParagraphSpec): Line[] {
+  let width = spec.width;
+  let lines = linesFor(spans, spec, width);
+  for (let retry = 0; retry < MAX_RETRIES; retry++) {
+    const over = excess(lines, spec);
+    if (over <= OVERFULL) break;
+    width -= over;
+    lines = linesFor(spans, spec, width);
+  }
+  return lines;
 }
 
 /** The narrowest measure that keeps the same number of lines: a balanced ragged heading. */
