@@ -72,5 +72,8 @@ export function assembleLine(built: Built, from: number, to: number, spec: { wid
     piece.x = x;
     x += piece.width;
   }
+  // A line that ended at a space keeps it, taking no room: text extraction and screen readers read a word
+  // break from a space character, not from where the next line starts (Tagged PDF, ISO 32000 14.8.2.5).
+  if (end?.kind === 'space') pieces.push({ x, width: 0, text: ' ', style: end.style, shaped: shape(end.style.font, ' ') });
   return { pieces, width, justified, spaceRatio, hyphenated, overfull: width > spec.width + OVERFULL };
 }

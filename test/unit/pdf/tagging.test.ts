@@ -93,6 +93,12 @@ describe('tagged PDF/UA-1 and PDF/A-2b, for every kind of export', () => {
     }
   });
 
+  it('reads a word break at the end of a line as a space, as a screen reader takes the words', () => {
+    // The title sets on two lines ("…entre" / "la France…"): without a space character, "entrela".
+    const { release } = loadCp124();
+    expect(textsUnder(structText(exports.get('release') as Uint8Array), 'H1')).toEqual([release.title]);
+  });
+
   it('puts the title inside H1 and every body paragraph inside a P, as poppler reads the tree', () => {
     const { release } = loadCp124();
     const lines = structText(exports.get('release') as Uint8Array);
