@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { finished } from './child-output';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { cliBuildOptions } = (await import(join(ROOT, 'scripts/cli-build-options.mjs'))) as { cliBuildOptions: BuildOptions };
@@ -52,17 +53,12 @@ const running = new Set<ChildProcess>();
 export async function presskitAsync(args: string[]): Promise<CliResult> {
   const child = await spawnPresskit(args);
   running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      running.delete(child);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  try {
+    const { code, stdout, stderr } = await finished(child);
+    return { code, stdout, stderr };
+  } finally {
+    running.delete(child);
+  }
 }
 
 export function stopRunningPresskits(): void {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Contact } from '../../../main/core/schema';
+import { finished, type Finished } from '../../helpers/child-output';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/store/', import.meta.url));
 
@@ -50,23 +51,7 @@ export async function bundleChild(outDir: string): Promise<string> {
   return outfile;
 }
 
-export interface Finished {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function finished(child: ChildProcess): Promise<Finished> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
+export { finished, type Finished };
 
 export function runChild(script: string, args: string[]): Promise<Finished> {
   return finished(spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }));
