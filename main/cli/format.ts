@@ -24,6 +24,8 @@ export function releaseText(release: Release): string {
     lines.push('');
     if (block.type === 'bulletList' || block.type === 'orderedList') {
       block.items.forEach((item, index) => lines.push(`${block.type === 'bulletList' ? '•' : `${index + 1}.`} ${inlineText(item)}`));
+    } else if (block.type === 'figure') {
+      lines.push(`[${[block.caption, block.credit].filter(Boolean).join(' ') || block.alt}]`);
     } else {
       lines.push(block.type === 'quote' ? `« ${inlineText(block.content)} »` : inlineText(block.content));
     }

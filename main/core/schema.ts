@@ -28,12 +28,28 @@ export const Inline = z.object({
 });
 export type Inline = z.infer<typeof Inline>;
 
+/** How wide a figure prints: the text column, the full page between the margins, or half of it with text beside it. */
+export const FigureWidth = z.enum(['column', 'full', 'half']);
+export type FigureWidth = z.infer<typeof FigureWidth>;
+
 export const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), content: z.array(Inline) }),
   z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), content: z.array(Inline) }),
   z.object({ type: z.literal('bulletList'), items: z.array(z.array(Inline)) }),
   z.object({ type: z.literal('orderedList'), items: z.array(z.array(Inline)) }),
   z.object({ type: z.literal('quote'), content: z.array(Inline), attribution: z.string().optional() }),
+  /** A photo or picture in the release's language: its words are the release's, the image is the original file. */
+  z.object({
+    type: z.literal('figure'),
+    image: ImageName,
+    /** What a screen reader says instead of the picture. */
+    alt: z.string().default(''),
+    /** Printed under the picture; names people left to right. */
+    caption: z.string().default(''),
+    /** "© CNES/…", printed small after the caption. */
+    credit: z.string().default(''),
+    width: FigureWidth.default('column'),
+  }),
 ]);
 export type Block = z.infer<typeof Block>;
 export const RichText = z.array(Block);

@@ -9,8 +9,17 @@ function inlineText(content: readonly Inline[]): string {
   return content.map((part) => part.text).join('');
 }
 
-function blockText(block: Block): string {
-  return block.type === 'bulletList' || block.type === 'orderedList' ? block.items.map(inlineText).join(' ') : inlineText(block.content);
+/** The words of a block, as search and the importers see them (a figure's are its caption, credit and alt text). */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'bulletList':
+    case 'orderedList':
+      return block.items.map(inlineText).join(' ');
+    case 'figure':
+      return [block.caption, block.credit, block.alt].filter(Boolean).join(' ');
+    default:
+      return inlineText(block.content);
+  }
 }
 
 // The store hands out the same frozen release objects until one is changed (and so replaced): each

@@ -119,6 +119,7 @@ function runsText(runs: readonly Inline[]): string {
 
 function blockText(b: Block): string {
   if (b.type === 'bulletList' || b.type === 'orderedList') return b.items.map(runsText).join(' ');
+  if (b.type === 'figure') return `${b.caption} ${b.credit}`;
   return `${runsText(b.content)} ${b.type === 'quote' ? (b.attribution ?? '') : ''}`;
 }
 

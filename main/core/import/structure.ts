@@ -1,6 +1,7 @@
 import type { Language } from '../language';
 import type { Block, Inline, RichText } from '../schema';
 import { UserError } from '../errors';
+import { blockText } from '../search';
 import { parseContacts, matchWebsite, type ParsedContact } from './contacts';
 import { detectTextLanguage } from './detect-language';
 import { splitGluedHeading } from './glued-heading';
@@ -120,7 +121,7 @@ function splitTail(blocks: readonly SourceBlock[]): { body: SourceBlock[]; conta
 }
 
 function plainBody(body: RichText): string {
-  return body.map((block) => ('content' in block ? plainText(block.content) : block.items.map(plainText).join(' '))).join(' ');
+  return body.map(blockText).join(' ');
 }
 
 /**

@@ -45,6 +45,7 @@ const BLOCK_NAMES: Record<RichText[number]['type'], string> = {
   bulletList: 'list',
   orderedList: 'list',
   quote: 'quote',
+  figure: 'figure',
 };
 
 /** Rich text (paragraphs, headings, lists, quotes) as blocks; `opening` is the least space above the first. */
@@ -88,6 +89,9 @@ export function richTextBlocks(body: RichText, colors: Palette, where: string, o
           ...(block.attribution ? { attribution: paragraph(`— ${block.attribution}`, styles.attribution, colors, at) } : {}),
         };
       }
+      // Set by the engine's figure block, which comes next.
+      case 'figure':
+        return { kind: 'group', role: 'Figure', blocks: [] };
     }
   });
 }

@@ -5,7 +5,7 @@
  * not https:, mailto: or tel:.
  */
 import type { JSONContent } from '@tiptap/react';
-import { Inline, type Block, type RichText } from '../../../main/core/schema';
+import { Block, Inline, type RichText } from '../../../main/core/schema';
 
 /** The dash that opens a quote's attribution line in the editor ("— Jean Dupont"). */
 const ATTRIBUTION = /^\s*[—–-]\s+/;
@@ -48,6 +48,8 @@ function blockToTipTap(block: Block): JSONContent {
       if (block.attribution) content.push(paragraph([{ text: `— ${block.attribution}` }]));
       return { type: 'blockquote', content };
     }
+    case 'figure':
+      return { type: 'figure', attrs: { image: block.image, alt: block.alt, caption: block.caption, credit: block.credit, width: block.width } };
   }
 }
 
@@ -129,6 +131,10 @@ function blocksOf(node: JSONContent): Block[] {
       return [{ type: 'orderedList', items: itemsOf(node) }];
     case 'blockquote':
       return quoteBlocks(node);
+    case 'figure': {
+      const figure = Block.safeParse({ ...node.attrs, type: 'figure' });
+      return figure.success ? [figure.data] : [];
+    }
     default: {
       const content = inlines(node);
       return content.length ? [{ type: 'paragraph', content }] : [];
