@@ -103,6 +103,35 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** A photo's words in one language. */
+export const MediaText = z.object({
+  caption: z.string().default(''),
+  credit: z.string().default(''),
+  alt: z.string().default(''),
+});
+export type MediaText = z.infer<typeof MediaText>;
+
+/**
+ * A photo of the media library: the original file, byte for byte (never re-encoded: the press gets it
+ * as it came), with its words per language. Figures name the same image, so a photo is found from them.
+ */
+export const Media = z.object({
+  id: Id,
+  image: ImageName,
+  /** The name the file came with, for the journalist pack. */
+  fileName: z.string().default(''),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  text: z.partialRecord(Language, MediaText).default({}),
+  /** When it was taken, if the file says. */
+  date: IsoDate.nullable().default(null),
+  /** The people in it, left to right. */
+  people: z.array(z.string()).default([]),
+  createdAt: IsoInstant,
+  updatedAt: IsoInstant,
+});
+export type Media = z.infer<typeof Media>;
+
 export const Paper = z.enum(['a4', 'letter']);
 export type Paper = z.infer<typeof Paper>;
 
@@ -183,6 +212,7 @@ export const StoreData = z.object({
   releases: z.array(Release),
   contacts: z.array(Contact),
   kits: z.array(Kit),
+  media: z.array(Media).default([]),
   brand: Brand,
   settings: Settings,
 });
