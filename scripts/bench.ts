@@ -3,14 +3,17 @@
  * Each case runs in a fresh process (`--case N`) so that its peak RSS is its own; the parent prints the table.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp } from '../main/api/app';
 import { findAssetsDir } from '../main/api/assets';
+import { runTypst, typstKit, type TypstRun } from './bench-typst';
 
-const SIZES = [12, 120];
+/** Kits measured; Typst sets the same kits of TYPST_SIZES, and 24 / 240 tell whether the cost per page stays flat. */
+const SIZES = [12, 24, 120, 240];
+const TYPST_SIZES = [12, 120];
 const ARCHIVE_SIZE = 5000;
 const WARM_RUNS = 5;
 const here = fileURLToPath(import.meta.url);
@@ -21,6 +24,8 @@ interface CaseResult {
   releases: number;
   pages: number;
   bytes: number;
+  /** Opening the data folder and the first export, in a fresh process. */
+  firstMs: number;
   medianMs: number;
   msPerPage: number;
   peakRssMb: number;
@@ -57,13 +62,16 @@ function median(values: number[]): number {
 
 /** Runs in its own process, on a folder seeded by the parent, so that its peak RSS is the export's alone. */
 async function runCase(dataDir: string, id: string, count: number): Promise<CaseResult> {
+  const opened = performance.now();
   const app = await openApp({ dataDir });
   const times: number[] = [];
+  let firstMs = 0;
   let last: Awaited<ReturnType<(typeof app.api)['export.kit']>> | undefined;
   for (let run = 0; run <= WARM_RUNS; run += 1) {
     const started = performance.now();
     last = await app.api['export.kit']({ id });
     if (run > 0) times.push(performance.now() - started); // the first run warms caches and the JIT
+    else firstMs = performance.now() - opened;
   }
   await app.close();
   if (!last) throw new Error('no run');
@@ -73,6 +81,7 @@ async function runCase(dataDir: string, id: string, count: number): Promise<Case
     releases: count,
     pages: report.pages,
     bytes: bytes.byteLength,
+    firstMs,
     medianMs: ms,
     msPerPage: ms / report.pages,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
@@ -102,6 +111,43 @@ function coldCli(dataDir: string, name: string): { ms: number; pages: number; pe
   return { ms: median(times), pages, peakRssMb };
 }
 
+/** The Typst source of the kit seeded in `dataDir`, with the releases in the kit's order. */
+async function typstSourceOf(dataDir: string, kitId: string): Promise<string> {
+  const app = await openApp({ dataDir });
+  try {
+    const [kits, contacts, brand] = await Promise.all([app.api['kits.list']({}), app.api['contacts.list']({}), app.api['brand.get']({})]);
+    const summaries = await app.api['releases.list']({});
+    const kit = kits.find((candidate) => candidate.id === kitId);
+    if (!kit) throw new Error('the bench kit is missing');
+    const refs = new Map(summaries.map((summary) => [summary.id, summary.ref]));
+    const releases = [];
+    for (const item of kit.items) {
+      const ref = item.type === 'release' ? refs.get(item.releaseId) : undefined;
+      if (ref) releases.push(await app.api['releases.get']({ ref }));
+    }
+    return typstKit(releases, contacts, brand);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Wall time of a whole `presskit` command from a cold start, median of `runs`. */
+function coldCommand(dataDir: string, args: string[], runs = 5): number {
+  const cli = join(root, 'out/cli/presskit.js');
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [cli, '--data-dir', dataDir, ...args], { encoding: 'utf8' });
+    times.push(performance.now() - started);
+    if (result.status !== 0) throw new Error(`presskit ${args.join(' ')} failed: ${result.stderr}`);
+  }
+  return median(times);
+}
+
+function ratio(ours: number, theirs: number): string {
+  return `${(ours / theirs).toFixed(2)}×`;
+}
+
 function row(cells: (string | number)[]): string {
   return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(22) : String(cell).padStart(10))).join(' ');
 }
@@ -113,6 +159,12 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await runCase(dataDir as string, id as string, Number(count))));
     return;
   }
+  const typstArg = process.argv.indexOf('--typst');
+  if (typstArg > 0) {
+    const source = readFileSync(process.argv[typstArg + 1] as string, 'utf8');
+    process.stdout.write(JSON.stringify(await runTypst(source, join(root, 'assets/fonts'), WARM_RUNS)));
+    return;
+  }
   const folders: string[] = [];
   try {
     const seeded = [];
@@ -121,11 +173,18 @@ async function main(): Promise<void> {
       folders.push(dataDir);
       seeded.push({ size, dataDir, ...(await seedStore(dataDir, size)) });
     }
-    const results = seeded.map(({ size, dataDir, id }) => {
-      const child = spawnSync(process.execPath, [here, '--case', dataDir, id, String(size)], { encoding: 'utf8' });
+    const inChild = <T>(args: string[]): T => {
+      const child = spawnSync(process.execPath, [here, ...args], { encoding: 'utf8' });
       if (child.status !== 0) throw new Error(child.stderr);
-      return JSON.parse(child.stdout) as CaseResult;
-    });
+      return JSON.parse(child.stdout) as T;
+    };
+    const results = seeded.map(({ size, dataDir, id }) => inChild<CaseResult>(['--case', dataDir, id, String(size)]));
+    const typst = new Map<number, TypstRun>();
+    for (const { size, dataDir, id } of seeded.filter((kit) => TYPST_SIZES.includes(kit.size))) {
+      const sourceFile = join(dataDir, 'kit.typ');
+      writeFileSync(sourceFile, await typstSourceOf(dataDir, id));
+      typst.set(size, inChild<TypstRun>(['--typst', sourceFile]));
+    }
     console.log(`PressKit Studio bench: kit export (cover, contents, N releases fr/ru alternating, contacts), A4, Noto Serif; median of ${WARM_RUNS} warm runs\n`);
     console.log(row(['kit', 'pages', 'median ms', 'ms/page', 'peak RSS MB', 'KiB', 'stretch', 'loose %', 'hyphen.', 'overfull']));
     for (const r of results) {
@@ -144,6 +203,37 @@ async function main(): Promise<void> {
         ]),
       );
     }
+    console.log(`\nside by side with Typst ${'(node binding, the same kit: header, title, lead, body and contacts of each release, justified and hyphenated, Noto fonts; warm runs after emptying its memo cache)'}\n`);
+    console.log(row(['kit', 'pages', 'first ms', 'warm ms', 'peak RSS MB', 'Typst pages', 'Typst 1st', 'Typst warm', 'Typst RSS', 'first ×', 'warm ×', 'RSS ×']));
+    for (const r of results) {
+      const t = typst.get(r.releases);
+      if (!t) continue;
+      console.log(
+        row([
+          `${r.releases} releases`,
+          r.pages,
+          r.firstMs.toFixed(0),
+          r.medianMs.toFixed(1),
+          r.peakRssMb.toFixed(0),
+          t.pages,
+          t.firstMs.toFixed(0),
+          t.warmMedianMs.toFixed(1),
+          t.peakRssMb.toFixed(0),
+          ratio(r.firstMs, t.firstMs),
+          ratio(r.medianMs, t.warmMedianMs),
+          ratio(r.peakRssMb, t.peakRssMb),
+        ]),
+      );
+    }
+    const few = results.find((r) => r.releases === 24);
+    const many = results.find((r) => r.releases === 240);
+    if (few && many) {
+      console.log(`\nms per page: ${few.msPerPage.toFixed(2)} at ${few.releases} releases, ${many.msPerPage.toFixed(2)} at ${many.releases} (${ratio(many.msPerPage, few.msPerPage)})`);
+    }
+    const model = seeded[0] as (typeof seeded)[number];
+    const listMs = coldCommand(model.dataDir, ['list']);
+    const exportMs = coldCommand(model.dataDir, ['export', 'release', 'CP124-2019', '--out', join(model.dataDir, 'cp124.pdf')]);
+    console.log(`cold CLI: presskit list ${listMs.toFixed(0)} ms, presskit export release CP124-2019 ${exportMs.toFixed(0)} ms (${ratio(exportMs, listMs)}; median of 5)`);
     const largest = seeded.at(-1) as (typeof seeded)[number];
     const cold = coldCli(largest.dataDir, largest.name);
     console.log(
