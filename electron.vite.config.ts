@@ -28,8 +28,8 @@ export default defineConfig({
     // fontkit's WOFF2 decoder is never needed: the bundled fonts are TrueType (see the CLI's build options).
     resolve: { alias: { 'brotli/decompress.js': resolve('main/pdf/fonts/woff2-unsupported.ts') } },
     build: {
-      // The typesetting worker is built beside the app's entry: rendering never blocks the main thread.
-      lib: { entry: { index: resolve('main/electron/index.ts'), 'pdf-worker': resolve('main/pdf/worker.ts') } },
+      // The typesetting and spelling workers are built beside the app's entry: neither blocks the main thread.
+      lib: { entry: { index: resolve('main/electron/index.ts'), 'pdf-worker': resolve('main/pdf/worker.ts'), 'spell-worker': resolve('main/spell/worker.ts') } },
     },
   },
   preload: {

@@ -1,4 +1,4 @@
-// Lint, and the layer rule of docs/architecture.md: core <- store/pdf <- api <- electron/cli; the renderer sees
+// Lint, and the layer rule of docs/architecture.md: core <- store/pdf/spell <- api <- electron/cli; the renderer sees
 // only core and the API contract. Lower layers never import higher ones; inside main/pdf, neither do stages.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -14,14 +14,15 @@ const layer = (target, forbidden, message) => ({
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'crypto', 'worker_threads', 'electron'];
 
 export const layerZones = [
-  layer('./main/core', ['./main/store', './main/pdf', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/core is the domain: it imports nothing of ours.'),
-  layer('./main/store', ['./main/pdf', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/store may import main/core only.'),
-  layer('./main/pdf', ['./main/store', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/pdf may import main/core only.'),
-  layer('./main/api', ['./main/electron', './main/cli', './renderer', './main/web'], 'main/api may import core, store and pdf only.'),
+  layer('./main/core', ['./main/store', './main/pdf', './main/spell', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/core is the domain: it imports nothing of ours.'),
+  layer('./main/store', ['./main/pdf', './main/spell', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/store may import main/core only.'),
+  layer('./main/pdf', ['./main/store', './main/spell', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/pdf may import main/core only.'),
+  layer('./main/spell', ['./main/store', './main/pdf', './main/api', './main/electron', './main/cli', './renderer', './main/web'], 'main/spell may import main/core only.'),
+  layer('./main/api', ['./main/electron', './main/cli', './renderer', './main/web'], 'main/api may import core, store, pdf and spell only.'),
   layer('./main/electron', ['./main/cli', './renderer', './main/web'], 'main/electron may not import the CLI or the renderer.'),
   layer('./main/cli', ['./main/electron', './renderer', './main/web'], 'main/cli may not import the Electron shell or the renderer.'),
   layer('./main/web', ['./main/electron', './main/cli', './renderer'], 'main/web (the browser test transport) imports main/api and below only.'),
-  layer('./renderer', ['./main/store', './main/pdf', './main/electron', './main/cli', './main/web'], 'The renderer imports only main/core and main/api/contract.'),
+  layer('./renderer', ['./main/store', './main/pdf', './main/spell', './main/electron', './main/cli', './main/web'], 'The renderer imports only main/core and main/api/contract.'),
   {
     target: './renderer',
     from: './main/api',

@@ -7,6 +7,7 @@ import { cliBuildOptions } from './cli-build-options.mjs';
 const entries = {
   presskit: 'main/cli/index.ts',
   'pdf-worker': 'main/pdf/worker.ts',
+  'spell-worker': 'main/spell/worker.ts',
   bench: 'scripts/bench.ts',
 };
 

@@ -5,6 +5,7 @@ import { createApi, type ShellHandlers } from './handlers';
 import { UserError, type ErrorDetail } from '../core/errors';
 import { loadDemoAssets } from './assets';
 import type { Clock } from './records';
+import { spellService } from '../spell';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -14,6 +15,8 @@ export interface OpenAppOptions {
   shell?: ShellHandlers;
   /** The bundled typesetting worker (e.g. out/cli/pdf-worker.js); without it, typesetting runs in this thread. */
   pdfWorker?: URL | string;
+  /** The bundled spelling worker (e.g. out/cli/spell-worker.js); without it, spell checking runs in this thread. */
+  spellWorker?: URL | string;
 }
 
 const NO_SHELL: ShellHandlers = {
@@ -29,7 +32,9 @@ export interface App {
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
   const store = await openStore(options.dataDir, options.onNotice ? { onNotice: options.onNotice } : {});
+  const spell = spellService(options.spellWorker);
   const api = createApi({
+    spell,
     store,
     demo: () => loadDemoAssets(),
     shell: options.shell ?? NO_SHELL,
@@ -38,6 +43,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   });
   const close = async (): Promise<void> => {
     if (options.pdfWorker) await (await import('../pdf/render-client')).closeRenderWorkers();
+    await spell.close();
     await store.close();
   };
   return { api, store, close };

@@ -110,6 +110,17 @@ export const ReleaseQuery = z
 export type ReleaseQuery = z.infer<typeof ReleaseQuery>;
 const Empty = z.object({}).strict();
 
+/** A word the dictionary does not know, where it is in the release, and what it might be instead. */
+export const SpellingSpot = z.object({
+  where: z.string(),
+  word: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  suggestions: z.array(z.string()),
+});
+export type SpellingSpot = z.infer<typeof SpellingSpot>;
+const OfficeWord = z.string().trim().min(1).max(100);
+
 export const contract = {
   /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
   'releases.list': { input: ReleaseQuery, output: z.array(ReleaseSummary) },
@@ -206,6 +217,20 @@ export const contract = {
     input: z.object({ name: FileName, bytes: Bytes }).strict(),
     output: z.object({ opened: z.boolean(), printDialog: z.enum(['printed', 'cancelled']).optional() }),
   },
+  /** The unknown words of a release in its language; suggestions only when asked (French takes up to a second a word), and none for names. */
+  'spell.release': {
+    input: z.object({ ref: Ref, suggest: z.boolean().optional() }).strict(),
+    output: z.object({ ref: z.string(), language: Language, unknown: z.array(SpellingSpot) }),
+  },
+  /** The unknown words of texts being typed (the editor's paragraphs), each as start and end offsets. */
+  'spell.texts': {
+    input: z.object({ language: Language, texts: z.array(z.string().max(100_000)).max(2000) }).strict(),
+    output: z.array(z.array(z.object({ word: z.string(), start: z.number().int(), end: z.number().int() }))),
+  },
+  'spell.suggest': { input: z.object({ language: Language, word: z.string().min(1).max(100) }).strict(), output: z.array(z.string()) },
+  'dictionary.list': { input: Empty, output: z.array(z.string()) },
+  'dictionary.add': { input: z.object({ word: OfficeWord }).strict(), output: z.array(z.string()) },
+  'dictionary.remove': { input: z.object({ word: OfficeWord }).strict(), output: z.array(z.string()) },
   'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -6,6 +6,8 @@ import { contactHandlers } from './handlers/contacts';
 import { kitHandlers } from './handlers/kits';
 import { archiveHandlers } from './handlers/archive';
 import { renderHandlers } from './handlers/render';
+import { spellHandlers } from './handlers/spell';
+import { spellService } from '../spell';
 import { systemClock } from './records';
 import { renderService } from './render-service';
 import { ExportJobs } from './jobs';
@@ -16,16 +18,19 @@ export interface CreateApiOptions extends Pick<ApiContext, 'store' | 'demo' | 's
   clock?: ApiContext['clock'];
   /** The bundled typesetting worker; without it, typesetting runs in this thread. */
   pdfWorker?: URL | string;
+  /** The spell checker, in the bundled worker or in this thread; made here when not given. */
+  spell?: ApiContext['spell'];
 }
 
-export function createApi({ clock, pdfWorker, ...context }: CreateApiOptions): Api {
-  const full: ApiContext = { ...context, clock: clock ?? systemClock, render: renderService(pdfWorker), jobs: new ExportJobs() };
+export function createApi({ clock, pdfWorker, spell, ...context }: CreateApiOptions): Api {
+  const full: ApiContext = { ...context, clock: clock ?? systemClock, render: renderService(pdfWorker), jobs: new ExportJobs(), spell: spell ?? spellService(undefined) };
   return {
     ...releaseHandlers(full),
     ...contactHandlers(full),
     ...kitHandlers(full),
     ...archiveHandlers(full),
     ...renderHandlers(full),
+    ...spellHandlers(full),
     ...full.shell,
   };
 }

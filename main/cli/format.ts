@@ -1,4 +1,4 @@
-import type { ReleaseSummary } from '../api/contract';
+import type { Output, ReleaseSummary } from '../api/contract';
 import type { Contact, Kit, Release } from '../core/schema';
 
 function table(rows: string[][]): string {
@@ -45,4 +45,11 @@ export function kitsTable(kits: Kit[]): string {
 
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** Each unknown word on a line: where it is (part, then offset in that part), the word, and what it might be. */
+export function spellingReport({ ref, language, unknown }: Output<'spell.release'>): string {
+  if (unknown.length === 0) return `${ref} (${language}): every word is in the dictionary.\n`;
+  const rows = unknown.map((spot) => [`${spot.where}:${spot.start + 1}`, spot.word, spot.suggestions.length ? `-> ${spot.suggestions.slice(0, 5).join(', ')}` : '']);
+  return `${ref} (${language}): ${unknown.length} word${unknown.length === 1 ? '' : 's'} not in the dictionary\n${table(rows)}(names get no suggestions; add the office's own with: presskit dictionary add WORD)\n`;
 }

@@ -8,5 +8,6 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   // Built beside this file by scripts/build-cli.mjs.
   pdfWorker: new URL('./pdf-worker.js', import.meta.url),
+  spellWorker: new URL('./spell-worker.js', import.meta.url),
 });
 process.exitCode = code;

@@ -11,7 +11,7 @@ import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
-import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
+import { contactsTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
@@ -25,6 +25,8 @@ export interface CliIO {
   cwd: string;
   /** The bundled typesetting worker; without it, typesetting runs in this thread. */
   pdfWorker?: URL;
+  /** The bundled spelling worker; without it, spell checking runs in this thread. */
+  spellWorker?: URL;
 }
 
 const DEMO_KIT = 'MAKS 2019';
@@ -129,6 +131,28 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     const { values } = parse(args, { json: { type: 'boolean' } });
     const releases = await call('releases.list', {});
     io.stdout(values.json ? json(releases) : releasesTable(releases));
+  },
+
+  async spell({ args, call, io }) {
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, 'no-suggestions': { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit spell CP124-2019');
+    const checked = await call('spell.release', { ref: positionals[0] as string, suggest: !values['no-suggestions'] });
+    io.stdout(values.json ? json(checked) : spellingReport(checked));
+  },
+
+  async dictionary({ args, call, io }) {
+    const [action, ...rest] = args;
+    const { values, positionals } = parse(rest, { json: { type: 'boolean' } });
+    if (action === 'list') {
+      expectCount(positionals, 0, 'no argument: presskit dictionary list');
+    } else if (action === 'add' || action === 'remove') {
+      expectCount(positionals, 1, `one word, e.g. presskit dictionary ${action} Roscosmos`);
+      await call(`dictionary.${action}`, { word: positionals[0] as string });
+    } else {
+      throw new UserError('cli.dictionaryAction', { value: action ?? '' }, 'usage');
+    }
+    const words = await call('dictionary.list', {});
+    io.stdout(values.json ? json(words) : words.map((word) => `${word}\n`).join(''));
   },
 
   async show({ args, call, io }) {
@@ -306,6 +330,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       dataDir: resolve(io.cwd, dataDir),
       onNotice: (message) => io.stderr(`presskit: ${message}\n`),
       ...(io.pdfWorker ? { pdfWorker: io.pdfWorker } : {}),
+      ...(io.spellWorker ? { spellWorker: io.spellWorker } : {}),
     });
     try {
       const call: Call = async (channel, input) => {

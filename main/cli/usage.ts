@@ -8,6 +8,9 @@ Commands:
   list [--json]                                 list the releases in the archive
   show REF [--json]                             show one release
   delete REF                                    delete a release
+  spell REF [--json] [--no-suggestions]         the words of a release its language's dictionary does not know,
+                                                where they are and what they might be (office words excepted)
+  dictionary list|add WORD|remove WORD [--json] the office's own words (names, agencies) the spell check accepts
   contacts list [--json]                        list the press contacts
   kit create NAME --release REF...              create a press kit from releases
   kit list [--json]                             list the press kits

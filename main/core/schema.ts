@@ -213,6 +213,8 @@ export const StoreData = z.object({
   contacts: z.array(Contact),
   kits: z.array(Kit),
   media: z.array(Media).default([]),
+  /** The office's own words (Roscosmos, Roshydromet, TsAGI…), which the spell checker knows in every language. */
+  dictionary: z.array(z.string().min(1).max(100)).default([]),
   brand: Brand,
   settings: Settings,
 });

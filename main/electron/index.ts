@@ -30,6 +30,7 @@ import { electronShell } from './shell-handlers';
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 const PDF_WORKER = join(import.meta.dirname, 'pdf-worker.js');
+const SPELL_WORKER = join(import.meta.dirname, 'spell-worker.js');
 const isMac = process.platform === 'darwin';
 
 
@@ -135,7 +136,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
     let backend: Awaited<ReturnType<typeof openApp>>;
     try {
-      backend = await openApp({ dataDir, onNotice: (message, detail) => void showNotice(mainWindow, sayInLanguage(message, detail, language)), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER });
+      backend = await openApp({ dataDir, onNotice: (message, detail) => void showNotice(mainWindow, sayInLanguage(message, detail, language)), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER, spellWorker: SPELL_WORKER });
     } catch (error) {
       showFatalError(startupFailure(error, dataDir, language), language);
       app.exit(1);

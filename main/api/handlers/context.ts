@@ -4,6 +4,7 @@ import type { DemoAssets } from '../demo';
 import type { Clock } from '../records';
 import type { RenderService } from '../render-service';
 import type { ExportJobs } from '../jobs';
+import type { SpellService } from '../../spell';
 
 export interface ApiContext {
   store: Store;
@@ -15,6 +16,8 @@ export interface ApiContext {
   /** Typesetting, in a worker thread or in this one. */
   render: RenderService;
   jobs: ExportJobs;
+  /** Spell checking, in a worker thread or in this one. */
+  spell: SpellService;
 }
 
 export type ShellHandlers = Pick<Api, 'files.save' | 'files.print'>;

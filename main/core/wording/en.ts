@@ -152,6 +152,7 @@ export const en: typeof fr = {
     exportUsage: 'Use: presskit export release|kit|cards … --out FILE.pdf, or presskit export vcard --out FILE.vcf.',
     noKit: 'There is no kit named « {{name}} »; presskit kit list shows the kits.',
     unknownCommand: 'Unknown command « {{name}} ». See presskit --help.',
+    dictionaryAction: 'presskit dictionary takes list, add WORD or remove WORD, not « {{value}} ».',
     dataDirNeedsFolder: '--data-dir needs a folder. See presskit --help.',
     expected: 'Expected {{what}}. See presskit --help.',
     unknownOption: '{{option}} is not an option of this command; see presskit --help.',

@@ -151,6 +151,7 @@ export const fr = {
     exportUsage: 'Utilisation : presskit export release|kit|cards … --out FICHIER.pdf, ou presskit export vcard --out FICHIER.vcf.',
     noKit: 'Aucun dossier de presse nommé « {{name}} » ; presskit kit list affiche les dossiers.',
     unknownCommand: 'Commande inconnue « {{name}} ». Voir presskit --help.',
+    dictionaryAction: 'presskit dictionary prend list, add MOT ou remove MOT, pas « {{value}} ».',
     dataDirNeedsFolder: '--data-dir demande un dossier. Voir presskit --help.',
     expected: 'Attendu : {{what}}. Voir presskit --help.',
     unknownOption: '{{option}} n’est pas une option de cette commande ; voyez presskit --help.',
