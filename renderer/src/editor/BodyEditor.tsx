@@ -7,6 +7,9 @@ import type { RichText } from '../../../main/core/schema';
 import { BulletListIcon, LinkIcon, OrderedListIcon, QuoteIcon } from '../ui/icons';
 import { isSafeHref, richTextToTipTap, tipTapToRichText } from './richtext';
 import { refreshTypography, ReleaseTypography } from './typography-extension';
+import { recheckSpelling, ReleaseSpelling, unknownWordAt } from './spelling-extension';
+import { SpellingMenu, type SpellingMenuAt } from './SpellingMenu';
+import { presskit } from '../api';
 
 /**
  * Only what RichText can hold: paragraphs, h2/h3, lists, quotes, bold, italic and safe links. TipTap's
@@ -132,7 +135,13 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
   const [linking, setLinking] = useState(false);
   const languageNow = useRef(language);
   // Made once: the editor would be rebuilt for a new extensions array; the language is read when needed.
-  const [withTypography] = useState(() => [...extensions, ReleaseTypography.configure({ language: () => languageNow.current })]);
+  const [withTypography] = useState(() => [
+    ...extensions,
+    ReleaseTypography.configure({ language: () => languageNow.current }),
+    ReleaseSpelling.configure({ language: () => languageNow.current, check: (checked, texts) => presskit().spell.texts({ language: checked, texts }) }),
+  ]);
+  const [spelling, setSpelling] = useState<SpellingMenuAt | null>(null);
+  const box = useRef<HTMLDivElement>(null);
   const editor = useEditor({
     extensions: withTypography,
     content: richTextToTipTap(value),
@@ -140,7 +149,7 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
     injectCSS: false,
     shouldRerenderOnTransaction: true,
     editorProps: {
-      attributes: { class: 'prose', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('body.label'), lang: language, spellcheck: 'true' },
+      attributes: { class: 'prose', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('body.label'), lang: language, spellcheck: 'false' },
     },
     onUpdate: ({ editor: changed }) => {
       const body = tipTapToRichText(changed.getJSON());
@@ -160,21 +169,43 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
     if (languageNow.current === language) return;
     languageNow.current = language;
     refreshTypography(editor.view);
+    recheckSpelling(editor.view);
   }, [editor, language]);
+
+  /** Opens the spelling menu on the unknown word at `pos`, at a point on screen; false when there is none. */
+  const openSpelling = (pos: number, left: number, top: number): boolean => {
+    const unknown = unknownWordAt(editor.state, pos);
+    const frame = box.current?.getBoundingClientRect();
+    if (!unknown || !frame) return false;
+    setSpelling({ unknown, x: left - frame.left, y: top - frame.top });
+    return true;
+  };
 
   return (
     <div
+      ref={box}
       className="body-editor"
       onKeyDown={(e) => {
         if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
           e.preventDefault();
           setLinking(true);
         }
+        // The context-menu key, or Shift+F10, on an underlined word: its suggestions, from the keyboard.
+        if (e.target === editor.view.dom && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
+          const { from } = editor.state.selection;
+          const caret = editor.view.coordsAtPos(from);
+          if (openSpelling(from, caret.left, caret.bottom)) e.preventDefault();
+        }
+      }}
+      onContextMenu={(e) => {
+        const at = editor.view.posAtCoords({ left: e.clientX, top: e.clientY });
+        if (at && openSpelling(at.pos, e.clientX, e.clientY)) e.preventDefault();
       }}
     >
       <Toolbar editor={editor} onLink={() => setLinking((open) => !open)} />
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
       <EditorContent editor={editor} />
+      {spelling && <SpellingMenu editor={editor} language={language} at={spelling} onClose={() => setSpelling(null)} />}
     </div>
   );
 }

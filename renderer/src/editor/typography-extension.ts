@@ -11,6 +11,7 @@ import type { Language } from '../../../main/core/language';
 import { matchesShortcut } from '../shell/shortcuts';
 import { frenchSpaceMarks, spaceCharacter, type SpaceKind } from '../typography/marks';
 import { replacementFor } from '../typography/replacements';
+import { textblocks } from './textblocks';
 
 export interface TypographyOptions {
   /** The release's language now: read at each keystroke, since the release's language can change while editing. */
@@ -18,8 +19,6 @@ export interface TypographyOptions {
 }
 
 const spacesKey = new PluginKey<DecorationSet>('frenchSpaces');
-/** Stands for an inline node that is not text (a line break): neither a space nor a word. */
-const NOT_TEXT = '\uFFFC';
 
 function addedSpace(kind: SpaceKind): HTMLElement {
   const span = document.createElement('span');
@@ -32,15 +31,7 @@ function addedSpace(kind: SpaceKind): HTMLElement {
 /** The marks of each textblock, placed at the document positions of its characters. */
 function frenchSpaces(doc: ProseMirrorNode): DecorationSet {
   const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    let text = '';
-    const positions: number[] = [];
-    node.forEach((child, offset) => {
-      const chunk = child.isText ? (child.text ?? '') : NOT_TEXT;
-      for (let i = 0; i < chunk.length; i++) positions.push(pos + 1 + offset + i);
-      text += chunk;
-    });
+  for (const { text, positions } of textblocks(doc)) {
     for (const mark of frenchSpaceMarks(text)) {
       const at = positions[mark.at];
       if (at === undefined) continue;
@@ -50,8 +41,7 @@ function frenchSpaces(doc: ProseMirrorNode): DecorationSet {
           : Decoration.widget(at, () => addedSpace(mark.kind), { key: `space-${mark.kind}` }),
       );
     }
-    return false;
-  });
+  }
   return DecorationSet.create(doc, decorations);
 }
 

@@ -114,6 +114,13 @@ export const en: typeof fr = {
     linkAddress: 'Link address',
     linkApply: 'Apply',
     linkRemove: 'Remove link',
+    spelling: {
+      menu: 'Spelling of « {{word}} »',
+      looking: 'Looking for suggestions…',
+      none: 'No suggestion',
+      add: 'Add « {{word}} » to the office’s dictionary',
+      ignore: 'Ignore',
+    },
     linkProblem: 'A link starts with https://, mailto: or tel:.',
     bulletList: 'Bulleted list',
     orderedList: 'Numbered list',

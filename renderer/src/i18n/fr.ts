@@ -114,6 +114,13 @@ export const fr = {
     linkAddress: 'Adresse du lien',
     linkApply: 'Appliquer',
     linkRemove: 'Retirer le lien',
+    spelling: {
+      menu: 'Orthographe de « {{word}} »',
+      looking: 'Recherche de suggestions…',
+      none: 'Aucune suggestion',
+      add: 'Ajouter « {{word}} » au dictionnaire du service',
+      ignore: 'Ignorer',
+    },
     linkProblem: 'Un lien commence par https://, mailto: ou tel:.',
     bulletList: 'Liste à puces',
     orderedList: 'Liste numérotée',

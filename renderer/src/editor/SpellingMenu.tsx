@@ -1,0 +1,117 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../main/core/language';
+import { presskit } from '../api';
+import { ignoreWord, recheckSpelling, type UnknownWord } from './spelling-extension';
+
+export interface SpellingMenuAt {
+  unknown: UnknownWord;
+  /** Where to open, in the editor's box. */
+  x: number;
+  y: number;
+}
+
+/** Moves the focus along the menu's items with the arrow keys, as a menu does. */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+  const at = items.indexOf(document.activeElement as HTMLButtonElement);
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (!step || items.length === 0) return;
+  event.preventDefault();
+  items[(at + step + items.length) % items.length]?.focus();
+}
+
+/** What to do with an unknown word: one of the dictionary's suggestions, the office's dictionary, or leave it. */
+export function SpellingMenu({ editor, language, at, onClose }: { editor: Editor; language: Language; at: SpellingMenuAt; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { word, from, to } = at.unknown;
+  const [suggestions, setSuggestions] = useState<string[] | null>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    presskit()
+      .spell.suggest({ language, word })
+      .then(
+        (found) => current && setSuggestions(found),
+        () => current && setSuggestions([]),
+      );
+    return () => {
+      current = false;
+    };
+  }, [language, word]);
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+  }, [suggestions]);
+
+  const done = (): void => {
+    onClose();
+    editor.commands.focus();
+  };
+  const replace = (suggestion: string): void => {
+    editor.chain().focus().insertContentAt({ from, to }, suggestion).run();
+    onClose();
+  };
+
+  return (
+    <div
+      ref={menu}
+      className="spelling-menu"
+      role="menu"
+      aria-label={t('body.spelling.menu', { word })}
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          done();
+        }
+        moveFocus(event);
+      }}
+    >
+      {suggestions === null ? (
+        <p className="spelling-menu-note" role="status">
+          {t('body.spelling.looking')}
+        </p>
+      ) : suggestions.length === 0 ? (
+        <p className="spelling-menu-note">{t('body.spelling.none')}</p>
+      ) : (
+        suggestions.map((suggestion) => (
+          <button key={suggestion} type="button" role="menuitem" className="spelling-menu-item spelling-suggestion" onClick={() => replace(suggestion)}>
+            {suggestion}
+          </button>
+        ))
+      )}
+      <hr aria-hidden="true" />
+      <button
+        type="button"
+        role="menuitem"
+        className="spelling-menu-item"
+        onClick={() => {
+          void presskit()
+            .dictionary.add({ word })
+            // Refused (a full disk): the word stays underlined, which says it was not added.
+            .then(
+              () => recheckSpelling(editor.view),
+              () => undefined,
+            );
+          done();
+        }}
+      >
+        {t('body.spelling.add', { word })}
+      </button>
+      <button
+        type="button"
+        role="menuitem"
+        className="spelling-menu-item"
+        onClick={() => {
+          ignoreWord(editor.view, word);
+          done();
+        }}
+      >
+        {t('body.spelling.ignore')}
+      </button>
+    </div>
+  );
+}
