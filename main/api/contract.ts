@@ -120,6 +120,8 @@ export const SpellingSpot = z.object({
 });
 export type SpellingSpot = z.infer<typeof SpellingSpot>;
 const OfficeWord = z.string().trim().min(1).max(100);
+/** A zip, its file name, and the names of the files inside, in order. */
+const Pack = z.object({ bytes: Bytes, name: z.string(), files: z.array(z.string()) });
 
 export const contract = {
   /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
@@ -217,6 +219,10 @@ export const contract = {
     input: z.object({ name: FileName, bytes: Bytes }).strict(),
     output: z.object({ opened: z.boolean(), printDialog: z.enum(['printed', 'cancelled']).optional() }),
   },
+  /** The journalist pack of a release: its PDF, mail text and HTML, photos as their originals with captions, vCards. */
+  'pack.release': { input: z.object({ ref: Ref, jobId: JobId.optional() }).strict(), output: Pack },
+  /** A kit's pack: the kit's PDF, then each release's PDF, text and HTML; every photo; every contact. */
+  'pack.kit': { input: z.object({ id: Id, jobId: JobId.optional() }).strict(), output: Pack },
   /** The unknown words of a release in its language; suggestions only when asked (French takes up to a second a word), and none for names. */
   'spell.release': {
     input: z.object({ ref: Ref, suggest: z.boolean().optional() }).strict(),

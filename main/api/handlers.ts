@@ -7,6 +7,7 @@ import { kitHandlers } from './handlers/kits';
 import { archiveHandlers } from './handlers/archive';
 import { renderHandlers } from './handlers/render';
 import { spellHandlers } from './handlers/spell';
+import { packHandlers } from './handlers/pack';
 import { spellService } from '../spell';
 import { systemClock } from './records';
 import { renderService } from './render-service';
@@ -31,6 +32,7 @@ export function createApi({ clock, pdfWorker, spell, ...context }: CreateApiOpti
     ...archiveHandlers(full),
     ...renderHandlers(full),
     ...spellHandlers(full),
+    ...packHandlers(full),
     ...full.shell,
   };
 }

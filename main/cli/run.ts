@@ -230,6 +230,17 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, jobId }));
       return;
     }
+    if (what === 'pack') {
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, kit: { type: 'string' }, json: { type: 'boolean' } });
+      const kit = typeof values.kit === 'string' ? values.kit : undefined;
+      expectCount(positionals, kit === undefined ? 1 : 0, 'one reference, e.g. presskit export pack CP124-2019 --out cp124.zip, or --kit NAME');
+      const out = requireOut(values.out, kit === undefined ? 'cp124-2019.zip' : 'maks-2019.zip');
+      const id = kit === undefined ? undefined : await kitIdByName(call, kit);
+      const pack = await withProgress({ call, io }, (jobId) => (id === undefined ? call('pack.release', { ref: positionals[0] as string, jobId }) : call('pack.kit', { id, jobId })));
+      await writeExportFile(path(out), pack.bytes);
+      io.stdout(values.json ? json({ out, bytes: pack.bytes.byteLength, files: pack.files }) : `Saved the journalist pack (${pack.files.length} files) to ${out}.\n`);
+      return;
+    }
     if (what === 'cards') {
       const { values, positionals } = parse(rest, { ...PDF_OPTIONS, contact: { type: 'string', multiple: true } });
       expectCount(positionals, 0, 'only options, e.g. presskit export cards --out cards.pdf');
@@ -281,6 +292,21 @@ async function kitIdByName(call: Call, name: string): Promise<string> {
   return kit.id;
 }
 
+/** Runs a long export under a job id, drawing its progress on a terminal (polled: the work runs in a worker thread). */
+async function withProgress<T>({ call, io }: Pick<Context, 'call' | 'io'>, run: (jobId: string) => Promise<T>): Promise<T> {
+  const jobId = randomUUID();
+  const bar = progressBar(io.progress);
+  const poll = setInterval(() => {
+    call('export.progress', { jobId }).then((progress) => progress && bar.update(progress), () => undefined);
+  }, 100);
+  try {
+    return await run(jobId);
+  } finally {
+    clearInterval(poll);
+    bar.finish();
+  }
+}
+
 /**
  * Runs one PDF export under a job id, drawing its progress on a terminal (polled, since the typesetting
  * runs in a worker thread), then writes the file and says what was saved, or prints the layout report.
@@ -293,20 +319,8 @@ async function exportPdf(
 ): Promise<void> {
   const out = requireOut(values.out, example);
   const options = outputOptions(values);
-  const jobId = randomUUID();
-  const bar = progressBar(io.progress);
-  const poll = setInterval(() => {
-    call('export.progress', { jobId }).then((progress) => progress && bar.update(progress), () => undefined);
-  }, 100);
   const started = performance.now();
-  let exported: Output<'export.kit'>;
-  try {
-    exported = await run(jobId, options);
-  } finally {
-    clearInterval(poll);
-    bar.finish();
-  }
-  const { bytes, report } = exported;
+  const { bytes, report } = await withProgress({ call, io }, (jobId) => run(jobId, options));
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

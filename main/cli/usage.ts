@@ -22,6 +22,8 @@ Commands:
   export kit NAME --out FILE.pdf [PDF options]      typeset a whole press kit (cover, contents, releases, contacts)
   export cards --out FILE.pdf [--contact EMAIL...]  business cards (85 x 55 mm) with a vCard QR code each
   export vcard --out FILE.vcf [--contact EMAIL...]  save the press contacts as vCards
+  export pack REF --out FILE.zip [--json]       the journalist pack: PDF, mail text and HTML, photos as their
+  export pack --kit NAME --out FILE.zip         originals with captions.txt, contacts.vcf (a kit: every release's)
 
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,

@@ -67,6 +67,8 @@ async function realPayloads(): Promise<Record<Channel, unknown>> {
     'export.vcard': { emails: [contact.email] },
     'files.save': { name: 'CP124-2019.pdf', bytes: pdf },
     'files.print': { name: 'CP124-2019.pdf', bytes: pdf },
+    'pack.release': { ref: release.ref, jobId: 'job' },
+    'pack.kit': { id: kit.id, jobId: 'job' },
     'spell.release': { ref: release.ref, suggest: true },
     'spell.texts': { language: 'fr', texts: ['La coopérration spatiale'] },
     'spell.suggest': { language: 'ru', word: 'сотруднечество' },

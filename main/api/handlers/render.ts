@@ -27,17 +27,17 @@ async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<strin
 
 const LOGO: ErrorDetail = { code: 'export.logoMissing' };
 
-function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
+export function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
 }
 
 /** What the typesetter needs for one release: its contacts in order and the brand's images. */
-async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
+export async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
   const images = await readImages(store, [[data.brand.logo, LOGO]]);
   return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone };
 }
 
-async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
+export async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
   if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
   const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }]]);
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));

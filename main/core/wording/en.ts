@@ -149,7 +149,7 @@ export const en: typeof fr = {
     contactsUsage: 'Use: presskit contacts list [--json].',
     kitNeedsRelease: 'A kit needs at least one --release REF.',
     kitUsage: 'Use: presskit kit create NAME --release REF... or presskit kit list.',
-    exportUsage: 'Use: presskit export release|kit|cards … --out FILE.pdf, or presskit export vcard --out FILE.vcf.',
+    exportUsage: 'Use: presskit export release|kit|cards … --out FILE.pdf, presskit export pack REF|--kit NAME --out FILE.zip, or presskit export vcard --out FILE.vcf.',
     noKit: 'There is no kit named « {{name}} »; presskit kit list shows the kits.',
     unknownCommand: 'Unknown command « {{name}} ». See presskit --help.',
     dictionaryAction: 'presskit dictionary takes list, add WORD or remove WORD, not « {{value}} ».',

@@ -148,7 +148,7 @@ export const fr = {
     contactsUsage: 'Utilisation : presskit contacts list [--json].',
     kitNeedsRelease: 'Un dossier de presse demande au moins une option --release RÉF.',
     kitUsage: 'Utilisation : presskit kit create NOM --release RÉF... ou presskit kit list.',
-    exportUsage: 'Utilisation : presskit export release|kit|cards … --out FICHIER.pdf, ou presskit export vcard --out FICHIER.vcf.',
+    exportUsage: 'Utilisation : presskit export release|kit|cards … --out FICHIER.pdf, presskit export pack REF|--kit NOM --out FICHIER.zip, ou presskit export vcard --out FICHIER.vcf.',
     noKit: 'Aucun dossier de presse nommé « {{name}} » ; presskit kit list affiche les dossiers.',
     unknownCommand: 'Commande inconnue « {{name}} ». Voir presskit --help.',
     dictionaryAction: 'presskit dictionary prend list, add MOT ou remove MOT, pas « {{value}} ».',
