@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Release, RichText } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
+import { PackDialog } from '../export/PackDialog';
 import { ExportButtons, useEditorExport } from '../export/EditorExport';
 import { PdfPreview } from '../preview/PdfPreview';
 import { ReleaseMenu } from '../releases/ReleaseMenu';
@@ -137,7 +138,10 @@ function EditorView({ release: loaded }: { release: Release }) {
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
-      {exports.exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />}
+      {exports.exporting === 'pack' && <PackDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} onClose={exports.close} />}
+      {exports.exporting && exports.exporting !== 'pack' && (
+        <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />
+      )}
     </div>
   );
 }

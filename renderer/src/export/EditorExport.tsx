@@ -8,8 +8,8 @@ import type { ExportIntent } from './ExportDialog';
  * Ctrl/Cmd+S saves, Ctrl/Cmd+E exports, Ctrl/Cmd+P prints.
  */
 export function useEditorExport(flush: () => Promise<boolean>) {
-  const [exporting, setExporting] = useState<ExportIntent | null>(null);
-  const start = async (intent: ExportIntent) => {
+  const [exporting, setExporting] = useState<ExportIntent | 'pack' | null>(null);
+  const start = async (intent: ExportIntent | 'pack') => {
     if (await flush()) setExporting(intent);
   };
   useShortcut({ key: 's' }, () => void flush());
@@ -18,11 +18,14 @@ export function useEditorExport(flush: () => Promise<boolean>) {
   return { exporting, start, close: () => setExporting(null) };
 }
 
-/** The Print… and Export PDF buttons of an editor's header. */
-export function ExportButtons({ onExport, disabled }: { onExport: (intent: ExportIntent) => void; disabled: boolean }) {
+/** The Journalist pack…, Print… and Export PDF buttons of an editor's header. */
+export function ExportButtons({ onExport, disabled }: { onExport: (intent: ExportIntent | 'pack') => void; disabled: boolean }) {
   const { t } = useTranslation();
   return (
     <>
+      <button type="button" className="button" onClick={() => onExport('pack')} disabled={disabled}>
+        {t('pack.action')}
+      </button>
       <button type="button" className="button" onClick={() => onExport('print')} aria-keyshortcuts="Control+P" disabled={disabled}>
         {t('export.print')}
       </button>

@@ -1,24 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutputOptions } from '../../../main/core/schema';
-import { errorMessage, presskit } from '../api';
+import { presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
-import { exportPdf, fileNameFor, newJobId, type ExportTarget } from './export-target';
+import { exportPdf, fileNameFor, type ExportTarget } from './export-target';
+import { ExportProgress } from './ExportProgress';
 import { OutputOptionsFields } from './OutputOptionsFields';
-
-/** How often the progress bar asks how far the export has got. */
-export const PROGRESS_POLL_MS = 150;
+import { useExportJob } from './useExportJob';
 
 export type ExportIntent = 'save' | 'print';
 
-type Progress = { phase: 'layout' | 'paint'; done: number; total: number };
-type State = { step: 'options' } | { step: 'running'; progress: Progress | null; cancelling: boolean } | { step: 'cancelled' } | { step: 'failed'; message: string };
-
 /**
  * Exporting a PDF: the print options, then a progress bar with Cancel while main typesets, then the
- * file saved (the app asks where) or handed to the system for printing. A cancelled export is said
- * as such, never as an error.
+ * file saved (the app asks where) or handed to the system for printing.
  */
 export function ExportDialog({
   target,
@@ -37,61 +32,27 @@ export function ExportDialog({
   const { t } = useTranslation();
   const notify = useToast();
   const [options, setOptions] = useState<OutputOptions>(initialOptions ?? OutputOptions.parse({}));
-  const [state, setState] = useState<State>({ step: 'options' });
-  const job = useRef<{ id: string; cancelled: boolean } | null>(null);
-  const open = useRef(true);
+  const { state, run: runJob, cancel } = useExportJob();
   const name = fileNameFor(baseName, 'pdf');
 
-  useEffect(
-    () => () => {
-      open.current = false;
-      // Closing the window of a running export stops it: nobody would receive the file.
-      if (job.current && !job.current.cancelled) void presskit().export.cancel({ jobId: job.current.id });
-    },
-    [],
-  );
-
   const run = async (how: ExportIntent) => {
-    const current = { id: newJobId(), cancelled: false };
-    job.current = current;
-    setState({ step: 'running', progress: null, cancelling: false });
-    const poll = setInterval(() => {
-      presskit()
-        .export.progress({ jobId: current.id })
-        .then((progress) => progress && open.current && !current.cancelled && setState((s) => (s.step === 'running' ? { ...s, progress } : s)))
-        .catch(() => undefined);
-    }, PROGRESS_POLL_MS);
-    try {
-      const bytes = await exportPdf(target, options, current.id);
-      clearInterval(poll);
-      if (current.cancelled) return open.current && setState({ step: 'cancelled' });
-      job.current = null;
-      if (how === 'print') {
-        const { opened, printDialog } = await presskit().files.print({ name, bytes });
-        // After the system's print dialog there is nothing left to say; otherwise, where the PDF went.
-        if (!printDialog) notify({ message: opened ? t('export.printing', { name }) : t('export.printSaved', { name }) });
-      } else {
-        const { saved, location } = await presskit().files.save({ name, bytes });
-        if (saved) notify({ message: t('export.saved', { location }) });
-      }
-      if (open.current) onClose();
-    } catch (error) {
-      clearInterval(poll);
-      job.current = null;
-      if (!open.current) return;
-      setState(current.cancelled ? { step: 'cancelled' } : { step: 'failed', message: errorMessage(error, t('export.failed')) });
-    }
-  };
-
-  const cancel = () => {
-    if (!job.current) return;
-    job.current.cancelled = true;
-    setState((s) => (s.step === 'running' ? { ...s, cancelling: true } : s));
-    void presskit().export.cancel({ jobId: job.current.id });
+    const delivered = await runJob(
+      (jobId) => exportPdf(target, options, jobId),
+      async (bytes) => {
+        if (how === 'print') {
+          const { opened, printDialog } = await presskit().files.print({ name, bytes });
+          // After the system's print dialog there is nothing left to say; otherwise, where the PDF went.
+          if (!printDialog) notify({ message: opened ? t('export.printing', { name }) : t('export.printSaved', { name }) });
+        } else {
+          const { saved, location } = await presskit().files.save({ name, bytes });
+          if (saved) notify({ message: t('export.saved', { location }) });
+        }
+      },
+    );
+    if (delivered) onClose();
   };
 
   const running = state.step === 'running';
-  const progress = running ? state.progress : null;
   return (
     <Dialog title={t(`export.title.${target.kind}`)} onClose={running ? cancel : onClose} className="export-dialog">
       <p className="export-file">
@@ -101,29 +62,7 @@ export function ExportDialog({
         <legend>{t('export.options')}</legend>
         <OutputOptionsFields value={options} onChange={setOptions} />
       </fieldset>
-      {running && (
-        <div className="export-progress">
-          <progress
-            aria-label={t('export.progressLabel')}
-            max={progress?.total || 1}
-            value={progress ? progress.done : undefined}
-            data-phase={progress?.phase ?? 'start'}
-          />
-          <p className="muted" aria-live="polite">
-            {state.cancelling ? t('export.cancelling') : progress ? t(`export.phase.${progress.phase}`, { done: progress.done, total: progress.total }) : t('export.starting')}
-          </p>
-        </div>
-      )}
-      {state.step === 'cancelled' && (
-        <p className="notice" role="status">
-          {t('export.cancelled')}
-        </p>
-      )}
-      {state.step === 'failed' && (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <ExportProgress state={state} />
       <div className="dialog-actions">
         {running ? (
           <button type="button" className="button" onClick={cancel} disabled={state.cancelling}>

@@ -19,7 +19,7 @@ export async function exportPdf(target: ExportTarget, options: OutputOptions, jo
 }
 
 /** A file name every file system takes: the characters they refuse become spaces, and the extension is added. */
-export function fileNameFor(base: string, extension: 'pdf' | 'vcf'): string {
+export function fileNameFor(base: string, extension: 'pdf' | 'vcf' | 'zip'): string {
   const cleaned = [...base]
     .map((char) => (/[/\\:*?"<>|]/.test(char) || char.charCodeAt(0) < 0x20 ? ' ' : char))
     .join('')

@@ -177,6 +177,16 @@ export const en: typeof fr = {
     bleed: 'Bleed (mm)',
     cropMarks: 'Crop marks',
   },
+  pack: {
+    action: 'Journalist pack…',
+    title: 'Journalist pack',
+    holds: {
+      release: 'The release’s PDF, its text and HTML to paste into a mail, its photos as their originals with their captions, and its contacts as vCards, in one zip.',
+      kit: 'The kit’s PDF, then each release’s PDF, text and HTML, every photo as its original with its caption, and every contact as a vCard, in one zip.',
+    },
+    save: 'Save pack…',
+    saved: 'Journalist pack saved: {{location}}',
+  },
   export: {
     action: 'Export PDF',
     title: { release: 'Export the release', kit: 'Export the press kit', cards: 'Export business cards' },

@@ -177,6 +177,16 @@ export const fr = {
     bleed: 'Fond perdu (mm)',
     cropMarks: 'Traits de coupe',
   },
+  pack: {
+    action: 'Dossier pour journalistes…',
+    title: 'Dossier pour journalistes',
+    holds: {
+      release: 'Le PDF du communiqué, son texte et son HTML à coller dans un courriel, ses photos en originaux avec leurs légendes et ses contacts en vCards, dans un seul zip.',
+      kit: 'Le PDF du dossier, puis le PDF, le texte et le HTML de chaque communiqué, chaque photo en original avec sa légende et chaque contact en vCard, dans un seul zip.',
+    },
+    save: 'Enregistrer le dossier…',
+    saved: 'Dossier pour journalistes enregistré : {{location}}',
+  },
   export: {
     action: 'Exporter le PDF',
     title: { release: 'Exporter le communiqué', kit: 'Exporter le dossier de presse', cards: 'Exporter les cartes de visite' },

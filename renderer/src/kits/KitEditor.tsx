@@ -7,6 +7,7 @@ import { errorMessage, presskit } from '../api';
 import { DATA_CHANGED_EVENT } from '../data-changed';
 import { ContactsPicker } from '../editor/ContactsPicker';
 import { ExportDialog } from '../export/ExportDialog';
+import { PackDialog } from '../export/PackDialog';
 import { ExportButtons, useEditorExport } from '../export/EditorExport';
 import { OutputOptionsFields } from '../export/OutputOptionsFields';
 import { PdfPreview } from '../preview/PdfPreview';
@@ -168,7 +169,10 @@ function KitView({ kit: loaded }: { kit: Kit }) {
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
       {adding && <AddReleasesDialog draft={draft} dispatch={dispatch} onClose={() => setAdding(false)} />}
-      {exports.exporting && <ExportDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} intent={exports.exporting} initialOptions={kit.output} onClose={exports.close} />}
+      {exports.exporting === 'pack' && <PackDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} onClose={exports.close} />}
+      {exports.exporting && exports.exporting !== 'pack' && (
+        <ExportDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} intent={exports.exporting} initialOptions={kit.output} onClose={exports.close} />
+      )}
     </div>
   );
 }
