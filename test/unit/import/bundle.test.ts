@@ -10,7 +10,7 @@ const COVER = `${'b'.repeat(64)}.png`;
 const AT = '2019-08-27T10:00:00+02:00';
 
 function sampleBundle(): PresskitBundle {
-  const contact = Contact.parse({ id: 'c1', name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr', phones: [{ number: '01 44 76 75 39' }], photo: PHOTO });
+  const contact = Contact.parse({ id: 'c1', name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr', phones: [{ number: '+33144767539' }], photo: PHOTO });
   const release = Release.parse({
     id: 'r1',
     ref: 'CP124-2019',
