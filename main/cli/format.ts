@@ -1,4 +1,6 @@
 import type { ReleaseSummary } from '../api/contract';
+import { roleIn } from '../core/contact-role';
+import { printedPhone } from '../core/phone';
 import type { Contact, Kit, Release } from '../core/schema';
 
 function table(rows: string[][]): string {
@@ -35,7 +37,9 @@ export function releaseText(release: Release): string {
 
 export function contactsTable(contacts: Contact[]): string {
   if (contacts.length === 0) return 'The directory has no contacts yet.\n';
-  return table([['NAME', 'ROLE', 'PHONE', 'EMAIL'], ...contacts.map((c) => [c.name, c.role, c.phones[0]?.number ?? '', c.email])]);
+  // The command speaks English: the English role when there is one, numbers in their international form.
+  const row = (c: Contact) => [c.name, roleIn(c.roles, 'en', c.languages)?.text ?? '', c.phones[0] ? printedPhone(c.phones[0].number, 'en') : '', c.email];
+  return table([['NAME', 'ROLE', 'PHONE', 'EMAIL'], ...contacts.map(row)]);
 }
 
 export function kitsTable(kits: Kit[]): string {

@@ -18,7 +18,9 @@ Commands:
   export release REF --out FILE.pdf [PDF options]   typeset a release as a print-grade PDF
   export kit NAME --out FILE.pdf [PDF options]      typeset a whole press kit (cover, contents, releases, contacts)
   export cards --out FILE.pdf [--contact EMAIL...]  business cards (85 x 55 mm) with a vCard QR code each
-  export vcard --out FILE.vcf [--contact EMAIL...]  save the press contacts as vCards
+  export vcard --out FILE.vcf [--contact EMAIL...] [--vcard 3|4] [--lang fr|en|ru]
+                                                save the press contacts as vCards: 3.0 unless --vcard 4, roles in
+                                                the --lang language (default: the studio's), photos included
 
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,

@@ -216,6 +216,16 @@ describe('presskit export', () => {
     const cards = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', vcf, '--contact', 'raphael.sart@cnes.fr']);
     expect(cards.code).toBe(0);
     expect(readFileSync(vcf, 'utf8')).toContain('FN:Raphaël Sart\r\n');
+    expect(readFileSync(vcf, 'utf8')).toContain('VERSION:3.0\r\n');
+
+    const v4 = join(tempDir('presskit-out-'), 'contacts-4.vcf');
+    const four = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', v4, '--vcard', '4', '--lang', 'fr']);
+    expect(four.code).toBe(0);
+    expect(readFileSync(v4, 'utf8')).toContain('VERSION:4.0\r\n');
+    expect(readFileSync(v4, 'utf8')).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+33144767451\r\n');
+    expect(readFileSync(v4, 'utf8')).toContain('TITLE:Attaché de presse\r\n');
+    const five = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', v4, '--vcard', '5']);
+    expect([five.code, five.stderr.trim()]).toEqual([2, 'presskit: --vcard takes 3 or 4, not « 5 ».']);
   });
 
   it('refuses bad options as usage errors and leaves no file behind', async () => {

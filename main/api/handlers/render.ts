@@ -1,6 +1,7 @@
 import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
+import { vCardPhoto } from '../vcard-photo';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
 import { findById, findRelease } from '../records';
@@ -26,6 +27,11 @@ async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<strin
 }
 
 const LOGO: ErrorDetail = { code: 'export.logoMissing' };
+
+/** The contacts' photos, each named in the refusal when its file is missing. */
+function photos(contacts: readonly Contact[]): NamedImage[] {
+  return contacts.map((contact) => [contact.photo, { code: 'contactPhoto.missing', params: { name: contact.name } }]);
+}
 
 function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
@@ -94,14 +100,23 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const contacts = chosenContacts(data.contacts, emails);
-        const images = await readImages(store, [[data.brand.logo, LOGO]]);
+        const images = await readImages(store, [[data.brand.logo, LOGO], ...photos(contacts)]);
         const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
         return render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks);
       }),
 
-    'export.vcard': async ({ emails }) => {
-      const contacts = chosenContacts((await store.read()).contacts, emails);
-      return { text: vCardFile(contacts), count: contacts.length };
+    'export.vcard': async ({ emails, version, language }) => {
+      const data = await store.read();
+      const contacts = chosenContacts(data.contacts, emails);
+      const images = await readImages(store, photos(contacts));
+      const cards = await Promise.all(
+        contacts.map(async (contact) => {
+          const photo = contact.photo ? images.get(contact.photo) : undefined;
+          return photo ? { contact, photo: await vCardPhoto(photo) } : { contact };
+        }),
+      );
+      const options = { version: version ?? 3, language: language ?? data.settings.uiLanguage, address: data.brand.pressOfficeAddress };
+      return { text: vCardFile(cards, options), count: contacts.length };
     },
 
     'export.progress': async ({ jobId }) => jobs.progress(jobId),
