@@ -3,9 +3,8 @@
  * two versions and passes the rest through; the result of the last step is validated by StoreData.
  */
 import { z } from 'zod';
-import { parsePhone } from '../core/phone';
+import { ContactV1, upgradeContactV1 } from '../core/contact-upgrade';
 import { SCHEMA_VERSION, emptyStore } from '../core/schema';
-import { wordDetail } from '../core/wording';
 
 export interface Migration {
   from: number;
@@ -38,56 +37,16 @@ function v0ToV1(data: unknown): unknown {
   };
 }
 
-/**
- * Version 1 kept one role as typed and phones as typed with a free label. Version 2 keeps the role per
- * language (this one in the contact's first language, else French), the contact's country (France, the
- * only one version 1 knew) and phones in E.164 with their type: a "Mobile"/"Fax" label says it, else
- * the number does (06/07 in France is a mobile). A number that reads as none is not lost: it goes, as
- * typed, into the contact's notes with a sentence saying why.
- */
+/** Version 2 changed the contacts alone: their roles per language and their phones in E.164 (core/contact-upgrade.ts). */
 const StoreV1 = z.looseObject({
   schemaVersion: z.literal(1),
   settings: z.looseObject({ uiLanguage: z.enum(['fr', 'en']).default('fr') }).default({ uiLanguage: 'fr' }),
-  contacts: z.array(
-    z.looseObject({
-      role: z.string().default(''),
-      languages: z.array(z.string()).default([]),
-      notes: z.string().default(''),
-      phones: z.array(z.looseObject({ label: z.string().default(''), number: z.string() })).default([]),
-    }),
-  ),
+  contacts: z.array(ContactV1),
 });
-
-const MOBILE_LABEL = /mob|port|cell|gsm|моб|сот/iu;
-const FAX_LABEL = /fax|факс/iu;
 
 function v1ToV2(data: unknown): unknown {
   const v1 = StoreV1.parse(data);
-  const uiLanguage = v1.settings.uiLanguage;
-  return {
-    ...v1,
-    schemaVersion: 2,
-    contacts: v1.contacts.map(({ role, phones, notes, ...contact }) => {
-      const roleLanguage = ['fr', 'en', 'ru'].find((language) => language === contact.languages[0]) ?? 'fr';
-      const kept: string[] = [];
-      const read = phones.flatMap(({ label, number }) => {
-        const parsed = parsePhone(number, 'FR');
-        if (!parsed) {
-          kept.push(wordDetail({ code: 'phone.keptInNotes', params: { number: label ? `${label} ${number}` : number } }, uiLanguage) ?? number);
-          return [];
-        }
-        const type = FAX_LABEL.test(label) ? 'fax' : MOBILE_LABEL.test(label) || parsed.mobile ? 'mobile' : 'work';
-        return [{ type, number: parsed.number }];
-      });
-      return {
-        ...contact,
-        roles: role.trim() === '' ? {} : { [roleLanguage]: role },
-        country: 'FR',
-        phones: read,
-        notes: [notes, ...kept].filter(Boolean).join('\n'),
-      };
-    }),
-  };
+  return { ...v1, schemaVersion: 2, contacts: v1.contacts.map((contact) => upgradeContactV1(contact, v1.settings.uiLanguage)) };
 }
 
 export const MIGRATIONS: readonly Migration[] = [
