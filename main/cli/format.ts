@@ -1,5 +1,6 @@
 import type { ReleaseSummary } from '../api/contract';
 import { roleIn } from '../core/contact-role';
+import { LABELS } from '../core/language';
 import { printedPhone } from '../core/phone';
 import type { Contact, Kit, Release } from '../core/schema';
 
@@ -33,6 +34,20 @@ export function releaseText(release: Release): string {
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * `contacts list --json`: the stored contact, plus the fields the shape had before roles and typed phones,
+ * which scripts may read (the shape only grows): `role` in the contact's first language, each phone's `label`.
+ */
+export function contactsJson(contacts: Contact[]): string {
+  return json(
+    contacts.map((contact) => ({
+      ...contact,
+      role: roleIn(contact.roles, contact.languages[0] ?? 'fr', contact.languages)?.text ?? '',
+      phones: contact.phones.map((phone) => ({ label: LABELS.en.phone[phone.type], ...phone })),
+    })),
+  );
 }
 
 export function contactsTable(contacts: Contact[]): string {

@@ -11,7 +11,7 @@ import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
-import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
+import { contactsJson, contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
@@ -164,7 +164,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     if (sub !== 'list') throw new UserError('cli.contactsUsage', undefined, 'usage');
     const { values } = parse(rest, { json: { type: 'boolean' } });
     const contacts = await call('contacts.list', {});
-    io.stdout(values.json ? json(contacts) : contactsTable(contacts));
+    io.stdout(values.json ? contactsJson(contacts) : contactsTable(contacts));
   },
 
   async kit({ args, call, io }) {

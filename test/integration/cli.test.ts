@@ -49,6 +49,13 @@ describe('presskit import', () => {
     const contacts = JSON.parse((await presskit(['--data-dir', dataDir, 'contacts', 'list', '--json'])).stdout);
     expect(contacts.map((c: { email: string }) => c.email)).toEqual(['pascale.bresson@cnes.fr', 'raphael.sart@cnes.fr']);
     expect(release.contactIds).toEqual(contacts.map((c: { id: string }) => c.id));
+    // Roles per language and E.164 numbers with their type; `role` and each phone's `label` stay for scripts.
+    expect(contacts[0]).toMatchObject({
+      roles: { fr: 'Attachée de presse' },
+      role: 'Attachée de presse',
+      country: 'FR',
+      phones: [{ label: 'Tel.', type: 'work', number: '+33144767539' }],
+    });
   });
 
   it('refuses a reference already in the archive and changes nothing; --ref files it under a new one', async () => {
