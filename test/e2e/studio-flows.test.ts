@@ -101,7 +101,7 @@ describe('the studio, end to end', () => {
     await form.getByRole('button', { name: 'Add a phone' }).click();
     await form.getByLabel('Kind of phone 2').selectOption('mobile');
     await form.getByLabel('Number of phone 2').fill('06 12 34 56 78');
-    await form.getByLabel('French').check();
+    await form.getByLabel('French', { exact: true }).check();
     await form.getByRole('button', { name: 'Create contact' }).click();
     await page.locator('.card-preview[aria-busy="false"][data-pages="1"]').waitFor();
     await page.getByRole('img', { name: 'Business card preview' }).locator('img').waitFor();
