@@ -81,4 +81,18 @@ describe('contacts through the contract', () => {
     expect(text4).toMatch(/^PHOTO:data:image\/jpeg;base64,[A-Za-z0-9+/=]+\r$/mu);
     expect(await dispatch(api, 'export.vcard', { version: 2 })).toMatchObject({ ok: false, error: { kind: 'bad-input' } });
   });
+
+  it('refuses a vCard export whose photo is missing or damaged, naming the contact or the photo', async () => {
+    const { api } = await app();
+    await dispatch(api, 'contacts.create', { contact: { ...pascale, photo: `${'a'.repeat(64)}.png` } });
+    expect(await dispatch(api, 'export.vcard', {})).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found', code: 'contactPhoto.missing', message: 'The photo of Pascale Bresson is missing from the data folder; choose it again on the contact’s card, then export.' },
+    });
+    const truncated = photoPng().subarray(0, 200);
+    const { name } = await api['images.save']({ bytes: truncated });
+    const [contact] = await api['contacts.list']({});
+    await dispatch(api, 'contacts.update', { id: contact?.id, changes: { photo: name } });
+    expect(await dispatch(api, 'export.vcard', {})).toMatchObject({ ok: false, error: { code: 'export.imageDamaged', params: { context: 'photo' } } });
+  });
 });
