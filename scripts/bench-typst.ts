@@ -8,7 +8,9 @@
  * Noto Serif and Noto Sans from the app's own fonts, on A4 with the brand's margins; then the contacts
  * page. Its text goes in as string literals, so no character of a release is read as Typst markup.
  */
-import { LABELS } from '../main/core/language';
+import { roleIn } from '../main/core/contact-role';
+import { LABELS, type Language } from '../main/core/language';
+import { printedPhone } from '../main/core/phone';
 import type { Brand, Contact, Inline, Release, RichText } from '../main/core/schema';
 
 /** A Typst string literal. */
@@ -47,9 +49,11 @@ function body(blocks: RichText): string[] {
   });
 }
 
-function contactLines(contact: Contact, tel: string): string {
-  const lines = [`#strong(${str(contact.name)})`, contact.role && str(contact.role), ...contact.phones.map((phone) => str(`${tel} ${phone.number}`)), contact.email && str(contact.email)];
-  return `#block(breakable: false)[${lines.filter(Boolean).map((line) => (line.startsWith('#') ? line : `#${line}`)).join(' \\ ')}]`;
+function contactLines(contact: Contact, language: Language): string {
+  const role = roleIn(contact.roles, language, contact.languages)?.text;
+  const phones = contact.phones.map((phone) => str(`${LABELS[language].phone[phone.type]} ${printedPhone(phone.number, language)}`));
+  const lines = [`strong(${str(contact.name)})`, ...(role ? [str(role)] : []), ...phones, ...(contact.email ? [str(contact.email)] : [])];
+  return `#block(breakable: false)[${lines.map((line) => `#${line}`).join(' \\ ')}]`;
 }
 
 function release(item: Release, contacts: ReadonlyMap<string, Contact>, brand: Brand): string {
@@ -64,7 +68,7 @@ function release(item: Release, contacts: ReadonlyMap<string, Contact>, brand: B
     item.lead && `#par[#strong(${str(item.lead)})]`,
     ...body(item.body),
     item.boilerplate && brand.boilerplate[item.language] && `#heading(level: 2)[#${str(brand.boilerplateTitle[item.language] || labels.about)}] #par[#${str(brand.boilerplate[item.language])}]`,
-    own.length > 0 && `#heading(level: 2)[#${str(labels.contacts)}] #grid(columns: 2, gutter: 12pt, ${own.map((contact) => `[${contactLines(contact, labels.tel)}]`).join(', ')})`,
+    own.length > 0 && `#heading(level: 2)[#${str(labels.contacts)}] #grid(columns: 2, gutter: 12pt, ${own.map((contact) => `[${contactLines(contact, item.language)}]`).join(', ')})`,
     brand.website && `#par[#${str(brand.website)}]`,
   ]
     .filter(Boolean)
@@ -85,7 +89,7 @@ export function typstKit(releases: readonly Release[], contacts: readonly Contac
     `#outline()`,
   ];
   const pages = releases.map((item) => `#pagebreak()\n${release(item, byId, brand)}`);
-  const directory = `#pagebreak()\n#heading(level: 1)[#${str(LABELS.fr.contacts)}]\n#grid(columns: 2, gutter: 14pt, ${contacts.map((contact) => `[${contactLines(contact, LABELS.fr.tel)}]`).join(', ')})`;
+  const directory = `#pagebreak()\n#heading(level: 1)[#${str(LABELS.fr.contacts)}]\n#grid(columns: 2, gutter: 14pt, ${contacts.map((contact) => `[${contactLines(contact, 'fr')}]`).join(', ')})`;
   return [...preamble, ...pages, directory].join('\n\n');
 }
 

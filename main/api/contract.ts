@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, Id, ImageName, Kit, OutputOptions, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, Id, ImageName, Kit, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 import type { ErrorParams, WordingCode } from '../core/errors';
 
@@ -66,7 +66,9 @@ export const ReleaseChanges = changesOf(
 );
 export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 
-export const ContactFields = Contact.omit({ id: true }).strict();
+/** A phone as typed in the studio or the CLI: the handler stores it in E.164, or refuses it in a sentence. */
+export const TypedPhone = Phone.extend({ number: z.string().min(1).max(60) });
+export const ContactFields = Contact.omit({ id: true }).extend({ phones: z.array(TypedPhone).default([]) }).strict();
 export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true }));
 const ById = z.object({ id: Id }).strict();
 /** A file's own name, suggested to the user: no folders, nothing a file system refuses. */
@@ -203,9 +205,14 @@ export const contract = {
     output: z.object({ phase: z.enum(['layout', 'paint']), done: z.number().int(), total: z.number().int() }).nullable(),
   },
   'export.cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
-  /** The contacts' vCards as one .vcf text; all contacts, or those with the given e-mails. */
+  /**
+   * The contacts' vCards as one .vcf text; all contacts, or those with the given e-mails. 3.0 unless
+   * `version` is 4; TITLE in `language` (the interface's by default); each photo as a small JPEG.
+   */
   'export.vcard': {
-    input: z.object({ emails: z.array(z.string()).max(1000).optional() }).strict(),
+    input: z
+      .object({ emails: z.array(z.string()).max(1000).optional(), version: z.union([z.literal(3), z.literal(4)]).optional(), language: Language.optional() })
+      .strict(),
     output: z.object({ text: z.string(), count: z.number().int() }),
   },
   /** Provided by the transport: the desktop app asks where to save; studio:web saves into the data folder's exports/. */

@@ -1,6 +1,6 @@
 /** Turning parsed communiqués into archive records: references, contacts merged by e-mail. Pure. */
 import type { ParsedCommunique, ParsedContact } from '../core/import';
-import type { Language } from '../core/language';
+import { LANGUAGES, type Language } from '../core/language';
 import { nextReference } from '../core/reference';
 import { Contact, Release, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
@@ -62,11 +62,11 @@ export function mergeContact(data: StoreData, incoming: ParsedContact & Partial<
     count.added += 1;
     return contact.id;
   }
-  existing.role ||= incoming.role;
+  for (const language of LANGUAGES) if (incoming.roles[language]) existing.roles[language] ||= incoming.roles[language];
   existing.organisation ||= incoming.organisation ?? '';
   existing.photo ??= incoming.photo ?? null;
   for (const phone of incoming.phones) {
-    if (!existing.phones.some((p) => p.number.replace(/\s/g, '') === phone.number.replace(/\s/g, ''))) existing.phones.push(phone);
+    if (!existing.phones.some((p) => p.number === phone.number)) existing.phones.push(phone);
   }
   count.merged += 1;
   return existing.id;

@@ -1,4 +1,7 @@
 import type { Output, ReleaseSummary } from '../api/contract';
+import { roleIn } from '../core/contact-role';
+import { LABELS } from '../core/language';
+import { printedPhone } from '../core/phone';
 import type { Contact, Kit, Release } from '../core/schema';
 
 function table(rows: string[][]): string {
@@ -33,9 +36,25 @@ export function releaseText(release: Release): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * `contacts list --json`: the stored contact, plus the fields the shape had before roles and typed phones,
+ * which scripts may read (the shape only grows): `role` in the contact's first language, each phone's `label`.
+ */
+export function contactsJson(contacts: Contact[]): string {
+  return json(
+    contacts.map((contact) => ({
+      ...contact,
+      role: roleIn(contact.roles, contact.languages[0] ?? 'fr', contact.languages)?.text ?? '',
+      phones: contact.phones.map((phone) => ({ label: LABELS.en.phone[phone.type], ...phone })),
+    })),
+  );
+}
+
 export function contactsTable(contacts: Contact[]): string {
   if (contacts.length === 0) return 'The directory has no contacts yet.\n';
-  return table([['NAME', 'ROLE', 'PHONE', 'EMAIL'], ...contacts.map((c) => [c.name, c.role, c.phones[0]?.number ?? '', c.email])]);
+  // The command speaks English: the English role when there is one, numbers in their international form.
+  const row = (c: Contact) => [c.name, roleIn(c.roles, 'en', c.languages)?.text ?? '', c.phones[0] ? printedPhone(c.phones[0].number, 'en') : '', c.email];
+  return table([['NAME', 'ROLE', 'PHONE', 'EMAIL'], ...contacts.map(row)]);
 }
 
 export function kitsTable(kits: Kit[]): string {

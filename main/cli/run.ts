@@ -11,7 +11,7 @@ import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
-import { contactsTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
+import { contactsJson, contactsTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
@@ -86,6 +86,21 @@ function requireOut(out: unknown, example: string): string {
 }
 
 /** --paper, --bleed and --crop-marks, checked here so that a typo is a usage error rather than a refused document. */
+/** `--lang fr|en|ru`, when given. */
+function languageOption(value: string | undefined): Language | undefined {
+  if (value === undefined) return undefined;
+  const language = Language.safeParse(value);
+  if (!language.success) throw new UserError('cli.lang', { value }, 'usage');
+  return language.data;
+}
+
+/** `--vcard 3|4`, when given. */
+function vCardVersion(value: string | undefined): 3 | 4 | undefined {
+  if (value === undefined) return undefined;
+  if (value === '3' || value === '4') return Number(value) as 3 | 4;
+  throw new UserError('cli.vcard', { value }, 'usage');
+}
+
 function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
   const options: Partial<OutputOptions> = {};
   if (values.paper !== undefined) {
@@ -110,12 +125,11 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
     const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UserError('cli.noImportFile', undefined, 'usage');
-    const language = values.lang === undefined ? undefined : Language.safeParse(values.lang);
-    if (language && !language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
+    const language = languageOption(values.lang as string | undefined);
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
     const request = {
       ...(typeof values.ref === 'string' ? { ref: values.ref } : {}),
-      ...(language?.success ? { language: language.data } : {}),
+      ...(language ? { language } : {}),
     };
     const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), (refs) => {
       if (!values.json) io.stdout(refs.map((ref) => `${ref}\n`).join(''));
@@ -174,7 +188,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     if (sub !== 'list') throw new UserError('cli.contactsUsage', undefined, 'usage');
     const { values } = parse(rest, { json: { type: 'boolean' } });
     const contacts = await call('contacts.list', {});
-    io.stdout(values.json ? json(contacts) : contactsTable(contacts));
+    io.stdout(values.json ? contactsJson(contacts) : contactsTable(contacts));
   },
 
   async kit({ args, call, io }) {
@@ -249,11 +263,13 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       return;
     }
     if (what === 'vcard') {
-      const { values, positionals } = parse(rest, { out: { type: 'string' }, contact: { type: 'string', multiple: true } });
-      expectCount(positionals, 0, 'only --out FILE.vcf and --contact EMAIL');
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, contact: { type: 'string', multiple: true }, vcard: { type: 'string' }, lang: { type: 'string' } });
+      expectCount(positionals, 0, 'only --out FILE.vcf, --contact EMAIL, --vcard 3|4 and --lang fr|en|ru');
       const out = requireOut(values.out, 'contacts.vcf');
       const emails = values.contact as string[] | undefined;
-      const { text, count } = await call('export.vcard', emails ? { emails } : {});
+      const version = vCardVersion(values.vcard as string | undefined);
+      const language = languageOption(values.lang as string | undefined);
+      const { text, count } = await call('export.vcard', { ...(emails ? { emails } : {}), ...(version ? { version } : {}), ...(language ? { language } : {}) });
       await writeExportFile(path(out), new TextEncoder().encode(text));
       io.stdout(`Saved ${count} contact cards to ${out}.\n`);
       return;

@@ -21,7 +21,9 @@ Commands:
   export release REF --out FILE.pdf [PDF options]   typeset a release as a print-grade PDF
   export kit NAME --out FILE.pdf [PDF options]      typeset a whole press kit (cover, contents, releases, contacts)
   export cards --out FILE.pdf [--contact EMAIL...]  business cards (85 x 55 mm) with a vCard QR code each
-  export vcard --out FILE.vcf [--contact EMAIL...]  save the press contacts as vCards
+  export vcard --out FILE.vcf [--contact EMAIL...] [--vcard 3|4] [--lang fr|en|ru]
+                                                save the press contacts as vCards: 3.0 unless --vcard 4, roles in
+                                                the --lang language (default: the studio's), photos included
   export pack REF --out FILE.zip [--json]       the journalist pack: PDF, mail text and HTML, photos as their
   export pack --kit NAME --out FILE.zip         originals with captions.txt, contacts.vcf (a kit: every release's)
 

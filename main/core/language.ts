@@ -9,7 +9,8 @@ export interface Labels {
   release: string;
   pressKit: string;
   contacts: string;
-  tel: string;
+  /** The word before a number, by the phone's type. */
+  phone: Record<'work' | 'mobile' | 'fax', string>;
   embargo: string;
   about: string;
   contents: string;
@@ -21,7 +22,7 @@ export const LABELS: Record<Language, Labels> = {
     release: 'Communiqué de presse',
     pressKit: 'Dossier de presse',
     contacts: 'Contacts',
-    tel: 'Tél.',
+    phone: { work: 'Tél.', mobile: 'Mobile', fax: 'Fax' },
     embargo: 'Sous embargo jusqu’au',
     about: 'À propos',
     contents: 'Sommaire',
@@ -31,7 +32,7 @@ export const LABELS: Record<Language, Labels> = {
     release: 'Press Release',
     pressKit: 'Press kit',
     contacts: 'Contacts',
-    tel: 'Tel.',
+    phone: { work: 'Tel.', mobile: 'Mobile', fax: 'Fax' },
     embargo: 'Embargoed until',
     about: 'About',
     contents: 'Contents',
@@ -41,7 +42,7 @@ export const LABELS: Record<Language, Labels> = {
     release: 'Пресс-релиз',
     pressKit: 'Пресс-кит',
     contacts: 'Контакты',
-    tel: 'Тел.',
+    phone: { work: 'Тел.', mobile: 'Моб.', fax: 'Факс' },
     embargo: 'Эмбарго до',
     about: 'О компании',
     contents: 'Содержание',

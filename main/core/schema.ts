@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeZone } from './dates';
 import { Language } from './language';
+import { isPhoneCountry } from './phone';
 
 // These rules are the only check between a value and the typesetter: the contract, the bundle reader and
 // the store file all validate with them, so what they accept must be printable (no 30 February).
@@ -86,14 +87,26 @@ export const Release = z.object({
 });
 export type Release = z.infer<typeof Release>;
 
-export const Phone = z.object({ label: z.string().default(''), number: z.string().min(1) });
+export const PhoneType = z.enum(['work', 'mobile', 'fax']);
+export type PhoneType = z.infer<typeof PhoneType>;
+/** E.164: what a journalist anywhere can dial; how a document prints it depends on its language (core/phone.ts). */
+export const E164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'a phone number in international form, e.g. +33144767539');
+export const Phone = z.object({ type: PhoneType.default('work'), number: E164 });
 export type Phone = z.infer<typeof Phone>;
+
+/** The contact's role in each language ("Attachée de presse", "Press officer", "Пресс-атташе"). */
+export const Roles = z.partialRecord(Language, z.string());
+export type Roles = z.infer<typeof Roles>;
+
+/** ISO 3166 alpha-2: the country in which the contact's numbers are typed ("01 44…" is French). */
+export const Country = z.string().refine((code): boolean => isPhoneCountry(code), 'a country code such as FR');
 
 export const Contact = z.object({
   id: Id,
   name: z.string().min(1),
-  role: z.string().default(''),
+  roles: Roles.default({}),
   organisation: z.string().default(''),
+  country: Country.default('FR'),
   phones: z.array(Phone).default([]),
   /** Empty when the source gave none; the directory merges contacts by e-mail, else by name. */
   email: z.union([z.email(), z.literal('')]),
@@ -205,7 +218,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const StoreData = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -130,7 +130,7 @@ function plan(job: RenderJob): Plan {
     case 'cards': {
       const { contacts, brand, language } = job.document;
       return {
-        images: [{ name: brand.logo, role: 'logo' }],
+        images: [{ name: brand.logo, role: 'logo' }, ...contacts.map((contact) => ({ name: contact.photo, role: 'photo' as const }))],
         // The sheet carries its own crop marks, on every cut line.
         geometry: pageGeometry(options.paper, NO_MARGINS, 0, false),
         declare: (images) => cardsBlocks({ contacts, brand, language, images }),

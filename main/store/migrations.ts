@@ -3,6 +3,7 @@
  * two versions and passes the rest through; the result of the last step is validated by StoreData.
  */
 import { z } from 'zod';
+import { ContactV1, upgradeContactV1 } from '../core/contact-upgrade';
 import { SCHEMA_VERSION, emptyStore } from '../core/schema';
 
 export interface Migration {
@@ -36,7 +37,22 @@ function v0ToV1(data: unknown): unknown {
   };
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ from: 0, up: v0ToV1 }];
+/** Version 2 changed the contacts alone: their roles per language and their phones in E.164 (core/contact-upgrade.ts). */
+const StoreV1 = z.looseObject({
+  schemaVersion: z.literal(1),
+  settings: z.looseObject({ uiLanguage: z.enum(['fr', 'en']).default('fr') }).default({ uiLanguage: 'fr' }),
+  contacts: z.array(ContactV1),
+});
+
+function v1ToV2(data: unknown): unknown {
+  const v1 = StoreV1.parse(data);
+  return { ...v1, schemaVersion: 2, contacts: v1.contacts.map((contact) => upgradeContactV1(contact, v1.settings.uiLanguage)) };
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 0, up: v0ToV1 },
+  { from: 1, up: v1ToV2 },
+];
 
 /** The format version a parsed file declares (`version` before 1, `schemaVersion` since), if any. */
 export function versionOf(data: unknown): number | undefined {

@@ -92,13 +92,16 @@ describe('the studio, end to end', () => {
     await form.getByRole('button', { name: 'Create contact' }).click();
     await form.getByText('Enter a name.').waitFor();
     await form.getByLabel('Name').fill('Pascale Bresson');
-    await form.getByLabel('Role').fill('Attachée de presse');
+    await form.getByLabel('Role (French)').fill('Attachée de presse');
+    await form.getByLabel('Role (English)').fill('Press officer');
     await form.getByLabel('Organisation').fill('CNES');
     await form.getByLabel('E-mail').fill('pascale.bresson@cnes.fr');
     await form.getByRole('button', { name: 'Add a phone' }).click();
-    await form.getByLabel('Label of phone 1').fill('Bureau');
     await form.getByLabel('Number of phone 1').fill('01 44 76 75 39');
-    await form.getByLabel('French').check();
+    await form.getByRole('button', { name: 'Add a phone' }).click();
+    await form.getByLabel('Kind of phone 2').selectOption('mobile');
+    await form.getByLabel('Number of phone 2').fill('06 12 34 56 78');
+    await form.getByLabel('French', { exact: true }).check();
     await form.getByRole('button', { name: 'Create contact' }).click();
     await page.locator('.card-preview[aria-busy="false"][data-pages="1"]').waitFor();
     await page.getByRole('img', { name: 'Business card preview' }).locator('img').waitFor();
@@ -110,7 +113,10 @@ describe('the studio, end to end', () => {
     await page.getByText(/1 vCard saved: .*Pascale Bresson\.vcf/).waitFor();
     const vcard = readFileSync(join(session.dataDir, 'exports', 'Pascale Bresson.vcf'), 'utf8');
     expect(vcard).toContain('FN:Pascale Bresson');
-    expect(vcard).toContain('tel:0144767539');
+    expect(vcard).toContain('VERSION:3.0\r\n');
+    expect(vcard).toContain('TITLE:Press officer\r\n');
+    expect(vcard).toContain('TEL;TYPE=WORK,VOICE:+33144767539\r\n');
+    expect(vcard).toContain('TEL;TYPE=CELL:+33612345678\r\n');
   });
 
   it('builds a kit of three releases, reorders it with the keyboard, and exports it', async () => {

@@ -49,6 +49,13 @@ describe('presskit import', () => {
     const contacts = JSON.parse((await presskit(['--data-dir', dataDir, 'contacts', 'list', '--json'])).stdout);
     expect(contacts.map((c: { email: string }) => c.email)).toEqual(['pascale.bresson@cnes.fr', 'raphael.sart@cnes.fr']);
     expect(release.contactIds).toEqual(contacts.map((c: { id: string }) => c.id));
+    // Roles per language and E.164 numbers with their type; `role` and each phone's `label` stay for scripts.
+    expect(contacts[0]).toMatchObject({
+      roles: { fr: 'Attachée de presse' },
+      role: 'Attachée de presse',
+      country: 'FR',
+      phones: [{ label: 'Tel.', type: 'work', number: '+33144767539' }],
+    });
   });
 
   it('refuses a reference already in the archive and changes nothing; --ref files it under a new one', async () => {
@@ -216,6 +223,16 @@ describe('presskit export', () => {
     const cards = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', vcf, '--contact', 'raphael.sart@cnes.fr']);
     expect(cards.code).toBe(0);
     expect(readFileSync(vcf, 'utf8')).toContain('FN:Raphaël Sart\r\n');
+    expect(readFileSync(vcf, 'utf8')).toContain('VERSION:3.0\r\n');
+
+    const v4 = join(tempDir('presskit-out-'), 'contacts-4.vcf');
+    const four = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', v4, '--vcard', '4', '--lang', 'fr']);
+    expect(four.code).toBe(0);
+    expect(readFileSync(v4, 'utf8')).toContain('VERSION:4.0\r\n');
+    expect(readFileSync(v4, 'utf8')).toContain('TEL;VALUE=uri;TYPE=work,voice:tel:+33144767451\r\n');
+    expect(readFileSync(v4, 'utf8')).toContain('TITLE:Attaché de presse\r\n');
+    const five = await presskit(['--data-dir', dataDir, 'export', 'vcard', '--out', v4, '--vcard', '5']);
+    expect([five.code, five.stderr.trim()]).toEqual([2, 'presskit: --vcard takes 3 or 4, not « 5 ».']);
   });
 
   it('refuses bad options as usage errors and leaves no file behind', async () => {

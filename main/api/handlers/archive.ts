@@ -1,4 +1,4 @@
-import { parseBundle, serializeBundle } from '../../core/import';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, serializeBundle } from '../../core/import';
 import type { StoreData } from '../../core/schema';
 import { seedDemo } from '../demo';
 import { saveWithBundleImages } from '../merge-bundle';
@@ -19,8 +19,8 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
       const data = await store.read();
       const images = await Promise.all(referencedImages(data).map(async (name) => ({ name, bytes: await store.readImage(name) })));
       const bytes = serializeBundle({
-        format: 'presskit-bundle',
-        version: 1,
+        format: BUNDLE_FORMAT,
+        version: BUNDLE_VERSION,
         releases: data.releases,
         contacts: data.contacts,
         kits: data.kits,

@@ -1,4 +1,5 @@
 import { UserError } from '../../core/errors';
+import { storedPhones } from '../../core/phone';
 import { Contact } from '../../core/schema';
 import { findById } from '../records';
 import type { ApiContext, Handlers } from './context';
@@ -9,7 +10,7 @@ export function contactHandlers({ store, clock }: ApiContext): Handlers<'contact
 
     'contacts.create': async ({ contact }) =>
       store.update((data) => {
-        const created = Contact.parse({ ...contact, id: clock.newId() });
+        const created = Contact.parse({ ...contact, phones: storedPhones(contact.phones, contact.country), id: clock.newId() });
         data.contacts.push(created);
         return created;
       }),
@@ -17,7 +18,10 @@ export function contactHandlers({ store, clock }: ApiContext): Handlers<'contact
     'contacts.update': async ({ id, changes }) =>
       store.update((data) => {
         const contact = findById(data.contacts, id, 'contact');
-        Object.assign(contact, changes);
+        const { phones, ...rest } = changes;
+        Object.assign(contact, rest);
+        // Numbers are read in the country the contact has once changed: "01 44…" typed with FR chosen.
+        if (phones) contact.phones = storedPhones(phones, contact.country);
         return contact;
       }),
 

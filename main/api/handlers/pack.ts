@@ -2,13 +2,13 @@ import { captionsText, photoFileName, releasePhotos, slug, type PackEntry } from
 import { mailDocument, releaseNotice } from '../../core/pack/mail';
 import { mailText } from '../../core/pack/mail-text';
 import { mailHtml } from '../../core/pack/mail-html';
+import type { Language } from '../../core/language';
 import type { Contact, Release, StoreData } from '../../core/schema';
-import { vCardFile } from '../../core/vcard';
 import type { RenderHooks } from '../../pdf';
 import { findById, findRelease } from '../records';
 import { zipPack } from '../pack-zip';
 import type { ApiContext, Handlers } from './context';
-import { contactsById, kitDocument, releaseDocument } from './render';
+import { contactsById, kitDocument, releaseDocument, vCards } from './render';
 
 const encoder = new TextEncoder();
 
@@ -38,11 +38,12 @@ async function releaseFiles({ store }: ApiContext, data: StoreData, release: Rel
   };
 }
 
-function closing(photos: PackEntry[], captions: { file: string; caption: string; credit: string }[], contacts: Contact[]): PackEntry[] {
+/** The photos, their captions and the contacts (vCard 3.0, what most phones read, in the pack's language). */
+async function closing({ store }: ApiContext, data: StoreData, photos: PackEntry[], captions: { file: string; caption: string; credit: string }[], contacts: Contact[], language: Language): Promise<PackEntry[]> {
   return [
     ...photos,
     ...(photos.length ? [{ name: 'photos/captions.txt', bytes: encoder.encode(captionsText(captions)) }] : []),
-    ...(contacts.length ? [{ name: 'contacts.vcf', bytes: encoder.encode(vCardFile(contacts)) }] : []),
+    ...(contacts.length ? [{ name: 'contacts.vcf', bytes: encoder.encode(await vCards(store, data, contacts, { version: 3, language })) }] : []),
   ];
 }
 
@@ -55,7 +56,7 @@ export function packHandlers(context: ApiContext): Handlers<'pack'> {
         const release = findRelease(data, ref);
         const pdf = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: { paper: 'a4', bleedMm: 0, cropMarks: false } }, hooks);
         const files = await releaseFiles(context, data, release);
-        const entries = [{ name: `${release.ref}.pdf`, bytes: pdf.bytes }, ...files.entries, ...closing(files.photos, files.captions, contactsById(data, release.contactIds))];
+        const entries = [{ name: `${release.ref}.pdf`, bytes: pdf.bytes }, ...files.entries, ...(await closing(context, data, files.photos, files.captions, contactsById(data, release.contactIds), release.language))];
         const bytes = await zipPack(entries, { day: release.date, comment: `${releaseNotice(release, data.settings.timeZone)}\n${release.ref} · ${release.title}` });
         return { bytes, name: `${release.ref}.zip`, files: entries.map((entry) => entry.name) };
       }),
@@ -79,7 +80,7 @@ export function packHandlers(context: ApiContext): Handlers<'pack'> {
           captions.push(...files.captions);
         }
         const contactIds = [...new Set([...kit.contactIds, ...releases.flatMap((release) => release.contactIds)])];
-        entries.push(...closing(photos, captions, contactsById(data, contactIds)));
+        entries.push(...(await closing(context, data, photos, captions, contactsById(data, contactIds), kit.language)));
         const embargoed = releases.filter((release) => release.embargo).map((release) => `${release.ref}: ${releaseNotice(release, data.settings.timeZone)}`);
         const day = kit.event.startDate ?? releases[0]?.date ?? kit.createdAt.slice(0, 10);
         const bytes = await zipPack(entries, { day, comment: [kit.name, ...embargoed].join('\n') });

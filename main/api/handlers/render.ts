@@ -1,6 +1,8 @@
 import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
+import type { Language } from '../../core/language';
 import { vCardFile } from '../../core/vcard';
+import { vCardPhoto } from '../vcard-photo';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
 import { findById, findRelease } from '../records';
@@ -27,6 +29,11 @@ async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<strin
 
 const LOGO: ErrorDetail = { code: 'export.logoMissing' };
 
+/** The contacts' photos, each named in the refusal when its file is missing. */
+function photos(contacts: readonly Contact[]): NamedImage[] {
+  return contacts.map((contact) => [contact.photo, { code: 'contactPhoto.missing', params: { name: contact.name } }]);
+}
+
 export function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
 }
@@ -49,6 +56,18 @@ export async function kitDocument(store: Store, data: StoreData, kit: Kit): Prom
     images,
     timeZone: data.settings.timeZone,
   };
+}
+
+/** The contacts as a .vcf file, each card with its photo, and the press office's address from the brand. */
+export async function vCards(store: Store, data: StoreData, contacts: readonly Contact[], options: { version: 3 | 4; language: Language }): Promise<string> {
+  const images = await readImages(store, photos(contacts));
+  const cards = await Promise.all(
+    contacts.map(async (contact) => {
+      const photo = contact.photo ? images.get(contact.photo) : undefined;
+      return photo ? { contact, photo: await vCardPhoto(photo) } : { contact };
+    }),
+  );
+  return vCardFile(cards, { ...options, address: data.brand.pressOfficeAddress });
 }
 
 function chosenContacts(contacts: Contact[], emails: string[] | undefined): Contact[] {
@@ -94,14 +113,15 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const contacts = chosenContacts(data.contacts, emails);
-        const images = await readImages(store, [[data.brand.logo, LOGO]]);
+        const images = await readImages(store, [[data.brand.logo, LOGO], ...photos(contacts)]);
         const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
         return render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks);
       }),
 
-    'export.vcard': async ({ emails }) => {
-      const contacts = chosenContacts((await store.read()).contacts, emails);
-      return { text: vCardFile(contacts), count: contacts.length };
+    'export.vcard': async ({ emails, version, language }) => {
+      const data = await store.read();
+      const contacts = chosenContacts(data.contacts, emails);
+      return { text: await vCards(store, data, contacts, { version: version ?? 3, language: language ?? data.settings.uiLanguage }), count: contacts.length };
     },
 
     'export.progress': async ({ jobId }) => jobs.progress(jobId),

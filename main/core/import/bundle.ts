@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContactV1, upgradeContactV1 } from '../contact-upgrade';
 import { UserError, type ErrorParams, type WordingCode } from '../errors';
 import { foldKey } from '../fold-key';
 import { Brand, Contact, ImageName, Kit, Release } from '../schema';
@@ -10,7 +11,7 @@ import { jsonMembers } from './json-members';
  * use inlined as base64 (the one place images travel inside JSON).
  */
 export const BUNDLE_FORMAT = 'presskit-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 /**
  * A whole archive with its photos is gigabytes. The bundle is read into memory (about twice its size at
  * the peak, with its decoded images) but never as one string (see jsonMembers), so the bound is memory.
@@ -146,9 +147,15 @@ export function parseBundle(bytes: Uint8Array, use: BundleUse): PresskitBundle {
   if (typeof version === 'number' && version > BUNDLE_VERSION) {
     throw refuse('bundle.newer', { version });
   }
-  if (version !== BUNDLE_VERSION) {
+  if (version !== BUNDLE_VERSION && version !== 1) {
     const shown = JSON.stringify(version) ?? '–';
     throw refuse('bundle.unknownVersion', { version: shown, supported: BUNDLE_VERSION });
+  }
+  // Version 1 differs in its contacts alone; a bundle carries no interface language, so notes are in French, the default.
+  if (version === 1) {
+    const oldContacts = z.array(ContactV1).safeParse(json.contacts);
+    if (oldContacts.success) json.contacts = oldContacts.data.map((contact) => upgradeContactV1(contact, 'fr'));
+    json.version = BUNDLE_VERSION;
   }
   const damagedAt = (path: readonly PropertyKey[]): UserError => {
     return refuse('bundle.damagedAt', { field: pathText(path) });

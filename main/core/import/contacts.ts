@@ -1,9 +1,11 @@
 import type { z } from 'zod';
+import type { Language } from '../language';
+import { parsePhone } from '../phone';
 import { Contact, type Inline, type Phone } from '../schema';
 import { isEmphasised, plainText } from './inline';
 
 /** A contact as the block gives it (email '' when none), checked by the directory's own rules. */
-const ParsedContact = Contact.pick({ name: true, role: true, phones: true, email: true });
+const ParsedContact = Contact.pick({ name: true, roles: true, country: true, phones: true, email: true });
 export type ParsedContact = z.infer<typeof ParsedContact>;
 
 export interface ContactsBlock {
@@ -23,7 +25,7 @@ type Item = { line: Inline[] } & (
  * (`[^\s@]+\.[^\s@]+` tries every dot of a long run), so a long line is read in one pass.
  */
 const EMAIL = /^(?:(?:e-?mail|courriel|mél|mail|эл\.?\s*почта)(?:\s*:)?\s*)?([^\s@:]+@([^\s@]+))$/iu;
-const PHONE_PREFIX = /^(?:(tél|tel|téléphone|telephone|phone|тел|телефон)|(mobile|mob|portable|port|cell|моб|мобильный|fax|факс))\.?\s*:?\s*/iu;
+const PHONE_PREFIX = /^(?:(tél|tel|téléphone|telephone|phone|тел|телефон)|(mobile|mob|portable|port|cell|моб|мобильный)|(fax|факс))\.?\s*:?\s*/iu;
 const PHONE_NUMBER = /^\+?\(?\d[\d\s().\u00a0/-]{5,}\d$/;
 const WEBSITE = /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:\/[^\s@]*)?$/u;
 
@@ -40,19 +42,30 @@ function emailOf(text: string): string | undefined {
   return match && (match[2] ?? '').slice(1, -1).includes('.') ? match[1] : undefined;
 }
 
-function classify(line: Inline[]): Item {
+/**
+ * The countries a communiqué's numbers without a +code are read in, in turn: a Russian one's in Russia,
+ * else in France (the press office's own numbers); the others' in France. The first is the contacts' country.
+ */
+const PHONE_COUNTRIES: Record<Language, readonly string[]> = { fr: ['FR'], en: ['FR'], ru: ['RU', 'FR'] };
+
+function readPhone(number: string, countries: readonly string[]): ReturnType<typeof parsePhone> {
+  for (const country of countries) {
+    const phone = parsePhone(number, country);
+    if (phone) return phone;
+  }
+  return null;
+}
+
+function classify(line: Inline[], countries: readonly string[]): Item {
   const text = plainText(line).trim();
   const mailto = line.find((run) => run.href?.toLowerCase().startsWith('mailto:'))?.href;
   const email = emailOf(text) ?? (mailto && /^\S+$/.test(text) ? mailto.slice('mailto:'.length).split('?')[0] : undefined);
   if (email) return { line, type: 'email', email };
   const prefix = PHONE_PREFIX.exec(text);
   const number = text.slice(prefix?.[0].length ?? 0);
-  if (PHONE_NUMBER.test(number)) return { line, type: 'phone', phone: { label: prefix?.[2] ? capitalise(prefix[2]) : '', number } };
+  const phone = PHONE_NUMBER.test(number) ? readPhone(number, countries) : null;
+  if (phone) return { line, type: 'phone', phone: { type: prefix?.[3] ? 'fax' : prefix?.[2] || phone.mobile ? 'mobile' : 'work', number: phone.number } };
   return { line, type: 'text', text, bold: isEmphasised(line, 'bold') };
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 /**
@@ -88,7 +101,7 @@ function asRecords(items: readonly Item[]): Item[][] {
   return cards;
 }
 
-function toContact(card: readonly Item[]): ParsedContact | null {
+function toContact(card: readonly Item[], language: Language): ParsedContact | null {
   const texts: string[] = [];
   const phones: Phone[] = [];
   let email = '';
@@ -97,7 +110,8 @@ function toContact(card: readonly Item[]): ParsedContact | null {
     else if (item.type === 'phone') phones.push(item.phone);
     else email ||= item.email;
   }
-  const contact = ParsedContact.safeParse({ name: texts[0] ?? '', role: texts.slice(1).join(', '), phones, email });
+  const role = texts.slice(1).join(', ');
+  const contact = ParsedContact.safeParse({ name: texts[0] ?? '', roles: role ? { [language]: role } : {}, country: PHONE_COUNTRIES[language][0], phones, email });
   return contact.success ? contact.data : null;
 }
 
@@ -108,15 +122,16 @@ function cardCount(items: readonly Item[]): number {
 }
 
 /**
- * The lines of a CONTACTS block, in reading order, to contacts. A card that makes no valid contact is
+ * The lines of a CONTACTS block of a communiqué in `language`, in reading order, to contacts (their
+ * roles in that language, their numbers in E.164). A card that makes no valid contact is
  * handed back whole rather than dropped or half-read: the press officer finds it in the release's text.
  */
-export function parseContacts(lines: readonly Inline[][]): ContactsBlock {
+export function parseContacts(lines: readonly Inline[][], language: Language): ContactsBlock {
   const block: ContactsBlock = { contacts: [], notContacts: [] };
-  const items = lines.filter((line) => plainText(line).trim() !== '').map(classify);
+  const items = lines.filter((line) => plainText(line).trim() !== '').map((line) => classify(line, PHONE_COUNTRIES[language]));
   if (items.length === 0) return block;
   for (const card of asGrid(items, cardCount(items)) ?? asRecords(items)) {
-    const contact = toContact(card);
+    const contact = toContact(card, language);
     if (contact) block.contacts.push(contact);
     else block.notContacts.push(card.map((item) => item.line));
   }

@@ -137,11 +137,12 @@ export function parseStructure(blocks: readonly SourceBlock[], fileName: string,
   const lead = isLead(tail.body[0], tail.body.length - 1) ? tail.body.shift() : undefined;
   const text = toRichText(tail.body, titles.level);
   if (!hasText(text)) throw notCommunique;
-  const { contacts, notContacts } = parseContacts(tail.contactLines);
+  const detected = language ?? header.kindLanguage ?? header.dateLanguage ?? detectTextLanguage(`${titles.title} ${plainBody(text)}`);
+  const { contacts, notContacts } = parseContacts(tail.contactLines, detected);
   // A card that is no contact closes the text, one paragraph each, for the press officer to see and fix.
   const body = [...text, ...notContacts.map((lines): Block => ({ type: 'paragraph', content: joinLines(lines) }))];
   return {
-    language: language ?? header.kindLanguage ?? header.dateLanguage ?? detectTextLanguage(`${titles.title} ${plainBody(text)}`),
+    language: detected,
     kind: header.kind,
     date: header.date,
     ref: header.ref,

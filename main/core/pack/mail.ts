@@ -3,7 +3,9 @@
  * line, title, subtitle, lead, body, boilerplate, contacts and website, as plain blocks that the text and
  * the HTML writers both read, so that the two say the same.
  */
+import { roleIn } from '../contact-role';
 import { longDate, longDateTime } from '../dates';
+import { printedPhone } from '../phone';
 import { LABELS, type Language } from '../language';
 import type { Brand, Contact, Inline, Release } from '../schema';
 
@@ -48,9 +50,11 @@ export interface MailInput {
   photoFiles?: ReadonlyMap<string, string>;
 }
 
+/** A contact as the release prints it: the role in the release's language, numbers as its readers dial them. */
 function contactBlock(contact: Contact, language: Language): MailBlock {
-  const tel = LABELS[language].tel;
-  const lines = [contact.role, contact.organisation, ...contact.phones.map((phone) => `${phone.label || tel} ${phone.number}`)].filter(Boolean);
+  const words = LABELS[language].phone;
+  const role = roleIn(contact.roles, language, contact.languages)?.text ?? '';
+  const lines = [role, contact.organisation, ...contact.phones.map((phone) => `${words[phone.type]} ${printedPhone(phone.number, language)}`)].filter(Boolean);
   return { kind: 'contact', name: contact.name, lines, email: contact.email };
 }
 

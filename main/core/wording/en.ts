@@ -51,9 +51,11 @@ export const en: typeof fr = {
     imageDamaged: 'An image of the brand is damaged or not a PNG or JPEG picture; replace it and try again.',
     imageDamaged_logo: 'The brand logo is damaged or not a PNG or JPEG picture; choose it again in Brand, then export.',
     imageDamaged_cover: 'The kit’s cover image is damaged or not a PNG or JPEG picture; choose another, then export.',
+    imageDamaged_photo: 'The photo of a contact is damaged or not a PNG or JPEG picture; choose it again on the contact’s card, then export.',
     imageTooLarge: 'An image of the brand has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one, then export.',
     imageTooLarge_logo: 'The brand logo has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one in Brand, then export.',
     imageTooLarge_cover: 'The kit’s cover image has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one, then export.',
+    imageTooLarge_photo: 'The photo of a contact has {{megapixels}} megapixels, more than the {{limit}} accepted; choose a smaller one on the contact’s card, then export.',
     fontMissing: 'The font « {{family}} » chosen for the brand is not available; choose one of {{fonts}} in Brand.',
     character: 'The character {{character}} in {{where}} cannot be printed with the brand’s fonts: replace it, or choose a font that has it in Brand.',
   },
@@ -146,6 +148,7 @@ export const en: typeof fr = {
     bleed: '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « {{value}} ».',
     noImportFile: 'Name at least one file to import. See presskit --help.',
     lang: '--lang takes fr, en or ru, not « {{value}} ».',
+    vcard: '--vcard takes 3 or 4, not « {{value}} ».',
     contactsUsage: 'Use: presskit contacts list [--json].',
     kitNeedsRelease: 'A kit needs at least one --release REF.',
     kitUsage: 'Use: presskit kit create NAME --release REF... or presskit kit list.',
@@ -164,5 +167,12 @@ export const en: typeof fr = {
     noFile: 'There is no file at {{path}}.',
     isFolder: '{{path}} is a folder, not a file.',
     notFile: '{{path}} is not a regular file (it is a device, a pipe or a socket); choose a file.',
+  },
+  contactPhoto: {
+    missing: 'The photo of {{name}} is missing from the data folder; choose it again on the contact’s card, then export.',
+  },
+  phone: {
+    invalid: '« {{number}} » is not a phone number: type it as it is dialled, e.g. 01 44 76 75 39 or +33 1 44 76 75 39.',
+    keptInNotes: 'Phone kept as typed, since it could not be read as a number: {{number}}',
   },
 };

@@ -50,9 +50,11 @@ export const fr = {
     imageDamaged: 'Une image de l’identité est endommagée, ou n’est pas une image PNG ou JPEG ; remplacez-la et réessayez.',
     imageDamaged_logo: 'Le logo est endommagé, ou n’est pas une image PNG ou JPEG ; choisissez-le de nouveau dans Identité, puis exportez.',
     imageDamaged_cover: 'L’image de couverture du dossier est endommagée, ou n’est pas une image PNG ou JPEG ; choisissez-en une autre, puis exportez.',
+    imageDamaged_photo: 'La photo d’un contact est endommagée, ou n’est pas une image PNG ou JPEG ; choisissez-la de nouveau sur la fiche du contact, puis exportez.',
     imageTooLarge: 'Une image de l’identité compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en une plus petite, puis exportez.',
     imageTooLarge_logo: 'Le logo compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en un plus petit dans Identité, puis exportez.',
     imageTooLarge_cover: 'L’image de couverture du dossier compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en une plus petite, puis exportez.',
+    imageTooLarge_photo: 'La photo d’un contact compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; choisissez-en une plus petite sur la fiche du contact, puis exportez.',
     fontMissing: 'La police « {{family}} » choisie dans l’identité n’est pas disponible ; choisissez-en une dans Identité : {{fonts}}.',
     character: 'Le caractère {{character}} ne peut pas être imprimé avec les polices de l’identité : remplacez-le, ou choisissez dans Identité une police qui le contient.',
   },
@@ -145,6 +147,7 @@ export const fr = {
     bleed: '--bleed attend un nombre de millimètres de 0 à 10, par exemple --bleed 3, et non « {{value}} ».',
     noImportFile: 'Indiquez au moins un fichier à importer. Voir presskit --help.',
     lang: '--lang accepte fr, en ou ru, pas « {{value}} ».',
+    vcard: '--vcard prend 3 ou 4, pas « {{value}} ».',
     contactsUsage: 'Utilisation : presskit contacts list [--json].',
     kitNeedsRelease: 'Un dossier de presse demande au moins une option --release RÉF.',
     kitUsage: 'Utilisation : presskit kit create NOM --release RÉF... ou presskit kit list.',
@@ -163,5 +166,12 @@ export const fr = {
     noFile: 'Il n’y a pas de fichier à l’emplacement {{path}}.',
     isFolder: '{{path}} est un dossier, pas un fichier.',
     notFile: '{{path}} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) ; choisissez un fichier.',
+  },
+  contactPhoto: {
+    missing: 'La photo de {{name}} est introuvable dans le dossier de données ; choisissez-la de nouveau sur la fiche du contact, puis exportez.',
+  },
+  phone: {
+    invalid: '« {{number}} » n’est pas un numéro de téléphone : tapez-le comme on le compose, par exemple 01 44 76 75 39 ou +33 1 44 76 75 39.',
+    keptInNotes: 'Téléphone gardé tel qu’il a été tapé, faute d’avoir pu le lire comme un numéro : {{number}}',
   },
 };

@@ -1,28 +1,35 @@
+import { roleIn } from '../../core/contact-role';
 import { LABELS, type Language } from '../../core/language';
-import type { Contact } from '../../core/schema';
+import { printedPhone } from '../../core/phone';
+import type { Contact, Phone } from '../../core/schema';
 import type { Block, Box, StackedText } from '../blocks';
 import type { Palette } from './palette';
 import { look } from './rich-text';
 
-/** A `tel:` URI (RFC 3966 global or local digits) for a number as people write it. */
+/** A `tel:` URI (RFC 3966, global form) for a stored E.164 number. */
 export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/gu, '')}`;
+  return `tel:${number}`;
+}
+
+/** "Tél. 01 44 76 75 39", "Mobile +33 6 12 34 56 78": the type's word and the number as the document's readers dial it. */
+export function phoneLine(phone: Phone, language: Language): string {
+  return `${LABELS[language].phone[phone.type]} ${printedPhone(phone.number, language)}`;
 }
 
 const CARD_GAP = 18;
 
 /**
- * A contact as a card in a column of text: name in bold, role, organisation (when not the brand's
- * own), phones as tel: links and the e-mail as a mailto: link, beside an accent bar.
+ * A contact as a card in a column of text: name in bold, role in the document's language, organisation
+ * (when not the brand's own), phones as its readers dial them, as tel: links and the e-mail as a mailto: link, beside an accent bar.
  */
 function contactCard(contact: Contact, colors: Palette, language: Language, width: number, brandOrganisation: string): Box {
-  const labels = LABELS[language];
   const small = look('heading', 9, colors.muted);
+  const role = roleIn(contact.roles, language, contact.languages);
   const texts: StackedText[] = [
     { text: contact.name, look: look('heading', 10, colors.text, { bold: true }), lineHeight: 14 },
-    ...(contact.role ? [{ text: contact.role, look: small, lineHeight: 12.5 }] : []),
+    ...(role ? [{ text: role.text, look: small, lineHeight: 12.5 }] : []),
     ...(contact.organisation && contact.organisation !== brandOrganisation ? [{ text: contact.organisation, look: small, lineHeight: 12.5 }] : []),
-    ...contact.phones.map((phone) => ({ text: `${phone.label || labels.tel} ${phone.number}`, look: look('heading', 9, colors.text), lineHeight: 12.5, href: telHref(phone.number) })),
+    ...contact.phones.map((phone) => ({ text: phoneLine(phone, language), look: look('heading', 9, colors.text), lineHeight: 12.5, href: telHref(phone.number) })),
     ...(contact.email ? [{ text: contact.email, look: look('heading', 9, colors.primary), lineHeight: 12.5, href: `mailto:${contact.email}` }] : []),
   ];
   const pad = 10;

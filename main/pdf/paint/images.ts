@@ -41,8 +41,8 @@ function planes(rgba: Uint8Array, width: number, height: number): PreparedImage 
  * Decodes an image with a well-kept decoder, so a damaged file is caught here with a clear message (pdf-lib's
  * own PNG reader can hang on a truncated file), and the PDF only receives plain planes or a baseline JPEG.
  */
-/** Which of the brand's pictures an image is, to name it in a refusal. */
-export type ImageRole = 'logo' | 'cover';
+/** Which picture an image is (the brand's, a kit's, a contact's), to name it in a refusal. */
+export type ImageRole = 'logo' | 'cover' | 'photo';
 
 export function prepareImage(bytes: Uint8Array, role: ImageRole): PreparedImage {
   // Stored before the budget existed, an image may still be too large: its header says so before decoding it.

@@ -1,12 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../main/core/language';
-import type { Contact, Phone } from '../../../main/core/schema';
+import { PHONE_COUNTRIES } from '../../../main/core/phone';
+import { PhoneType, type Contact, type Phone } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { announceDataChanged } from '../data-changed';
 import { Field } from '../ui/Field';
 import { ImagePicker } from '../ui/ImagePicker';
 import { changedContactFields, cleanContact, contactProblems, draftOf, emptyContact, type ContactDraft } from './contact-form';
+
+const PHONE_TYPES: readonly PhoneType[] = PhoneType.options;
 
 function PhonesEditor({ phones, invalid, onChange }: { phones: Phone[]; invalid: boolean; onChange: (phones: Phone[]) => void }) {
   const { t } = useTranslation();
@@ -16,25 +19,46 @@ function PhonesEditor({ phones, invalid, onChange }: { phones: Phone[]; invalid:
       <legend>{t('directory.phones')}</legend>
       {phones.map((phone, index) => (
         <div key={index} className="phone-row">
-          <input type="text" aria-label={t('directory.phoneLabel', { n: index + 1 })} placeholder={t('directory.phoneLabelPlaceholder')} value={phone.label} onChange={(e) => set(index, { label: e.target.value })} />
-          <input
-            type="tel"
-            aria-label={t('directory.phoneNumber', { n: index + 1 })}
-            aria-invalid={invalid && !phone.number.trim() && Boolean(phone.label.trim())}
-            placeholder="+33 1 23 45 67 89"
-            value={phone.number}
-            onChange={(e) => set(index, { number: e.target.value })}
-          />
+          <select aria-label={t('directory.phoneType', { n: index + 1 })} value={phone.type} onChange={(e) => set(index, { type: PhoneType.parse(e.target.value) })}>
+            {PHONE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`directory.phoneTypes.${type}`)}
+              </option>
+            ))}
+          </select>
+          <input type="tel" aria-label={t('directory.phoneNumber', { n: index + 1 })} aria-invalid={invalid} placeholder="01 44 76 75 39" value={phone.number} onChange={(e) => set(index, { number: e.target.value })} />
           <button type="button" className="icon-button" aria-label={t('directory.removePhone', { n: index + 1 })} onClick={() => onChange(phones.filter((_, i) => i !== index))}>
             ×
           </button>
         </div>
       ))}
       {invalid && <p className="field-problem">{t('directory.problems.phones')}</p>}
-      <button type="button" className="button button-small" onClick={() => onChange([...phones, { label: '', number: '' }])}>
+      <button type="button" className="button button-small" onClick={() => onChange([...phones, { type: 'work', number: '' }])}>
         {t('directory.addPhone')}
       </button>
     </fieldset>
+  );
+}
+
+/** The country the numbers are typed in, by its name in the interface's language. */
+function CountryField({ value, onChange }: { value: string; onChange: (country: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
+    return PHONE_COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  }, [i18n.language]);
+  return (
+    <Field label={t('directory.country')}>
+      {(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.target.value)}>
+          {countries.map(({ code, name }) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -82,13 +106,18 @@ export function ContactForm({ contact, onSaved, onCancel }: { contact: Contact |
           <Field label={t('directory.name')} problem={shown.name && t('directory.problems.name')}>
             {(props) => <input {...props} type="text" autoComplete="off" value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
           </Field>
-          <Field label={t('directory.role')}>{(props) => <input {...props} type="text" value={draft.role} onChange={(e) => set({ role: e.target.value })} />}</Field>
+          {LANGUAGES.map((language) => (
+            <Field key={language} label={t('directory.roleIn', { language: t(`languages.${language}`) })}>
+              {(props) => <input {...props} type="text" lang={language} value={draft.roles[language] ?? ''} onChange={(e) => set({ roles: { ...draft.roles, [language]: e.target.value } })} />}
+            </Field>
+          ))}
           <Field label={t('directory.organisation')}>{(props) => <input {...props} type="text" value={draft.organisation} onChange={(e) => set({ organisation: e.target.value })} />}</Field>
         </div>
       </div>
       <Field label={t('directory.email')} problem={shown.email && t('directory.problems.email')}>
         {(props) => <input {...props} type="email" autoComplete="off" value={draft.email} onChange={(e) => set({ email: e.target.value })} />}
       </Field>
+      <CountryField value={draft.country} onChange={(country) => set({ country })} />
       <PhonesEditor phones={draft.phones} invalid={Boolean(shown.phones)} onChange={(phones) => set({ phones })} />
       <fieldset className="field">
         <legend>{t('directory.languages')}</legend>

@@ -8,25 +8,24 @@ import { fileNameFor } from '../export/export-target';
 import { useShortcut } from '../shell/shortcuts';
 import { useToast } from '../shell/toasts';
 import { ConfirmDialog } from '../ui/Dialog';
-import { draftOf, searchContacts } from './contact-form';
+import { draftOf, searchContacts, shownRole } from './contact-form';
 import { CardPreview } from './CardPreview';
+import { ContactAvatar } from './ContactAvatar';
 import { ContactForm } from './ContactForm';
 import { useContacts } from './useContacts';
 
 type Detail = { mode: 'none' } | { mode: 'new' } | { mode: 'edit'; id: string };
 
 function ContactRowItem({ contact, current, checked, onOpen, onCheck }: { contact: Contact; current: boolean; checked: boolean; onOpen: () => void; onCheck: (checked: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <li className={current ? 'directory-row current' : 'directory-row'}>
       <input type="checkbox" aria-label={t('directory.select', { name: contact.name })} checked={checked} onChange={(e) => onCheck(e.target.checked)} />
       <button type="button" className="directory-open" aria-current={current ? 'true' : undefined} onClick={onOpen}>
-        <span className="avatar" aria-hidden="true">
-          {contact.name.slice(0, 1).toUpperCase()}
-        </span>
+        <ContactAvatar contact={contact} />
         <span className="directory-text">
           <strong>{contact.name}</strong>
-          <span className="muted">{[contact.role, contact.organisation].filter(Boolean).join(' · ') || contact.email}</span>
+          <span className="muted">{[shownRole(contact, i18n.language), contact.organisation].filter(Boolean).join(' · ') || contact.email}</span>
         </span>
       </button>
     </li>

@@ -15,12 +15,14 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../main/core/schema';
+import { shownRole } from '../contacts/contact-form';
 import { useContacts } from '../contacts/useContacts';
 import { GripIcon } from '../ui/icons';
 import { moved } from '../ui/moved';
 
 function ContactRow({ id, contact, index, count, onMove, onRemove }: { id: string; contact: Contact | undefined; index: number; count: number; onMove: (to: number) => void; onRemove: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const role = contact ? shownRole(contact, i18n.language) : '';
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id });
   const name = contact?.name ?? t('contacts.missing');
   return (
@@ -31,7 +33,7 @@ function ContactRow({ id, contact, index, count, onMove, onRemove }: { id: strin
       </button>
       <span className="contact-name">
         <strong>{name}</strong>
-        {contact?.role && <span className="muted"> · {contact.role}</span>}
+        {role && <span className="muted"> · {role}</span>}
       </span>
       <span className="row-buttons">
         <button type="button" className="icon-button" aria-label={t('contacts.up', { name })} disabled={index === 0} onClick={() => onMove(index - 1)}>

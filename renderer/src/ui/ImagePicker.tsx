@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, presskit } from '../api';
-import { imageProblem, imageType } from './image-file';
+import { imageProblem } from './image-file';
+import { imageUrl, storedImageUrl } from './stored-image';
 
 /**
  * Chooses a PNG or JPEG, checks it here first (type by content, size), stores it through images.save
@@ -19,9 +20,8 @@ export function ImagePicker({ label, value, onChange }: { label: string; value: 
   useEffect(() => {
     if (!value || shown?.name === value) return;
     let live = true;
-    presskit()
-      .images.get({ name: value })
-      .then(({ bytes }) => live && setShown({ name: value, url: URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: imageType(bytes) ?? 'image/png' })) }))
+    storedImageUrl(value)
+      .then((url) => (live ? setShown({ name: value, url }) : URL.revokeObjectURL(url)))
       .catch(() => undefined);
     return () => {
       live = false;
@@ -36,7 +36,7 @@ export function ImagePicker({ label, value, onChange }: { label: string; value: 
     setBusy(true);
     try {
       const { name } = await presskit().images.save({ bytes });
-      setShown({ name, url: URL.createObjectURL(new Blob([bytes], { type: imageType(bytes) ?? 'image/png' })) });
+      setShown({ name, url: imageUrl(bytes) });
       onChange(name);
     } catch (error) {
       setProblem(errorMessage(error, t('image.problems.save')));

@@ -140,9 +140,9 @@ describe('editing handlers', () => {
     const { api } = await app();
     await api['releases.import']({ files: [fixture] });
     const created = await api['contacts.create']({
-      contact: { name: 'Anna Petrova', role: 'Пресс-секретарь', organisation: 'Roscosmos', phones: [], email: 'anna@example.org', photo: null, languages: ['ru'], notes: '' },
+      contact: { name: 'Anna Petrova', roles: { ru: 'Пресс-секретарь' }, organisation: 'Roscosmos', country: 'RU', phones: [], email: 'anna@example.org', photo: null, languages: ['ru'], notes: '' },
     });
-    const updated = await api['contacts.update']({ id: created.id, changes: { phones: [{ label: 'mobile', number: '+7 495 000 00 00' }] } });
+    const updated = await api['contacts.update']({ id: created.id, changes: { phones: [{ type: 'mobile', number: '+7 916 000 00 00' }] } });
     expect(updated.phones).toHaveLength(1);
     await expect(api['contacts.update']({ id: created.id, changes: { email: 'not an address' } })).rejects.toThrow();
     const pascale = (await api['contacts.list']({})).find((c) => c.email === 'pascale.bresson@cnes.fr');

@@ -10,7 +10,7 @@ const COVER = `${'b'.repeat(64)}.png`;
 const AT = '2019-08-27T10:00:00+02:00';
 
 function sampleBundle(): PresskitBundle {
-  const contact = Contact.parse({ id: 'c1', name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr', phones: [{ number: '01 44 76 75 39' }], photo: PHOTO });
+  const contact = Contact.parse({ id: 'c1', name: 'Pascale Bresson', email: 'pascale.bresson@cnes.fr', phones: [{ number: '+33144767539' }], photo: PHOTO });
   const release = Release.parse({
     id: 'r1',
     ref: 'CP124-2019',
@@ -36,7 +36,7 @@ function sampleBundle(): PresskitBundle {
   });
   return {
     format: 'presskit-bundle',
-    version: 1,
+    version: 2,
     releases: [release],
     contacts: [contact],
     kits: [kit],
@@ -47,7 +47,7 @@ function sampleBundle(): PresskitBundle {
   };
 }
 
-type Json = Record<string, unknown> & { releases: Array<Record<string, unknown>>; images: Array<{ name: string; base64: string }> };
+type Json = Record<string, unknown> & { releases: Array<Record<string, unknown>>; contacts: Array<Record<string, unknown>>; images: Array<{ name: string; base64: string }> };
 
 function jsonOf(bundle: PresskitBundle): Json {
   return JSON.parse(new TextDecoder().decode(serializeBundle(bundle))) as Json;
@@ -76,7 +76,7 @@ describe('the .presskit.json bundle', () => {
     const bytes = serializeBundle(bundle);
     expect(serializeBundle(reversed)).toEqual(bytes);
     const text = new TextDecoder().decode(bytes);
-    expect(text.startsWith('{\n  "format": "presskit-bundle",\n  "version": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "presskit-bundle",\n  "version": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(jsonOf(bundle).images).toEqual([
       { name: PHOTO, base64: '/9j/4AAQSkZJRg==' },
@@ -137,10 +137,24 @@ describe('the .presskit.json bundle', () => {
   });
 
   it('refuses versions it does not know, saying so', () => {
-    expect(refusalOf({ ...jsonOf(sampleBundle()), version: 2 })).toBe(
-      '« sauvegarde.presskit.json » cannot be imported: it was made by a newer PressKit Studio (bundle version 2); update the app to open it.',
+    expect(refusalOf({ ...jsonOf(sampleBundle()), version: 3 })).toBe(
+      '« sauvegarde.presskit.json » cannot be imported: it was made by a newer PressKit Studio (bundle version 3); update the app to open it.',
     );
-    expect(refusalOf({ ...jsonOf(sampleBundle()), version: '1' })).toMatch(/its bundle version \("1"\) is unknown; this app opens version 1 bundles/);
+    expect(refusalOf({ ...jsonOf(sampleBundle()), version: '1' })).toMatch(/its bundle version \("1"\) is unknown; this app opens version 2 bundles/);
+  });
+
+  it('reads a version 1 bundle, its contacts brought to today’s shape: roles per language, numbers in E.164', () => {
+    const json = jsonOf(sampleBundle());
+    const { roles: _roles, country: _country, ...contact } = json.contacts[0] ?? {};
+    json.version = 1;
+    json.contacts[0] = { ...contact, role: 'Attachée de presse', phones: [{ label: 'Portable', number: '06 12 34 56 78' }, { label: '', number: 'poste 12' }] };
+    const bundle = parseBundle(bytesOf(JSON.stringify(json)), { purpose: 'restore' });
+    expect(bundle.contacts[0]).toMatchObject({
+      roles: { fr: 'Attachée de presse' },
+      country: 'FR',
+      phones: [{ type: 'mobile', number: '+33612345678' }],
+      notes: 'Téléphone gardé tel qu’il a été tapé, faute d’avoir pu le lire comme un numéro\u00a0: poste 12',
+    });
     const { version: _dropped, ...unversioned } = jsonOf(sampleBundle());
     expect(refusalOf(unversioned)).toMatch(/its bundle version \(–\) is unknown/);
   });

@@ -74,8 +74,8 @@ describe('a Word (.docx) communiqué', () => {
       { type: 'paragraph', content: [{ text: 'Les visites sont gratuites.', italic: true }] },
     ]);
     expect(parsed.contacts).toEqual([
-      { name: 'Pascale Bresson', role: 'Attachée de presse', phones: [{ label: '', number: '01 44 76 75 39' }], email: 'pascale.bresson@cnes.fr' },
-      { name: 'Raphaël Sart', role: 'Attaché de presse', phones: [{ label: '', number: '01 44 76 74 51' }], email: 'raphael.sart@cnes.fr' },
+      { name: 'Pascale Bresson', roles: { fr: 'Attachée de presse' }, country: 'FR', phones: [{ type: 'work', number: '+33144767539' }], email: 'pascale.bresson@cnes.fr' },
+      { name: 'Raphaël Sart', roles: { fr: 'Attaché de presse' }, country: 'FR', phones: [{ type: 'work', number: '+33144767451' }], email: 'raphael.sart@cnes.fr' },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunique, type ParsedCommunique } from '../../../main/core/import';
 import { RichText } from '../../../main/core/schema';
+import type { Language } from '../../../main/core/language';
 import { ENGLISH_MD, FRENCH_MD, FRENCH_TXT, ROWS_MD, RUSSIAN_MD, bytesOf, fixture } from './fixtures';
 
 const FRENCH_BODY = [
@@ -14,10 +15,12 @@ const FRENCH_BODY = [
 const paragraphs = (body: ParsedCommunique['body']): Array<Array<{ text: string }>> =>
   body.map((block) => (block.type === 'paragraph' ? block.content : []));
 
-function contactsOf(contact: { names: [string, string]; roles: [string, string] }): ParsedCommunique['contacts'] {
+/** The seed's two press officers as a communiqué in `language` gives them: roles in that language, numbers in E.164. */
+function contactsOf(contact: { names: [string, string]; roles: [string, string] }, language: Language = 'fr'): ParsedCommunique['contacts'] {
+  const country = language === 'ru' ? 'RU' : 'FR';
   return [
-    { name: contact.names[0], role: contact.roles[0], phones: [{ label: '', number: '01 44 76 75 39' }], email: 'pascale.bresson@cnes.fr' },
-    { name: contact.names[1], role: contact.roles[1], phones: [{ label: '', number: '01 44 76 74 51' }], email: 'raphael.sart@cnes.fr' },
+    { name: contact.names[0], roles: { [language]: contact.roles[0] }, country, phones: [{ type: 'work', number: '+33144767539' }], email: 'pascale.bresson@cnes.fr' },
+    { name: contact.names[1], roles: { [language]: contact.roles[1] }, country, phones: [{ type: 'work', number: '+33144767451' }], email: 'raphael.sart@cnes.fr' },
   ];
 }
 
@@ -66,7 +69,7 @@ describe('the same communiqué in English and Russian', () => {
     });
     expect(parsed.body).toHaveLength(5);
     expect(parsed.body.every((block) => block.type === 'paragraph')).toBe(true);
-    expect(parsed.contacts).toEqual(contactsOf({ names: ['Pascale Bresson', 'Raphaël Sart'], roles: ['Press Officer', 'Press Officer'] }));
+    expect(parsed.contacts).toEqual(contactsOf({ names: ['Pascale Bresson', 'Raphaël Sart'], roles: ['Press Officer', 'Press Officer'] }, 'en'));
   });
 
   it('imports the Russian version, with its title and subtitle headings', async () => {
@@ -84,7 +87,7 @@ describe('the same communiqué in English and Russian', () => {
     expect(paragraphs(parsed.body)[4]).toEqual([
       { text: 'Наконец, во время встречи с генеральным директором ЦАГИ президент CNES отметил плодотворное сотрудничество двух организаций и выразил желание его продолжить.' },
     ]);
-    expect(parsed.contacts).toEqual(contactsOf({ names: ['Паскаль Брессон', 'Рафаэль Сар'], roles: ['Пресс-атташе', 'Пресс-атташе'] }));
+    expect(parsed.contacts).toEqual(contactsOf({ names: ['Паскаль Брессон', 'Рафаэль Сар'], roles: ['Пресс-атташе', 'Пресс-атташе'] }, 'ru'));
   });
 
   it('detects the language from the date, then from the text, when there is no label', async () => {
@@ -140,13 +143,14 @@ describe('a communiqué with row-by-row contacts and rich text (markdown)', () =
   it('reads the contacts one after the other, with every phone', async () => {
     const { contacts } = await parseCommunique(fixture(ROWS_MD));
     expect(contacts).toEqual([
-      { name: 'Pascale Bresson', role: 'Attachée de presse', phones: [{ label: '', number: '01 44 76 75 39' }], email: 'pascale.bresson@cnes.fr' },
+      { name: 'Pascale Bresson', roles: { fr: 'Attachée de presse' }, country: 'FR', phones: [{ type: 'work', number: '+33144767539' }], email: 'pascale.bresson@cnes.fr' },
       {
         name: 'Raphaël Sart',
-        role: 'Attaché de presse',
+        roles: { fr: 'Attaché de presse' },
+        country: 'FR',
         phones: [
-          { label: '', number: '01 44 76 74 51' },
-          { label: 'Port', number: '06 12 34 56 78' },
+          { type: 'work', number: '+33144767451' },
+          { type: 'mobile', number: '+33612345678' },
         ],
         email: 'raphael.sart@cnes.fr',
       },

@@ -53,14 +53,14 @@ describe('a contact card that makes no contact is kept in the release text, the 
     const text = readFileSync(root + RUSSIAN_MD, 'utf8').replace('[pascale.bresson@', '[pascale."bresson@');
     const { result, release, contacts } = await imported('communique-cp124-2019.ru.md', text);
     expect(result).toMatchObject({ contactsAdded: 1, contactsMerged: 0 });
-    expect(contacts).toMatchObject([{ name: 'Рафаэль Сар', role: 'Пресс-атташе', email: 'raphael.sart@cnes.fr' }]);
+    expect(contacts).toMatchObject([{ name: 'Рафаэль Сар', roles: { ru: 'Пресс-атташе' }, email: 'raphael.sart@cnes.fr' }]);
     expect(release?.contactIds).toEqual([contacts[0]?.id]);
     expect(lastParagraphs(release?.body, 1)).toEqual(['Паскаль Брессон Пресс-атташе Тел. 01 44 76 75 39 pascale."bresson@cnes.fr']);
   });
 
   it('keeps a block of phones alone rather than dropping it', () => {
     const phones = [[{ text: 'Tél. 01 44 76 75 39' }], [{ text: 'Tél. 01 44 76 74 51' }]];
-    expect(parseContacts(phones)).toEqual({ contacts: [], notContacts: [[phones[0]], [phones[1]]] });
+    expect(parseContacts(phones, 'fr')).toEqual({ contacts: [], notContacts: [[phones[0]], [phones[1]]] });
   });
 });
 
@@ -72,10 +72,10 @@ describe('reading any CONTACTS block', () => {
   const runs = fc.tuple(line, fc.boolean()).map(([text, bold]): Inline[] => [bold ? { text, bold } : { text }]);
 
   it('gives only contacts the directory accepts, and every other card back whole', () => {
-    const ParsedContact = Contact.pick({ name: true, role: true, phones: true, email: true });
+    const ParsedContact = Contact.pick({ name: true, roles: true, country: true, phones: true, email: true });
     fc.assert(
       fc.property(fc.array(runs, { maxLength: 12 }), (block) => {
-        const { contacts, notContacts } = parseContacts(block);
+        const { contacts, notContacts } = parseContacts(block, 'fr');
         for (const contact of contacts) expect(ParsedContact.parse(contact)).toEqual(contact);
         // Every line kept as text is one of the block's, none twice.
         const kept = notContacts.flat();

@@ -133,9 +133,10 @@ describe('pairing a CONTACTS block', () => {
 
   it('transposes three cards read across, with two phones each', () => {
     const contacts = parseContacts(
-      lines('A', 'B', 'C', 'Rôle A', 'Rôle B', 'Rôle C', 'Tél. 01 00 00 00 01', 'Tél. 02 00 00 00 02', '+33 1 00 00 00 03', 'Mobile 06 00 00 00 01', 'Mob. 06 00 00 00 02', 'Portable : 06 00 00 00 03', 'a@x.fr', 'E-mail : b@x.fr', 'c@x.fr'),
+      lines('A', 'B', 'C', 'Rôle A', 'Rôle B', 'Rôle C', 'Tél. 01 44 76 75 01', 'Tél. 02 40 00 00 02', '+33 1 44 76 75 03', 'Mobile 06 12 00 00 01', 'Mob. 06 12 00 00 02', 'Portable : 06 12 00 00 03', 'a@x.fr', 'E-mail : b@x.fr', 'c@x.fr'),
+      'fr',
     ).contacts;
-    expect(contacts.map((contact) => [contact.name, contact.role, contact.phones.length, contact.email])).toEqual([
+    expect(contacts.map((contact) => [contact.name, contact.roles.fr, contact.phones.length, contact.email])).toEqual([
       ['A', 'Rôle A', 2, 'a@x.fr'],
       ['B', 'Rôle B', 2, 'b@x.fr'],
       ['C', 'Rôle C', 2, 'c@x.fr'],
@@ -143,10 +144,10 @@ describe('pairing a CONTACTS block', () => {
   });
 
   it('reads cards one after the other, starting a card at each bold name', () => {
-    const { contacts } = parseContacts(lines('**Pascale Bresson', 'Attachée de presse', '**Raphaël Sart', 'Attaché de presse', 'Tél. 01 44 76 74 51'));
+    const { contacts } = parseContacts(lines('**Pascale Bresson', 'Attachée de presse', '**Raphaël Sart', 'Attaché de presse', 'Tél. 01 44 76 74 51'), 'fr');
     expect(contacts).toEqual([
-      { name: 'Pascale Bresson', role: 'Attachée de presse', phones: [], email: '' },
-      { name: 'Raphaël Sart', role: 'Attaché de presse', phones: [{ label: '', number: '01 44 76 74 51' }], email: '' },
+      { name: 'Pascale Bresson', roles: { fr: 'Attachée de presse' }, country: 'FR', phones: [], email: '' },
+      { name: 'Raphaël Sart', roles: { fr: 'Attaché de presse' }, country: 'FR', phones: [{ type: 'work', number: '+33144767451' }], email: '' },
     ]);
   });
 });

@@ -3,24 +3,32 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { Contact } from '../../../main/core/schema';
-import { contactVCard } from '../../../main/core/vcard';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../../main/pdf/documents/cards';
+import { CARD_HEIGHT, CARD_WIDTH, cardVCard } from '../../../main/pdf/documents/cards';
 import { sheetGrid } from '../../../main/pdf/layout/sheet';
 import { renderCards, type CardsDocument, type RenderOptions } from '../../../main/pdf/index';
 import { pageGeometry } from '../../../main/pdf/layout/geometry';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
 import { englishRichRelease, LOGO_NAME, logoPng, russianRelease } from '../../fixtures/pdf/releases';
+import { conformanceProblems } from '../../helpers/pdf-conformance';
 import { expectSoundPdf, linkTargets, pageContent, pageText, pdfinfo, readableText, renderPage } from '../../helpers/pdf-tools';
 
 const A4: RenderOptions = { paper: 'a4', bleedMm: 0, cropMarks: false };
 const MM = 72 / 25.4;
 const DPI = 300;
+const PHOTO_NAME = `${'e'.repeat(64)}.png`;
+
+/** A red square: where it prints, the page is red. */
+function redPhoto(): Uint8Array {
+  const png = new PNG({ width: 64, height: 64 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([220, 20, 30, 255], i);
+  return new Uint8Array(PNG.sync.write(png));
+}
 
 /** Twelve contacts: the fixtures' five (with accents and Cyrillic), then seven more. */
 function twelveContacts(): Contact[] {
   const base = [...loadCp124().contacts, ...russianRelease().contacts, ...englishRichRelease(null).contacts];
   const more = Array.from({ length: 12 - base.length }, (_, i) =>
-    Contact.parse({ id: `m${i}`, name: `Attaché ${i + 1}`, role: 'Relations presse', organisation: 'CNES', phones: [{ number: `01 44 76 75 ${10 + i}` }], email: `attache${i + 1}@cnes.fr` }),
+    Contact.parse({ id: `m${i}`, name: `Attaché ${i + 1}`, roles: { fr: 'Relations presse' }, organisation: 'CNES', phones: [{ number: `+331447675${10 + i}` }], email: `attache${i + 1}@cnes.fr` }),
   );
   return [...base, ...more];
 }
@@ -60,7 +68,8 @@ function decodeCard(png: PNG, index: number, paper: 'a4' | 'letter'): string | u
 
 describe('the contact-cards sheet', () => {
   const contacts = twelveContacts();
-  const brand = englishRichRelease(LOGO_NAME).brand;
+  // The press office's address makes the vCard, and its QR code, as large as a real card's.
+  const brand = { ...englishRichRelease(LOGO_NAME).brand, pressOfficeAddress: 'CNES, service de presse\n2 place Maurice Quentin\n75039 Paris cedex 01' };
   const doc: CardsDocument = { contacts, brand, images: new Map([[LOGO_NAME, logoPng()]]), language: 'fr' };
   let bytes: Uint8Array;
   let pages: number;
@@ -92,16 +101,34 @@ describe('the contact-cards sheet', () => {
     expect(gaps(partial.ys)[0]).toBeCloseTo(55 * MM, 2);
   });
 
-  it('prints a QR code on each card that scans back to the exact vCard of its contact', () => {
+  it('prints a QR code on each card that scans back at 300 dpi to the exact vCard 3.0 of its contact, without photo', () => {
     const png = PNG.sync.read(renderPage(bytes, 1, DPI));
     for (const [i, contact] of contacts.slice(0, 10).entries()) {
-      expect(decodeCard(png, i, 'a4')).toBe(contactVCard(contact));
+      const scanned = decodeCard(png, i, 'a4');
+      expect(scanned).toBe(cardVCard(contact, brand, 'fr'));
+      expect(scanned).toMatch(/^VERSION:3\.0$/mu);
+      expect(scanned?.replace(/\r\n /gu, '')).toContain('ADR;TYPE=WORK:;;CNES\\, service de presse\\n2 place Maurice Quentin\\n75039 Paris cedex 01;;;;');
+      expect(scanned).not.toContain('PHOTO');
     }
+    expect(decodeCard(png, 0, 'a4')).toContain('TEL;TYPE=WORK,VOICE:+33144767539');
+  });
+
+  it('prints each role in the sheet’s language and the numbers as its readers dial them', async () => {
+    const french = readableText(pageText(bytes, 1));
+    expect(french).toContain('Attachée de presse');
+    expect(french).toContain('Tél. 01 44 76 75 39');
+    expect(french).toContain('Tél. +7 495 123 45 67');
+    expect(french).toContain('Mobile 06 12 34 56 78');
+    const english = await renderCards({ ...doc, contacts: [{ ...(contacts[0] as Contact), roles: { fr: 'Attachée de presse', en: 'Press officer' } }], language: 'en' }, A4);
+    const text = readableText(pageText(english.bytes, 1));
+    expect(text).toContain('Press officer');
+    expect(text).not.toContain('Attachée');
+    expect(text).toContain('Tel. +33 1 44 76 75 39');
   });
 
   it('links the phones and e-mail addresses', async () => {
     const links = (await linkTargets(bytes))[0] ?? [];
-    expect(links).toEqual(expect.arrayContaining(['tel:0144767539', 'mailto:pascale.bresson@cnes.fr', 'tel:+74951234567', 'mailto:anna.ivanova@example.org', 'tel:+33612345678']));
+    expect(links).toEqual(expect.arrayContaining(['tel:+33144767539', 'mailto:pascale.bresson@cnes.fr', 'tel:+74951234567', 'mailto:anna.ivanova@example.org', 'tel:+33612345678']));
   });
 
   it('fits eight cards on Letter, two by four, each still scanning', async () => {
@@ -109,13 +136,30 @@ describe('the contact-cards sheet', () => {
     expect(pdfinfo(letter.bytes)['Page size']).toMatch(/^612 x 792 pts/u);
     const marks = await markPositions(letter.bytes, 1);
     expect([marks.xs.length, marks.ys.length]).toEqual([3, 5]);
-    expect(decodeCard(PNG.sync.read(renderPage(letter.bytes, 1, DPI)), 7, 'letter')).toBe(contactVCard(contacts[7] as Contact));
+    expect(decodeCard(PNG.sync.read(renderPage(letter.bytes, 1, DPI)), 7, 'letter')).toBe(cardVCard(contacts[7] as Contact, brand, 'fr'));
   });
 
   it('is a sound PDF, the same bytes for the same contacts', async () => {
     expectSoundPdf(bytes);
     const again = await renderCards({ ...doc, contacts: twelveContacts() }, A4);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('shows the contact’s photo beside the name', async () => {
+    const withPhoto = [{ ...(contacts[0] as Contact), photo: PHOTO_NAME }, ...contacts.slice(1, 2)];
+    const sheet = await renderCards({ ...doc, contacts: withPhoto, images: new Map([[LOGO_NAME, logoPng()], [PHOTO_NAME, redPhoto()]]) }, A4);
+    const png = PNG.sync.read(renderPage(sheet.bytes, 1, 72));
+    const grid = sheetGrid(pageGeometry('a4', { top: 0, right: 0, bottom: 0, left: 0 }, 0, false));
+    // The middle of the photo: 5 mm from the cut, 15 mm square; the second card has none.
+    const at = (card: number) => {
+      const x = Math.round(grid.x + card * CARD_WIDTH + 12.5 * MM);
+      const y = Math.round(grid.y + 12.5 * MM);
+      return [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    };
+    expect(at(0)).toEqual([expect.toSatisfy((r: number) => r > 200), expect.toSatisfy((g: number) => g < 60), expect.toSatisfy((b: number) => b < 60)]);
+    expect(at(1)).not.toEqual(at(0));
+    expect(readableText(pageText(sheet.bytes, 1))).toContain('Pascale Bresson');
+    expect(await conformanceProblems(sheet.bytes)).toEqual([]);
   });
 
   it('refuses an empty sheet with a plain message', async () => {

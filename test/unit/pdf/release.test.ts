@@ -80,7 +80,7 @@ describe('the model communiqué (CP124-2019) as a PDF', () => {
 
   it('links the phones and e-mail addresses', async () => {
     const links = (await linkTargets(bytes)).flat();
-    expect(links).toEqual(expect.arrayContaining(['tel:0144767539', 'tel:0144767451', 'mailto:pascale.bresson@cnes.fr', 'mailto:raphael.sart@cnes.fr', 'https://presse.cnes.fr']));
+    expect(links).toEqual(expect.arrayContaining(['tel:+33144767539', 'tel:+33144767451', 'mailto:pascale.bresson@cnes.fr', 'mailto:raphael.sart@cnes.fr', 'https://presse.cnes.fr']));
   });
 
   it('is well set: one page, justified body, hyphenation, no overfull lines, widows or orphans', () => {
@@ -123,7 +123,7 @@ describe('other releases', () => {
     const { bytes, report } = await renderRelease({ ...ru, images: new Map() }, A4);
     const text = readableText(pdftotext(bytes));
     for (const paragraph of ru.paragraphs) expect(text).toContain(paragraph);
-    for (const part of ['Пресс-релиз', `Москва, 27${NBSP}августа${NBSP}2019${NBSP}г.`, 'КОНТАКТЫ', 'Анна Иванова', 'Тел. +7 495 123 45 67', 'О компании Агентство', 'стр. 1 / 1']) {
+    for (const part of ['Пресс-релиз', `Москва, 27${NBSP}августа${NBSP}2019${NBSP}г.`, 'КОНТАКТЫ', 'Анна Иванова', 'Тел. 8 (495) 123-45-67', 'О компании Агентство', 'стр. 1 / 1']) {
       expect(text).toContain(part);
     }
     expect(report.overfullLines).toBe(0);

@@ -21,9 +21,10 @@ export async function tempDir(): Promise<{ path: string; remove: () => Promise<v
 export const contact = (id: string): Contact => ({
   id,
   name: `Contact ${id}`,
-  role: 'Attachée de presse',
+  roles: { fr: 'Attachée de presse' },
   organisation: '',
-  phones: [{ label: 'bureau', number: '+33 1 44 76 75 00' }],
+  country: 'FR',
+  phones: [{ type: 'work', number: '+33144767500' }],
   email: `${id}@example.org`,
   photo: null,
   languages: ['fr'],

@@ -19,7 +19,7 @@ describe('version 0 to 1', () => {
     expect(data.kits).toEqual([]);
     expect(data.brand).toEqual(brand);
     expect(data.settings).toEqual(settings);
-    expect(data.contacts.map((contact) => contact.phones)).toEqual([[{ label: '', number: '+33 1 44 76 75 00' }], []]);
+    expect(data.contacts.map((contact) => contact.phones)).toEqual([[{ type: 'work', number: '+33144767500' }], []]);
     expect(data.contacts.every((contact) => !('phone' in contact))).toBe(true);
     expect(data.releases[0]?.ref).toBe('CP124-2019');
     expect(data.releases[0]?.contactIds).toEqual(['contact-durand', 'contact-ivanova']);
@@ -34,11 +34,11 @@ describe('version 0 to 1', () => {
     const store = await openStore(dir.path, { now: clock.now, onNotice: (message) => notices.push(message) });
 
     const onDisk: unknown = JSON.parse(await readFile(store.file, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, kits: [] });
+    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, kits: [] });
     expect(StoreData.parse(onDisk)).toEqual(await store.read());
     const kept = 'presskit.v0.2026-11-25T10-00-00-000Z.json';
     expect(await readFile(join(dir.path, 'backups', kept), 'utf8')).toBe(original);
-    expect(notices).toEqual([`The data file was upgraded from format 0 to format 1; the previous file was kept as backups/${kept}.`]);
+    expect(notices).toEqual([`The data file was upgraded from format 0 to format ${SCHEMA_VERSION}; the previous file was kept as backups/${kept}.`]);
 
     // The kept copy of the old format is not part of the rotation: later saves never prune it.
     for (let index = 0; index < 15; index += 1) {
@@ -56,6 +56,54 @@ describe('version 0 to 1', () => {
     const store = await openStore(dir.path, { onNotice: (message) => notices.push(message) });
     expect(await store.read()).toEqual(emptyStore());
     expect(notices[0]).toMatch(/^The data file was damaged/);
+    await store.close();
+  });
+});
+
+describe('version 1 to 2', () => {
+  /** The version 1 fixture with the contacts a press office typed: numbers in every form, roles in one language. */
+  async function v1WithContacts(): Promise<Record<string, unknown>> {
+    const v1 = JSON.parse(await fixture('presskit-v1.json')) as Record<string, unknown>;
+    const base = { organisation: '', email: '', photo: null, notes: '' };
+    v1.contacts = [
+      ...(v1.contacts as unknown[]),
+      { ...base, id: 'mobile', name: 'A', role: '', languages: [], phones: [{ label: '', number: '06 12 34 56 78' }, { label: 'Fax', number: '01.44.76.75.39' }] },
+      { ...base, id: 'moscow', name: 'B', role: 'Пресс-атташе', languages: ['ru'], phones: [{ label: 'Portable', number: '+7 (495) 123-45-67' }] },
+      { ...base, id: 'lost', name: 'C', role: 'Chargée de presse', languages: [], notes: 'Le matin.', phones: [{ label: 'Standard', number: 'poste 4242' }] },
+    ];
+    return v1;
+  }
+
+  it('stores the numbers in E.164 with their type, the role in its language, and France as the country', async () => {
+    const data = StoreData.parse(migrate(await v1WithContacts(), 1));
+    const [durand, mobile, moscow] = data.contacts;
+    expect(durand).toMatchObject({ roles: { fr: 'Attachée de presse' }, country: 'FR', phones: [{ type: 'work', number: '+33144767500' }] });
+    expect(mobile).toMatchObject({ roles: {}, phones: [{ type: 'mobile', number: '+33612345678' }, { type: 'fax', number: '+33144767539' }] });
+    // A label says the type, even where the number alone would not.
+    expect(moscow).toMatchObject({ roles: { ru: 'Пресс-атташе' }, phones: [{ type: 'mobile', number: '+74951234567' }] });
+    expect(data.contacts.every((contact) => !('role' in contact))).toBe(true);
+  });
+
+  it('keeps a number that reads as none in the notes, as typed, with a sentence in the interface language', async () => {
+    const v1 = await v1WithContacts();
+    const lost = (data: unknown) => StoreData.parse(data).contacts.find((contact) => contact.id === 'lost');
+    expect(lost(migrate(v1, 1))).toMatchObject({
+      phones: [],
+      notes: 'Le matin.\nTéléphone gardé tel qu’il a été tapé, faute d’avoir pu le lire comme un numéro\u00a0: Standard poste 4242',
+    });
+    const english = { ...v1, settings: { ...(v1.settings as object), uiLanguage: 'en' } };
+    expect(lost(migrate(english, 1))?.notes).toBe('Le matin.\nPhone kept as typed, since it could not be read as a number: Standard poste 4242');
+  });
+
+  it('upgrades a version 1 folder on open, the old file kept in backups/', async () => {
+    dir = await tempDir();
+    const original = await fixture('presskit-v1.json');
+    await writeFile(join(dir.path, 'presskit.json'), original);
+    const notices: string[] = [];
+    const store = await openStore(dir.path, { now: fakeClock('2026-12-02T10:00:00.000Z').now, onNotice: (message) => notices.push(message) });
+    expect((await store.read()).contacts[0]?.phones).toEqual([{ type: 'work', number: '+33144767500' }]);
+    expect(await readFile(join(dir.path, 'backups', 'presskit.v1.2026-12-02T10-00-00-000Z.json'), 'utf8')).toBe(original);
+    expect(notices[0]).toMatch(/^The data file was upgraded from format 1/);
     await store.close();
   });
 });

@@ -18,8 +18,9 @@ async function increment(): Promise<void> {
       draft.contacts.push({
         id: `${name}-${index}`,
         name: `${name} ${index}`,
-        role: '',
+        roles: {},
         organisation: '',
+        country: 'FR',
         phones: [],
         email: `${name}.${index}@example.org`,
         photo: null,
