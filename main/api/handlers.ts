@@ -5,6 +5,7 @@ import { releaseHandlers } from './handlers/releases';
 import { contactHandlers } from './handlers/contacts';
 import { kitHandlers } from './handlers/kits';
 import { archiveHandlers } from './handlers/archive';
+import { mediaHandlers } from './handlers/media';
 import { renderHandlers } from './handlers/render';
 import { systemClock } from './records';
 import { renderService } from './render-service';
@@ -25,6 +26,7 @@ export function createApi({ clock, pdfWorker, ...context }: CreateApiOptions): A
     ...contactHandlers(full),
     ...kitHandlers(full),
     ...archiveHandlers(full),
+    ...mediaHandlers(full),
     ...renderHandlers(full),
     ...full.shell,
   };
