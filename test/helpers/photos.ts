@@ -20,7 +20,7 @@ function iptcSegment(records: ReadonlyArray<readonly [number, string]>): Buffer 
 }
 
 /** A small JPEG of one colour, with IPTC datasets when given. */
-export async function jpegPhoto(options: { width?: number; height?: number; color?: string; iptc?: ReadonlyArray<readonly [number, string]> } = {}): Promise<Uint8Array> {
+export async function jpegPhoto(options: { width?: number; height?: number; color?: string; iptc?: ReadonlyArray<readonly [number, string]> } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { width = 64, height = 48, color = '#336699', iptc = [] } = options;
   const jpeg = await sharp({ create: { width, height, channels: 3, background: color } }).jpeg().toBuffer();
   if (iptc.length === 0) return new Uint8Array(jpeg);
@@ -29,7 +29,7 @@ export async function jpegPhoto(options: { width?: number; height?: number; colo
 }
 
 /** A 6000 × 4000 press photo of noise, which JPEG cannot shrink: well over 10 MB. */
-export async function largePhoto(): Promise<Uint8Array> {
+export async function largePhoto(): Promise<Uint8Array<ArrayBuffer>> {
   const jpeg = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
     .jpeg({ quality: 90 })
     .toBuffer();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { figuresWithoutAlt } from '../../../main/core/figures';
 import type { Release, RichText } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
@@ -137,7 +138,15 @@ function EditorView({ release: loaded }: { release: Release }) {
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
-      {exports.exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />}
+      {exports.exporting && (
+        <ExportDialog
+          target={{ kind: 'release', ref: draft.saved.ref }}
+          baseName={draft.saved.ref}
+          intent={exports.exporting}
+          missingAlt={figuresWithoutAlt(draft.saved.body)}
+          onClose={exports.close}
+        />
+      )}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FigureWithoutAlt } from '../../../main/core/figures';
 import { OutputOptions } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
 import { exportPdf, fileNameFor, newJobId, type ExportTarget } from './export-target';
+import { MissingAltNotice } from './MissingAltNotice';
 import { OutputOptionsFields } from './OutputOptionsFields';
 
 /** How often the progress bar asks how far the export has got. */
@@ -25,6 +27,7 @@ export function ExportDialog({
   baseName,
   intent,
   initialOptions,
+  missingAlt = [],
   onClose,
 }: {
   target: ExportTarget;
@@ -32,12 +35,16 @@ export function ExportDialog({
   baseName: string;
   intent: ExportIntent;
   initialOptions?: OutputOptions;
+  /** The photos without alt text: listed, and the export waits until the user confirms it. */
+  missingAlt?: FigureWithoutAlt[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const notify = useToast();
   const [options, setOptions] = useState<OutputOptions>(initialOptions ?? OutputOptions.parse({}));
   const [state, setState] = useState<State>({ step: 'options' });
+  const [withoutAlt, setWithoutAlt] = useState(false);
+  const waiting = missingAlt.length > 0 && !withoutAlt;
   const job = useRef<{ id: string; cancelled: boolean } | null>(null);
   const open = useRef(true);
   const name = fileNameFor(baseName, 'pdf');
@@ -101,6 +108,7 @@ export function ExportDialog({
         <legend>{t('export.options')}</legend>
         <OutputOptionsFields value={options} onChange={setOptions} />
       </fieldset>
+      {missingAlt.length > 0 && !running && <MissingAltNotice figures={missingAlt} confirmed={withoutAlt} onConfirm={setWithoutAlt} />}
       {running && (
         <div className="export-progress">
           <progress
@@ -134,10 +142,10 @@ export function ExportDialog({
             <button type="button" className="button" onClick={onClose}>
               {t('export.close')}
             </button>
-            <button type="button" className={intent === 'print' ? 'button button-primary' : 'button'} onClick={() => void run('print')} aria-keyshortcuts="Control+P">
+            <button type="button" className={intent === 'print' ? 'button button-primary' : 'button'} onClick={() => void run('print')} aria-keyshortcuts="Control+P" disabled={waiting}>
               {t('export.print')}
             </button>
-            <button type="button" className={intent === 'save' ? 'button button-primary' : 'button'} onClick={() => void run('save')} aria-keyshortcuts="Control+E">
+            <button type="button" className={intent === 'save' ? 'button button-primary' : 'button'} onClick={() => void run('save')} aria-keyshortcuts="Control+E" disabled={waiting}>
               {t('export.save')}
             </button>
           </>

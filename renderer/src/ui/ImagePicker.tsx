@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, presskit } from '../api';
-import { imageProblem, imageType } from './image-file';
+import { imageProblem } from './image-file';
+import { useStoredImage } from './useStoredImage';
 
 /**
  * Chooses a PNG or JPEG, checks it here first (type by content, size), stores it through images.save
@@ -10,23 +11,9 @@ import { imageProblem, imageType } from './image-file';
 export function ImagePicker({ label, value, onChange }: { label: string; value: string | null; onChange: (name: string | null) => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [shown, setShown] = useState<{ name: string; url: string } | null>(null);
+  const shown = useStoredImage(value);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => () => void (shown && URL.revokeObjectURL(shown.url)), [shown]);
-
-  useEffect(() => {
-    if (!value || shown?.name === value) return;
-    let live = true;
-    presskit()
-      .images.get({ name: value })
-      .then(({ bytes }) => live && setShown({ name: value, url: URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: imageType(bytes) ?? 'image/png' })) }))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [value, shown?.name]);
 
   const choose = async (file: File) => {
     setProblem(null);
@@ -36,7 +23,6 @@ export function ImagePicker({ label, value, onChange }: { label: string; value: 
     setBusy(true);
     try {
       const { name } = await presskit().images.save({ bytes });
-      setShown({ name, url: URL.createObjectURL(new Blob([bytes], { type: imageType(bytes) ?? 'image/png' })) });
       onChange(name);
     } catch (error) {
       setProblem(errorMessage(error, t('image.problems.save')));
@@ -48,7 +34,7 @@ export function ImagePicker({ label, value, onChange }: { label: string; value: 
   return (
     <div className="image-picker" role="group" aria-label={label}>
       <div className="image-frame">
-        {shown && shown.name === value ? <img src={shown.url} alt={label} /> : <span className="muted">{value ? t('image.stored') : t('image.none')}</span>}
+        {shown ? <img src={shown} alt={label} /> : <span className="muted">{value ? t('image.stored') : t('image.none')}</span>}
       </div>
       <div className="image-buttons">
         <input
