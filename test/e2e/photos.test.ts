@@ -1,0 +1,81 @@
+/**
+ * Photos in a release, in Chromium over the browser test transport: one chosen with the editor's file
+ * picker, one dropped on the body; their words typed in place survive a reload, and the export dialog
+ * lists the one left without alt text.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IPTC, jpegPhoto } from '../helpers/photos';
+import { openStudio, type StudioSession } from './helpers';
+
+const TITLE = 'Coopération spatiale entre la France et la Russie';
+
+let session: StudioSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function openRelease(page: Page): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(TITLE) }).click();
+  await page.getByRole('textbox', { name: 'Body' }).waitFor();
+}
+
+async function saved(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+}
+
+/** Drops a JPEG on the body, as a file dragged from the desktop would land. */
+async function dropPhoto(page: Page, bytes: Uint8Array, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Body' }).evaluate(
+    (body, { data, fileName }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], fileName, { type: 'image/jpeg' }));
+      const box = body.getBoundingClientRect();
+      body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.bottom - 10 }));
+    },
+    { data: [...bytes], fileName: name },
+  );
+}
+
+describe('photos in the release editor', () => {
+  it('inserts a photo from the picker and one dropped, keeps their words after a reload, and flags the one without alt text before export', async () => {
+    session = await openStudio({ demo: true });
+    const { page } = session;
+    await page.getByRole('button', { name: 'English' }).click();
+    await openRelease(page);
+
+    const chosen = await jpegPhoto({ width: 320, height: 200, iptc: [[IPTC.credit, '© CNES']] });
+    await page.locator('input[type="file"][aria-label="Insert a photo…"]').setInputFiles({ name: 'maks.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(chosen) });
+    const first = page.getByRole('group', { name: 'Photo' }).first();
+    await expect.poll(() => first.getByLabel('Credit').inputValue()).toBe('© CNES');
+    await page.locator('figure.figure img').first().waitFor();
+    await first.getByLabel('Caption').fill('Le stand du CNES au salon MAKS');
+    await first.getByLabel('Alt text').fill('Des visiteurs devant une maquette de fusée');
+    await saved(page);
+
+    await dropPhoto(page, await jpegPhoto({ width: 200, height: 200, color: '#884400' }), 'dropped.jpg');
+    await expect.poll(() => page.getByRole('group', { name: 'Photo' }).count()).toBe(2);
+    await saved(page);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await openRelease(page);
+    const figures = page.getByRole('group', { name: 'Photo' });
+    await expect.poll(() => figures.count()).toBe(2);
+    const captions = await Promise.all([0, 1].map((at) => figures.nth(at).getByLabel('Caption').inputValue()));
+    expect(captions).toContain('Le stand du CNES au salon MAKS');
+    const kept = figures.filter({ has: page.getByText('Without alt text, a screen reader will say nothing of this photo.') });
+    await expect.poll(() => kept.count()).toBe(1);
+    const described = figures.filter({ hasNot: page.getByText('Without alt text, a screen reader will say nothing of this photo.') });
+    expect(await described.getByLabel('Alt text').inputValue()).toBe('Des visiteurs devant une maquette de fusée');
+    await session.screenshot('editor-photos');
+
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('One photo has no alt text: a screen reader will say nothing of it.').waitFor();
+    const save = dialog.getByRole('button', { name: 'Save PDF…' });
+    expect(await save.isDisabled()).toBe(true);
+    await dialog.getByLabel('Export without alt text').check();
+    expect(await save.isDisabled()).toBe(false);
+  });
+});
