@@ -1,7 +1,7 @@
 /**
  * Photos in a release, in Chromium over the browser test transport: one chosen with the editor's file
- * picker, one dropped on the body; their words typed in place survive a reload, and the export dialog
- * lists the one left without alt text.
+ * picker, one dropped on the body, one pasted; their words typed in place survive a reload, and the export dialog
+ * lists those left without alt text.
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,8 +38,20 @@ async function dropPhoto(page: Page, bytes: Uint8Array, name: string): Promise<v
   );
 }
 
+/** Pastes a JPEG into the body, as one copied from another program would come. */
+async function pastePhoto(page: Page, bytes: Uint8Array, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Body' }).evaluate(
+    (body, { data, fileName }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], fileName, { type: 'image/jpeg' }));
+      body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    { data: [...bytes], fileName: name },
+  );
+}
+
 describe('photos in the release editor', () => {
-  it('inserts a photo from the picker and one dropped, keeps their words after a reload, and flags the one without alt text before export', async () => {
+  it('inserts photos from the picker, by drop and by paste, keeps their words after a reload, and flags those without alt text before export', async () => {
     session = await openStudio({ demo: true });
     const { page } = session;
     await page.getByRole('button', { name: 'English' }).click();
@@ -57,22 +69,25 @@ describe('photos in the release editor', () => {
     await dropPhoto(page, await jpegPhoto({ width: 200, height: 200, color: '#884400' }), 'dropped.jpg');
     await expect.poll(() => page.getByRole('group', { name: 'Photo' }).count()).toBe(2);
     await saved(page);
+    await pastePhoto(page, await jpegPhoto({ width: 100, height: 150, color: '#004488' }), 'pasted.jpg');
+    await expect.poll(() => page.getByRole('group', { name: 'Photo' }).count()).toBe(3);
+    await saved(page);
 
     await page.reload({ waitUntil: 'networkidle' });
     await openRelease(page);
     const figures = page.getByRole('group', { name: 'Photo' });
-    await expect.poll(() => figures.count()).toBe(2);
-    const captions = await Promise.all([0, 1].map((at) => figures.nth(at).getByLabel('Caption').inputValue()));
+    await expect.poll(() => figures.count()).toBe(3);
+    const captions = await Promise.all([0, 1, 2].map((at) => figures.nth(at).getByLabel('Caption').inputValue()));
     expect(captions).toContain('Le stand du CNES au salon MAKS');
-    const kept = figures.filter({ has: page.getByText('Without alt text, a screen reader will say nothing of this photo.') });
-    await expect.poll(() => kept.count()).toBe(1);
+    const flagged = figures.filter({ has: page.getByText('Without alt text, a screen reader will say nothing of this photo.') });
+    await expect.poll(() => flagged.count()).toBe(2);
     const described = figures.filter({ hasNot: page.getByText('Without alt text, a screen reader will say nothing of this photo.') });
     expect(await described.getByLabel('Alt text').inputValue()).toBe('Des visiteurs devant une maquette de fusée');
     await session.screenshot('editor-photos');
 
     await page.getByRole('button', { name: 'Export PDF' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('One photo has no alt text: a screen reader will say nothing of it.').waitFor();
+    await dialog.getByText('2 photos have no alt text: a screen reader will say nothing of them.').waitFor();
     const save = dialog.getByRole('button', { name: 'Save PDF…' });
     expect(await save.isDisabled()).toBe(true);
     await dialog.getByLabel('Export without alt text').check();

@@ -1,3 +1,4 @@
+import { NodeSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import type { Language } from '../../../main/core/language';
 import { presskit } from '../api';
@@ -9,6 +10,12 @@ export type PhotoRefusal = { problem: ImageProblem } | { error: unknown };
 /** The image files among those dropped or pasted (an editor drop of anything else is not ours). */
 export function imageFiles(files: FileList | null | undefined): File[] {
   return [...(files ?? [])].filter((file) => file.type === 'image/png' || file.type === 'image/jpeg');
+}
+
+/** Where a photo goes without a drop point: at the cursor, or after the figure (or other block) selected, never over it. */
+function insertionPoint(editor: Editor): number | undefined {
+  const { selection } = editor.state;
+  return selection instanceof NodeSelection ? selection.to : undefined;
 }
 
 /**
@@ -26,8 +33,9 @@ export async function insertPhotos(editor: Editor, files: File[], language: Lang
       const words = media.text[language] ?? { caption: '', credit: '', alt: '' };
       const figure = { type: 'figure', attrs: { image: media.image, caption: words.caption, credit: words.credit, alt: words.alt, width: 'column' } };
       const chain = editor.chain().focus();
-      (at === undefined ? chain.insertContent(figure) : chain.insertContentAt(at, figure)).run();
-      // The next photos follow this one, where the cursor now is.
+      const point = at ?? insertionPoint(editor);
+      (point === undefined ? chain.insertContent(figure) : chain.insertContentAt(point, figure)).run();
+      // The next photos follow this one.
       at = undefined;
     } catch (error) {
       return { error };
