@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IPTC, jpegPhoto } from '../helpers/photos';
+import { audit, previewReady } from './axe-audit';
 import { openStudio, type StudioSession } from './helpers';
 
 const TITLE = 'Coopération spatiale entre la France et la Russie';
@@ -83,7 +84,9 @@ describe('photos in the release editor', () => {
     await expect.poll(() => flagged.count()).toBe(2);
     const described = figures.filter({ hasNot: page.getByText('Without alt text, a screen reader will say nothing of this photo.') });
     expect(await described.getByLabel('Alt text').inputValue()).toBe('Des visiteurs devant une maquette de fusée');
+    await previewReady(page);
     await session.screenshot('editor-photos');
+    const violations = await audit(page, 'editor with photos');
 
     await page.getByRole('button', { name: 'Export PDF' }).click();
     const dialog = page.getByRole('dialog');
@@ -92,5 +95,14 @@ describe('photos in the release editor', () => {
     expect(await save.isDisabled()).toBe(true);
     await dialog.getByLabel('Export without alt text').check();
     expect(await save.isDisabled()).toBe(false);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Photos' }).click();
+    const card = page.getByRole('article', { name: 'maks.jpg' });
+    await card.getByRole('button', { name: 'CP124-2019' }).waitFor();
+    await card.locator('img').waitFor();
+    await session.screenshot('photos');
+    violations.push(...(await audit(page, 'photos')));
+    expect(violations).toEqual([]);
   });
 });
