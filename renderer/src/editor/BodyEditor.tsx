@@ -156,13 +156,14 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
   const [photoProblem, setPhotoProblem] = useState<string | null>(null);
   const languageNow = useRef(language);
   const editorNow = useRef<Editor | null>(null);
+  const refusalText = (refusal: PhotoRefusal): string => ('problem' in refusal ? t(`photos.problems.${refusal.problem}`) : errorMessage(refusal.error, t('photos.problems.save')));
+  // The drop and paste handlers are the editor's first props: they reach the editor and the language through refs.
   const addPhotos = (files: File[], position?: number) => {
     const editing = editorNow.current;
     if (!editing) return;
     setPhotoProblem(null);
     void insertPhotos(editing, files, languageNow.current, position).then((refusal) => setPhotoProblem(refusal && refusalText(refusal)));
   };
-  const refusalText = (refusal: PhotoRefusal): string => ('problem' in refusal ? t(`photos.problems.${refusal.problem}`) : errorMessage(refusal.error, t('photos.problems.save')));
   // Made once: the editor would be rebuilt for a new extensions array; the language is read when needed.
   const [withTypography] = useState(() => [...bodyExtensions, ReleaseTypography.configure({ language: () => languageNow.current })]);
   const editor = useEditor({
