@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, Id, ImageName, Kit, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 import type { ErrorParams, WordingCode } from '../core/errors';
 
@@ -124,6 +124,18 @@ export type SpellingSpot = z.infer<typeof SpellingSpot>;
 const OfficeWord = z.string().trim().min(1).max(100);
 /** A zip, its file name, and the names of the files inside, in order. */
 const Pack = z.object({ bytes: Bytes, name: z.string(), files: z.array(z.string()) });
+/** A photo of the library with the references of the releases that show it. */
+export const MediaEntry = Media.extend({ usedBy: z.array(z.string()) });
+export type MediaEntry = z.infer<typeof MediaEntry>;
+/** What the studio may change in a photo: its words (per language, each field on its own), date and people. */
+export const MediaChanges = z
+  .object({
+    text: z.partialRecord(Language, changesOf(MediaText)).optional(),
+    date: IsoDate.nullable().optional(),
+    people: z.array(z.string().max(200)).max(100).optional(),
+  })
+  .strict();
+export type MediaChanges = z.infer<typeof MediaChanges>;
 
 export const contract = {
   /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
@@ -168,6 +180,19 @@ export const contract = {
   'images.save': { input: z.object({ bytes: Bytes }).strict(), output: z.object({ name: z.string() }) },
   /** A stored logo or photo, to show it. */
   'images.get': { input: z.object({ name: ImageName }).strict(), output: z.object({ bytes: Bytes }) },
+  /**
+   * Adds a photo to the library, its file kept byte for byte; caption, credit, date and people are read
+   * from the file's IPTC/XMP/EXIF into `language` (else the interface's). A photo already there is returned as it is.
+   */
+  'media.add': {
+    input: z.object({ bytes: Bytes, fileName: z.string().max(255), language: Language.optional() }).strict(),
+    output: MediaEntry,
+  },
+  /** The library, newest first, with where each photo is used. */
+  'media.list': { input: Empty, output: z.array(MediaEntry) },
+  'media.update': { input: z.object({ id: Id, changes: MediaChanges }).strict(), output: MediaEntry },
+  /** Refused while a release shows the photo. */
+  'media.delete': { input: ById, output: Media },
   'bundle.export': { input: Empty, output: z.object({ bytes: Bytes, counts: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }) }) },
   'bundle.restore': {
     input: z.object({ bytes: Bytes }).strict(),

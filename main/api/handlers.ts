@@ -5,6 +5,7 @@ import { releaseHandlers } from './handlers/releases';
 import { contactHandlers } from './handlers/contacts';
 import { kitHandlers } from './handlers/kits';
 import { archiveHandlers } from './handlers/archive';
+import { mediaHandlers } from './handlers/media';
 import { renderHandlers } from './handlers/render';
 import { spellHandlers } from './handlers/spell';
 import { packHandlers } from './handlers/pack';
@@ -30,6 +31,7 @@ export function createApi({ clock, pdfWorker, spell, ...context }: CreateApiOpti
     ...contactHandlers(full),
     ...kitHandlers(full),
     ...archiveHandlers(full),
+    ...mediaHandlers(full),
     ...renderHandlers(full),
     ...spellHandlers(full),
     ...packHandlers(full),

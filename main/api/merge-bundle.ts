@@ -1,5 +1,5 @@
 /**
- * Importing a colleague's bundle: its releases, contacts and kits are added to the archive (contacts merged
+ * Importing a colleague's bundle: its releases, contacts, kits and photos are added to the archive (contacts merged
  * by e-mail, ids kept unless taken), never replacing anything. A reference or kit name already in the
  * archive refuses the whole import. Pure: the caller runs it inside one store transaction.
  */
@@ -34,6 +34,10 @@ export function mergeBundle(data: StoreData, bundle: PresskitBundle, clock: Cloc
       items: kit.items.map((item) => (item.type === 'release' ? { ...item, releaseId: release(item.releaseId) } : item)),
       contactIds: kit.contactIds.map(contact),
     });
+  }
+  // A photo already in the library keeps its record (and the words typed here); a new one comes with its own.
+  for (const media of bundle.media ?? []) {
+    if (!data.media.some((m) => m.image === media.image)) data.media.push({ ...media, id: fresh(media.id, data.media) });
   }
   return bundle.releases.map((r) => r.ref);
 }

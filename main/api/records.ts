@@ -28,7 +28,7 @@ export function assertFreeKitName(data: StoreData, name: string, except?: string
   }
 }
 
-export function findById<T extends { id: string }>(items: T[], id: string, what: 'release' | 'contact' | 'kit'): T {
+export function findById<T extends { id: string }>(items: T[], id: string, what: 'release' | 'contact' | 'kit' | 'media'): T {
   const item = items.find((candidate) => candidate.id === id);
   if (!item) throw new UserError(`${what}.gone`, undefined, 'not-found');
   return item;

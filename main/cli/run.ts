@@ -7,7 +7,8 @@ import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
-import { isUserError, UserError, type UserErrorKind } from '../core/errors';
+import { inEnglish, isUserError, UserError, type ErrorDetail, type UserErrorKind } from '../core/errors';
+import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
@@ -234,7 +235,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const { values, positionals } = parse(rest, PDF_OPTIONS);
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
       const ref = positionals[0] as string;
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, jobId }));
+      const warnings = releaseWarnings(await call('releases.get', { ref }));
+      for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, jobId }), { warnings });
       return;
     }
     if (what === 'kit') {
@@ -293,6 +296,14 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 };
 
+/** What an export of the release should tell before printing it: the photos without alt text. */
+function releaseWarnings(release: Output<'releases.get'>): Array<ErrorDetail & { message: string }> {
+  const missing = figuresWithoutAlt(release.body);
+  if (missing.length === 0) return [];
+  const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
+  return [{ code: 'media.missingAlt', params, message: inEnglish('media.missingAlt', params) }];
+}
+
 const PDF_OPTIONS = {
   out: { type: 'string' },
   paper: { type: 'string' },
@@ -332,6 +343,8 @@ async function exportPdf(
   values: Parsed['values'],
   example: string,
   run: (jobId: string, options: Partial<OutputOptions>) => Promise<Output<'export.kit'>>,
+  /** Added to the `--report` JSON as they are. */
+  extra: Record<string, unknown> = {},
 ): Promise<void> {
   const out = requireOut(values.out, example);
   const options = outputOptions(values);
@@ -340,7 +353,7 @@ async function exportPdf(
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms, peakRssMb }) : `Saved ${report.pages} pages to ${out}.\n`);
+  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms, peakRssMb, ...extra }) : `Saved ${report.pages} pages to ${out}.\n`);
 }
 
 const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };

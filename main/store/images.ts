@@ -14,6 +14,11 @@ const SIGNATURES: Record<ImageType, readonly number[]> = {
   jpg: [0xff, 0xd8, 0xff],
 };
 
+/** PNG by its first byte, JPEG otherwise: saveImage checks the whole signature and refuses anything else. */
+export function imageTypeOf(bytes: Uint8Array): ImageType {
+  return bytes[0] === 0x89 ? 'png' : 'jpg';
+}
+
 export function imageNameFor(bytes: Uint8Array, type: ImageType): string {
   return `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
 }

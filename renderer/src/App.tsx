@@ -4,6 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrandScreen } from './brand/BrandScreen';
 import { ContactsScreen } from './contacts/ContactsScreen';
 import { KitsScreen } from './kits/KitsScreen';
+import { PhotosScreen } from './photos/PhotosScreen';
 import { ReleasesScreen } from './releases/ReleasesScreen';
 import { useReleaseActions } from './releases/useReleaseActions';
 import { SettingsProvider } from './settings/SettingsProvider';
@@ -37,6 +38,7 @@ function Main({ route }: { route: Route }) {
           <KitEditor key={route.id} id={route.id} />
         </Suspense>
       )}
+      {route.screen === 'photos' && <PhotosScreen />}
       {route.screen === 'brand' && <BrandScreen />}
     </main>
   );

@@ -3,9 +3,9 @@
  * labels, names, roles, landmarks, contrast. A press officer who works with a screen reader or the
  * keyboard alone must meet no violation; the test names each one with the elements it found.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { audit, previewReady } from './axe-audit';
 import { openStudio, type StudioSession } from './helpers';
 
 let session: StudioSession | undefined;
@@ -13,15 +13,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-/** The violations axe finds on the page as it is now, one line each, with up to three of the elements. */
-async function audit(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations.map((v) => `${where}: ${v.id} (${v.impact ?? 'unknown'}) ${v.help} — ${v.nodes
-    .slice(0, 3)
-    .map((node) => node.target.join(' '))
-    .join(' | ')}`);
-}
 
 interface Stop {
   name: string;
@@ -53,11 +44,6 @@ async function tabThrough(page: Page, count: number): Promise<Stop[]> {
     stops.push(stop);
   }
   return stops;
-}
-
-/** The preview is on screen and idle, so the audit sees the page as the user does. */
-async function previewReady(page: Page): Promise<void> {
-  await page.locator('section.preview[aria-busy="false"]:not([data-version="0"])').first().waitFor();
 }
 
 /** Walks the screens a press officer uses, auditing each; returns every violation found. */

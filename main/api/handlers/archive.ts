@@ -1,11 +1,13 @@
+import { figureImages } from '../../core/figures';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseBundle, serializeBundle } from '../../core/import';
 import type { StoreData } from '../../core/schema';
+import { imageTypeOf } from '../../store';
 import { seedDemo } from '../demo';
 import { saveWithBundleImages } from '../merge-bundle';
 import type { ApiContext, Handlers } from './context';
 
 function referencedImages(data: StoreData): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>([...data.media.map((media) => media.image), ...data.releases.flatMap((release) => figureImages(release.body))]);
   if (data.brand.logo) names.add(data.brand.logo);
   for (const contact of data.contacts) if (contact.photo) names.add(contact.photo);
   for (const kit of data.kits) if (kit.cover.image) names.add(kit.cover.image);
@@ -25,6 +27,7 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
         contacts: data.contacts,
         kits: data.kits,
         brand: data.brand,
+        media: data.media,
         images,
       });
       return { bytes, counts: { releases: data.releases.length, contacts: data.contacts.length, kits: data.kits.length, images: images.length } };
@@ -36,6 +39,7 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
         data.releases = bundle.releases;
         data.contacts = bundle.contacts;
         data.kits = bundle.kits;
+        data.media = bundle.media ?? [];
         if (bundle.brand) data.brand = bundle.brand;
       });
       return { releases: bundle.releases.length, contacts: bundle.contacts.length, kits: bundle.kits.length, images: bundle.images.length };
@@ -43,10 +47,7 @@ export function archiveHandlers({ store, clock, demo }: ApiContext): Handlers<'b
 
     'demo.seed': async () => seedDemo(store, demo(), clock),
 
-    'images.save': async ({ bytes }) => {
-      const type = bytes[0] === 0x89 ? 'png' : 'jpg';
-      return { name: await store.saveImage(bytes, type) };
-    },
+    'images.save': async ({ bytes }) => ({ name: await store.saveImage(bytes, imageTypeOf(bytes)) }),
 
     'images.get': async ({ name }) => ({ bytes: await store.readImage(name) }),
 

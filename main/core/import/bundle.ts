@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ContactV1, upgradeContactV1 } from '../contact-upgrade';
 import { UserError, type ErrorParams, type WordingCode } from '../errors';
 import { foldKey } from '../fold-key';
-import { Brand, Contact, ImageName, Kit, Release } from '../schema';
+import { figureImages } from '../figures';
+import { Brand, Contact, ImageName, Kit, Media, Release } from '../schema';
 import { decodeBase64, encodeBase64 } from './base64';
 import { jsonMembers } from './json-members';
 
@@ -32,6 +33,8 @@ export interface PresskitBundle {
   kits: Kit[];
   /** Present in a whole-archive backup; a bundle made for sharing releases may leave it out. */
   brand?: Brand;
+  /** The media library's records; a bundle from before the library has none. */
+  media?: Media[];
   images: BundleImage[];
 }
 
@@ -44,6 +47,7 @@ const BundleJson = z.object({
   contacts: z.array(Contact),
   kits: z.array(Kit),
   brand: Brand.optional(),
+  media: z.array(Media).optional(),
   images: z.array(ImageJson),
 });
 
@@ -76,6 +80,7 @@ function integrityProblem(bundle: PresskitBundle, refuse: Refuse): UserError | n
     [bundle.kits.map((kit) => kit.id), exact],
     [bundle.kits.map((kit) => kit.name), foldKey],
     [bundle.images.map((image) => image.name), exact],
+    [(bundle.media ?? []).map((media) => media.id), exact],
   ];
   for (const [values, key] of duplicates) {
     const duplicate = firstDuplicate(values, key);
@@ -93,6 +98,8 @@ function integrityProblem(bundle: PresskitBundle, refuse: Refuse): UserError | n
       { id: kit.cover.image, present: imageNames },
     ]),
     { id: bundle.brand?.logo ?? null, present: imageNames },
+    ...bundle.releases.flatMap((release) => figureImages(release.body).map((id) => ({ id, present: imageNames }))),
+    ...(bundle.media ?? []).map((media) => ({ id: media.image, present: imageNames })),
   ];
   const missing = references.find(({ id, present }) => id !== null && !present.has(id))?.id;
   return missing ? refuse('bundle.missing', { id: missing }) : null;
@@ -194,7 +201,7 @@ function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
  */
 export function serializeBundle(bundle: PresskitBundle): Uint8Array {
   const head = BundleHead.parse({ ...bundle, format: BUNDLE_FORMAT, version: BUNDLE_VERSION });
-  const ordered = { format: head.format, version: head.version, releases: head.releases, contacts: head.contacts, kits: head.kits, brand: head.brand, images: [] };
+  const ordered = { format: head.format, version: head.version, releases: head.releases, contacts: head.contacts, kits: head.kits, brand: head.brand, media: head.media, images: [] };
   const text = JSON.stringify(ordered, null, 2);
   const encoder = new TextEncoder();
   const images = [...bundle.images].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -109,6 +109,11 @@ export const en: typeof fr = {
     missing: 'The image {{name}} is missing from the data folder.',
     tooLarge: 'This image has {{megapixels}} megapixels, more than the {{limit}} accepted: reduce it, or choose a smaller one.',
   },
+  media: {
+    gone: 'This photo is no longer in the library; it may have been deleted in another window.',
+    inUse: 'This photo is in {{refs}}: remove it from the release first.',
+    missingAlt: '{{ref}} has photos without alt text (figure {{figures}}): a screen reader will say nothing of them. Add it in the editor.',
+  },
   save: {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
     isFolder: '{{path}} is a folder; give a file name to save to.',

@@ -108,6 +108,11 @@ export const fr = {
     missing: 'L’image {{name}} est introuvable dans le dossier de données.',
     tooLarge: 'Cette image compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés : réduisez-la, ou choisissez-en une plus petite.',
   },
+  media: {
+    gone: 'Cette photo n’est plus dans la photothèque ; elle a peut-être été supprimée dans une autre fenêtre.',
+    inUse: 'Cette photo figure dans {{refs}} : retirez-la d’abord du communiqué.',
+    missingAlt: '{{ref}} contient des photos sans texte de remplacement (figure {{figures}}) : un lecteur d’écran n’en dira rien. Ajoutez-le dans l’éditeur.',
+  },
   save: {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
     isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',

@@ -4,7 +4,10 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../main/core/language';
 import type { RichText } from '../../../main/core/schema';
-import { BulletListIcon, LinkIcon, OrderedListIcon, QuoteIcon } from '../ui/icons';
+import { errorMessage } from '../api';
+import { BulletListIcon, LinkIcon, OrderedListIcon, PhotoIcon, QuoteIcon } from '../ui/icons';
+import { Figure } from './figure-extension';
+import { imageFiles, insertPhotos, type PhotoRefusal } from './insert-photo';
 import { isSafeHref, richTextToTipTap, tipTapToRichText } from './richtext';
 import { refreshTypography, ReleaseTypography } from './typography-extension';
 import { recheckSpelling, ReleaseSpelling, unknownWordAt } from './spelling-extension';
@@ -12,10 +15,10 @@ import { SpellingMenu, type SpellingMenuAt } from './SpellingMenu';
 import { presskit } from '../api';
 
 /**
- * Only what RichText can hold: paragraphs, h2/h3, lists, quotes, bold, italic and safe links. TipTap's
- * own history is off: the editor's undo covers the body and the fields in one stack.
+ * Only what RichText can hold: paragraphs, h2/h3, lists, quotes, figures, bold, italic and safe links.
+ * TipTap's own history is off: the editor's undo covers the body and the fields in one stack.
  */
-const extensions = [
+export const bodyExtensions = [
   StarterKit.configure({
     undoRedo: false,
     code: false,
@@ -26,6 +29,7 @@ const extensions = [
     heading: { levels: [2, 3] },
     link: { openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => isSafeHref(url) },
   }),
+  Figure,
 ];
 
 function ToolButton({ label, active, onClick, children }: { label: string; active?: boolean; onClick: () => void; children: ReactNode }) {
@@ -90,8 +94,9 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) 
   );
 }
 
-function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+function Toolbar({ editor, onLink, onPhotos }: { editor: Editor; onLink: () => void; onPhotos: (files: File[]) => void }) {
   const { t } = useTranslation();
+  const picker = useRef<HTMLInputElement>(null);
   const chain = () => editor.chain().focus();
   return (
     <div className="body-toolbar" role="toolbar" aria-label={t('body.toolbar')}>
@@ -124,6 +129,24 @@ function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
       <ToolButton label={t('body.quote')} active={editor.isActive('blockquote')} onClick={() => chain().toggleBlockquote().run()}>
         <QuoteIcon />
       </ToolButton>
+      <span className="tool-separator" aria-hidden="true" />
+      <ToolButton label={t('photos.insert')} onClick={() => picker.current?.click()}>
+        <PhotoIcon />
+      </ToolButton>
+      <input
+        ref={picker}
+        type="file"
+        accept="image/png,image/jpeg"
+        multiple
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('photos.insert')}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length) onPhotos(files);
+        }}
+      />
     </div>
   );
 }
@@ -133,10 +156,20 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
   const { t } = useTranslation();
   const emitted = useRef(value);
   const [linking, setLinking] = useState(false);
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
   const languageNow = useRef(language);
+  const editorNow = useRef<Editor | null>(null);
+  const refusalText = (refusal: PhotoRefusal): string => ('problem' in refusal ? t(`photos.problems.${refusal.problem}`) : errorMessage(refusal.error, t('photos.problems.save')));
+  // The drop and paste handlers are the editor's first props: they reach the editor and the language through refs.
+  const addPhotos = (files: File[], position?: number) => {
+    const editing = editorNow.current;
+    if (!editing) return;
+    setPhotoProblem(null);
+    void insertPhotos(editing, files, languageNow.current, position).then((refusal) => setPhotoProblem(refusal && refusalText(refusal)));
+  };
   // Made once: the editor would be rebuilt for a new extensions array; the language is read when needed.
   const [withTypography] = useState(() => [
-    ...extensions,
+    ...bodyExtensions,
     ReleaseTypography.configure({ language: () => languageNow.current }),
     ReleaseSpelling.configure({ language: () => languageNow.current, check: (checked, texts) => presskit().spell.texts({ language: checked, texts }) }),
   ]);
@@ -150,6 +183,21 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
     shouldRerenderOnTransaction: true,
     editorProps: {
       attributes: { class: 'prose', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('body.label'), lang: language, spellcheck: 'false' },
+      // A photo dropped or pasted becomes a figure; anything else goes on to the window (a dropped communiqué is imported).
+      handleDrop: (view, event, _slice, moved) => {
+        const files = imageFiles(event.dataTransfer?.files);
+        if (moved || files.length === 0) return false;
+        event.preventDefault();
+        event.stopPropagation();
+        addPhotos(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = imageFiles(event.clipboardData?.files);
+        if (files.length === 0) return false;
+        addPhotos(files);
+        return true;
+      },
     },
     onUpdate: ({ editor: changed }) => {
       const body = tipTapToRichText(changed.getJSON());
@@ -157,6 +205,8 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
       onChange(body);
     },
   });
+
+  editorNow.current = editor;
 
   useEffect(() => {
     if (value === emitted.current) return;
@@ -185,6 +235,7 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
     <div
       ref={box}
       className="body-editor"
+      data-photo-drop
       onKeyDown={(e) => {
         if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
           e.preventDefault();
@@ -202,8 +253,13 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
         if (at && openSpelling(at.pos, e.clientX, e.clientY)) e.preventDefault();
       }}
     >
-      <Toolbar editor={editor} onLink={() => setLinking((open) => !open)} />
+      <Toolbar editor={editor} onLink={() => setLinking((open) => !open)} onPhotos={(files) => addPhotos(files)} />
       {linking && <LinkForm editor={editor} onClose={() => setLinking(false)} />}
+      {photoProblem && (
+        <p className="field-problem" role="alert">
+          {photoProblem}
+        </p>
+      )}
       <EditorContent editor={editor} />
       {spelling && <SpellingMenu editor={editor} language={language} at={spelling} onClose={() => setSpelling(null)} />}
     </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { figuresWithoutAlt } from '../../../main/core/figures';
 import type { Release, RichText } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
@@ -140,7 +141,13 @@ function EditorView({ release: loaded }: { release: Release }) {
       </div>
       {exports.exporting === 'pack' && <PackDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} onClose={exports.close} />}
       {exports.exporting && exports.exporting !== 'pack' && (
-        <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />
+        <ExportDialog
+          target={{ kind: 'release', ref: draft.saved.ref }}
+          baseName={draft.saved.ref}
+          intent={exports.exporting}
+          missingAlt={figuresWithoutAlt(draft.saved.body)}
+          onClose={exports.close}
+        />
       )}
     </div>
   );

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FigureWithoutAlt } from '../../../main/core/figures';
 import { OutputOptions } from '../../../main/core/schema';
 import { presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
 import { exportPdf, fileNameFor, type ExportTarget } from './export-target';
 import { ExportProgress } from './ExportProgress';
+import { MissingAltNotice } from './MissingAltNotice';
 import { OutputOptionsFields } from './OutputOptionsFields';
 import { useExportJob } from './useExportJob';
 
@@ -20,6 +22,7 @@ export function ExportDialog({
   baseName,
   intent,
   initialOptions,
+  missingAlt = [],
   onClose,
 }: {
   target: ExportTarget;
@@ -27,12 +30,16 @@ export function ExportDialog({
   baseName: string;
   intent: ExportIntent;
   initialOptions?: OutputOptions;
+  /** The photos without alt text: listed, and the export waits until the user confirms it. */
+  missingAlt?: FigureWithoutAlt[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const notify = useToast();
   const [options, setOptions] = useState<OutputOptions>(initialOptions ?? OutputOptions.parse({}));
   const { state, run: runJob, cancel } = useExportJob();
+  const [withoutAlt, setWithoutAlt] = useState(false);
+  const waiting = missingAlt.length > 0 && !withoutAlt;
   const name = fileNameFor(baseName, 'pdf');
 
   const run = async (how: ExportIntent) => {
@@ -62,6 +69,7 @@ export function ExportDialog({
         <legend>{t('export.options')}</legend>
         <OutputOptionsFields value={options} onChange={setOptions} />
       </fieldset>
+      {missingAlt.length > 0 && !running && <MissingAltNotice figures={missingAlt} confirmed={withoutAlt} onConfirm={setWithoutAlt} />}
       <ExportProgress state={state} />
       <div className="dialog-actions">
         {running ? (
@@ -73,10 +81,10 @@ export function ExportDialog({
             <button type="button" className="button" onClick={onClose}>
               {t('export.close')}
             </button>
-            <button type="button" className={intent === 'print' ? 'button button-primary' : 'button'} onClick={() => void run('print')} aria-keyshortcuts="Control+P">
+            <button type="button" className={intent === 'print' ? 'button button-primary' : 'button'} onClick={() => void run('print')} aria-keyshortcuts="Control+P" disabled={waiting}>
               {t('export.print')}
             </button>
-            <button type="button" className={intent === 'save' ? 'button button-primary' : 'button'} onClick={() => void run('save')} aria-keyshortcuts="Control+E">
+            <button type="button" className={intent === 'save' ? 'button button-primary' : 'button'} onClick={() => void run('save')} aria-keyshortcuts="Control+E" disabled={waiting}>
               {t('export.save')}
             </button>
           </>

@@ -6,6 +6,11 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
+/** The body editor takes dropped photos itself: the import's overlay stays away from it. */
+function overPhotoTarget(event: DragEvent): boolean {
+  return event.target instanceof Element && event.target.closest('[data-photo-drop]') !== null;
+}
+
 /** Files dragged anywhere onto the window are imported as communiqués; the window never navigates to a dropped file. */
 export function FileDrop() {
   const { t } = useTranslation();
@@ -18,12 +23,13 @@ export function FileDrop() {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       depth.current++;
-      setOver(true);
+      setOver(!overPhotoTarget(event));
     };
     const overWindow = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      setOver(!overPhotoTarget(event));
     };
     const leave = (event: DragEvent) => {
       if (!carriesFiles(event)) return;

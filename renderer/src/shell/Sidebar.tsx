@@ -2,16 +2,17 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { useSettings } from '../settings/SettingsProvider';
-import { BrandIcon, ContactsIcon, KitsIcon, ReleasesIcon } from '../ui/icons';
+import { BrandIcon, ContactsIcon, KitsIcon, PhotoIcon, ReleasesIcon } from '../ui/icons';
 import type { Route } from './navigation';
 
-type TopScreen = 'releases' | 'contacts' | 'kits' | 'brand';
+type TopScreen = 'releases' | 'contacts' | 'kits' | 'photos' | 'brand';
 
 /** The screens in the sidebar, each lit while it or one of its detail screens is open. */
 const NAV: { screen: TopScreen; label: `nav.${TopScreen}`; icon: () => ReactNode; matches: Route['screen'][] }[] = [
   { screen: 'releases', label: 'nav.releases', icon: ReleasesIcon, matches: ['releases', 'release'] },
   { screen: 'kits', label: 'nav.kits', icon: KitsIcon, matches: ['kits', 'kit'] },
   { screen: 'contacts', label: 'nav.contacts', icon: ContactsIcon, matches: ['contacts'] },
+  { screen: 'photos', label: 'nav.photos', icon: PhotoIcon, matches: ['photos'] },
   { screen: 'brand', label: 'nav.brand', icon: BrandIcon, matches: ['brand'] },
 ];
 

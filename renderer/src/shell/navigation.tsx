@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'contacts' }
   | { screen: 'kits' }
   | { screen: 'kit'; id: string }
+  | { screen: 'photos' }
   | { screen: 'brand' };
 
 export type Navigate = (route: Route) => void;

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, presskit } from '../api';
 import { imageProblem } from './image-file';
-import { imageUrl, storedImageUrl } from './stored-image';
+import { useStoredImage } from './useStoredImage';
 
 /**
  * Chooses a PNG or JPEG, checks it here first (type by content, size), stores it through images.save
@@ -11,22 +11,9 @@ import { imageUrl, storedImageUrl } from './stored-image';
 export function ImagePicker({ label, value, onChange }: { label: string; value: string | null; onChange: (name: string | null) => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [shown, setShown] = useState<{ name: string; url: string } | null>(null);
+  const shown = useStoredImage(value);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => () => void (shown && URL.revokeObjectURL(shown.url)), [shown]);
-
-  useEffect(() => {
-    if (!value || shown?.name === value) return;
-    let live = true;
-    storedImageUrl(value)
-      .then((url) => (live ? setShown({ name: value, url }) : URL.revokeObjectURL(url)))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [value, shown?.name]);
 
   const choose = async (file: File) => {
     setProblem(null);
@@ -36,7 +23,6 @@ export function ImagePicker({ label, value, onChange }: { label: string; value: 
     setBusy(true);
     try {
       const { name } = await presskit().images.save({ bytes });
-      setShown({ name, url: imageUrl(bytes) });
       onChange(name);
     } catch (error) {
       setProblem(errorMessage(error, t('image.problems.save')));
@@ -48,7 +34,7 @@ export function ImagePicker({ label, value, onChange }: { label: string; value: 
   return (
     <div className="image-picker" role="group" aria-label={label}>
       <div className="image-frame">
-        {shown && shown.name === value ? <img src={shown.url} alt={label} /> : <span className="muted">{value ? t('image.stored') : t('image.none')}</span>}
+        {shown ? <img src={shown} alt={label} /> : <span className="muted">{value ? t('image.stored') : t('image.none')}</span>}
       </div>
       <div className="image-buttons">
         <input

@@ -54,6 +54,14 @@ export const QuoteIcon = () => (
   </Icon>
 );
 
+export const PhotoIcon = () => (
+  <Icon>
+    <rect x="2" y="3" width="12" height="10" rx="1" />
+    <circle cx="5.5" cy="6.5" r="1.2" />
+    <path d="M2.5 12l3.8-3.8 2.7 2.7 1.8-1.8 2.7 2.7" />
+  </Icon>
+);
+
 export const MoreIcon = () => (
   <Icon>
     <circle cx="3.5" cy="8" r="1" fill="currentColor" stroke="none" />

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApp } from '../../../main/api/app';
+import { runCli, type CliIO } from '../../../main/cli/run';
+import { tempDir } from '../../helpers/cli';
+import { jpegPhoto } from '../../helpers/photos';
+
+function memoryIO(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), progress: { isTTY: false, columns: 80, write: () => undefined }, env: {}, cwd };
+  return { io, out, err };
+}
+
+describe('presskit export release', () => {
+  it('warns on stderr and in the report of the photos without alt text, and still exports', async () => {
+    const dataDir = tempDir();
+    const app = await openApp({ dataDir });
+    await app.api['demo.seed']({});
+    const { image } = await app.api['media.add']({ bytes: await jpegPhoto(), fileName: 'a.jpg' });
+    const release = await app.api['releases.get']({ ref: 'CP124-2019' });
+    const figure = (alt: string) => ({ type: 'figure' as const, image, alt, caption: '', credit: '', width: 'column' as const });
+    await app.api['releases.update']({ id: release.id, changes: { body: [figure('Une fusée'), ...release.body, figure('')] } });
+    await app.close();
+
+    const { io, out, err } = memoryIO(dataDir);
+    const code = await runCli(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', 'cp.pdf', '--report'], io);
+    expect(code).toBe(0);
+    const message = 'CP124-2019 has photos without alt text (figure 2): a screen reader will say nothing of them. Add it in the editor.';
+    expect(err.join('')).toContain(`presskit: ${message}\n`);
+    expect(JSON.parse(out.join(''))).toMatchObject({ warnings: [{ code: 'media.missingAlt', params: { ref: 'CP124-2019', figures: '2' }, message }] });
+    expect(existsSync(join(dataDir, 'cp.pdf'))).toBe(true);
+  }, 120_000);
+});
