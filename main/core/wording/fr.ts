@@ -152,7 +152,7 @@ export const fr = {
     bleed: '--bleed attend un nombre de millimètres de 0 à 10, par exemple --bleed 3, et non « {{value}} ».',
     noImportFile: 'Indiquez au moins un fichier à importer. Voir presskit --help.',
     lang: '--lang accepte fr, en ou ru, pas « {{value}} ».',
-    vcard: '--vcard prend 3 ou 4, pas « {{value}} ».',
+    vcard: '--vcard prend 3 ou 4, pas « {{value}} ».',
     contactsUsage: 'Utilisation : presskit contacts list [--json].',
     kitNeedsRelease: 'Un dossier de presse demande au moins une option --release RÉF.',
     kitUsage: 'Utilisation : presskit kit create NOM --release RÉF... ou presskit kit list.',
@@ -176,7 +176,7 @@ export const fr = {
     missing: 'La photo de {{name}} est introuvable dans le dossier de données ; choisissez-la de nouveau sur la fiche du contact, puis exportez.',
   },
   phone: {
-    invalid: '« {{number}} » n’est pas un numéro de téléphone : tapez-le comme on le compose, par exemple 01 44 76 75 39 ou +33 1 44 76 75 39.',
+    invalid: '« {{number}} » n’est pas un numéro de téléphone : tapez-le comme on le compose, par exemple 01 44 76 75 39 ou +33 1 44 76 75 39.',
     keptInNotes: 'Téléphone gardé tel qu’il a été tapé, faute d’avoir pu le lire comme un numéro : {{number}}',
   },
 };
