@@ -6,6 +6,7 @@ import { contactHandlers } from './handlers/contacts';
 import { kitHandlers } from './handlers/kits';
 import { archiveHandlers } from './handlers/archive';
 import { renderHandlers } from './handlers/render';
+import { reviewHandlers } from './handlers/review';
 import { systemClock } from './records';
 import { renderService } from './render-service';
 import { ExportJobs } from './jobs';
@@ -26,6 +27,7 @@ export function createApi({ clock, pdfWorker, ...context }: CreateApiOptions): A
     ...kitHandlers(full),
     ...archiveHandlers(full),
     ...renderHandlers(full),
+    ...reviewHandlers(full),
     ...full.shell,
   };
 }

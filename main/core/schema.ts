@@ -86,6 +86,48 @@ export const Release = z.object({
 });
 export type Release = z.infer<typeof Release>;
 
+/** What a revision keeps of a release: its content, everything the editor changes but the status. */
+export const ReleaseContent = Release.pick({
+  ref: true,
+  language: true,
+  date: true,
+  place: true,
+  kind: true,
+  title: true,
+  subtitle: true,
+  lead: true,
+  body: true,
+  boilerplate: true,
+  embargo: true,
+  contactIds: true,
+  tags: true,
+  event: true,
+});
+export type ReleaseContent = z.infer<typeof ReleaseContent>;
+
+/** Why a revision was recorded: an editing session closed, a status change, an approval, a restored revision. */
+export const RevisionKind = z.enum(['edit', 'status', 'approve', 'restore']);
+export type RevisionKind = z.infer<typeof RevisionKind>;
+
+/**
+ * One revision of a release's history, kept apart from the release (rewritten on every autosave) and never
+ * changed once written: `n` counts from 1 per release; an approval names who approved and the hash of the
+ * PDF they approved; a restore names the revision it brought back.
+ */
+export const HistoryEntry = z.object({
+  id: Id,
+  releaseId: Id,
+  n: z.number().int().positive(),
+  at: IsoInstant,
+  kind: RevisionKind,
+  status: ReleaseStatus,
+  by: z.string().optional(),
+  from: z.number().int().positive().optional(),
+  snapshot: ReleaseContent,
+  pdfSha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
 export const Phone = z.object({ label: z.string().default(''), number: z.string().min(1) });
 export type Phone = z.infer<typeof Phone>;
 
@@ -202,6 +244,8 @@ export const Settings = z.object({
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   timeZone: TimeZone.default('Europe/Paris'),
+  /** The name an approval is recorded under. */
+  userName: z.string().trim().max(200).default(''),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -213,6 +257,8 @@ export const StoreData = z.object({
   contacts: z.array(Contact),
   kits: z.array(Kit),
   media: z.array(Media).default([]),
+  /** Every release's revisions, oldest first. */
+  history: z.array(HistoryEntry).default([]),
   brand: Brand,
   settings: Settings,
 });
