@@ -1,4 +1,4 @@
-import type { ReleaseSummary } from '../api/contract';
+import type { BlockDiff, ReleaseSummary, RevisionSummary } from '../api/contract';
 import type { Contact, Kit, Release } from '../core/schema';
 
 function table(rows: string[][]): string {
@@ -45,4 +45,23 @@ export function kitsTable(kits: Kit[]): string {
 
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
+}
+
+export function historyTable(ref: string, revisions: RevisionSummary[]): string {
+  if (revisions.length === 0) return `${ref} has no revisions yet: one is kept per editing session, status change and approval.\n`;
+  const what = (r: RevisionSummary) => (r.kind === 'approve' ? `approved by ${r.by ?? ''}` : r.kind === 'restore' ? `restored revision ${r.from ?? ''}` : r.kind);
+  return table([['REV', 'AT', 'STATUS', 'WHAT'], ...revisions.map((r) => [String(r.n), r.at, r.status, what(r)])]);
+}
+
+/** The differences as wdiff prints them: [-deleted-] and {+inserted+} words, a heading per block. */
+export function diffText(diff: { from: number | null; to: number | 'current'; blocks: BlockDiff[] }): string {
+  const side = (point: number | null | 'current') => (point === null ? 'nothing' : point === 'current' ? 'the current text' : `revision ${point}`);
+  const head = `From ${side(diff.from)} to ${side(diff.to)}:`;
+  if (diff.blocks.length === 0) return `${head} no differences.\n`;
+  const blocks = diff.blocks.map((block) => {
+    const where = block.field === 'body' ? `body, block ${block.index ?? ''}` : block.field;
+    const text = block.parts.map((part) => (part.change === 'added' ? `{+${part.text}+}` : part.change === 'removed' ? `[-${part.text}-]` : part.text)).join('');
+    return `${where} (${block.change}):\n  ${text}`;
+  });
+  return [head, '', ...blocks].join('\n') + '\n';
 }
