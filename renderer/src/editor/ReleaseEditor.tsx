@@ -15,6 +15,8 @@ import { BodyEditor } from './BodyEditor';
 import { ContactsPicker } from './ContactsPicker';
 import { editableOf } from './draft';
 import { MetadataForm } from './MetadataForm';
+import { ReviewPanel } from './ReviewPanel';
+import { isApproved } from '../../../main/core/review/status';
 import { Translations } from './Translations';
 import { TypographicField } from './TypographicField';
 import { useDraft, type SaveStatus } from './useDraft';
@@ -50,6 +52,18 @@ function EditorView({ release: loaded }: { release: Release }) {
     },
   };
 
+  // Leaving the editor closes its editing session: what it changed becomes one revision of the history.
+  const { id } = loaded;
+  useEffect(
+    () => () => {
+      void flush()
+        .then(async (saved) => {
+          if (saved) await presskit().releases.closeSession({ id });
+        })
+        .catch(() => undefined);
+    },
+    [id],
+  );
   const back = async () => {
     if (await flush()) navigate({ screen: 'releases' });
   };
@@ -126,6 +140,10 @@ function EditorView({ release: loaded }: { release: Release }) {
             <h2 id="details-heading">{t('editor.details')}</h2>
             <MetadataForm release={release} problems={draft.problems} timeZone={settings.timeZone} onChange={change} />
           </section>
+          <section aria-labelledby="review-heading" className="card" lang={settings.uiLanguage}>
+            <h2 id="review-heading">{t('review.heading')}</h2>
+            <ReviewPanel release={draft.saved} beforeChange={flush} onChanged={draft.adopt} />
+          </section>
           <section aria-labelledby="contacts-heading" className="card" lang={settings.uiLanguage}>
             <h2 id="contacts-heading">{t('contacts.heading')}</h2>
             <ContactsPicker contactIds={release.contactIds} onChange={(contactIds) => change('contactIds', { contactIds })} />
@@ -137,7 +155,9 @@ function EditorView({ release: loaded }: { release: Release }) {
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
-      {exports.exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />}
+      {exports.exporting && (
+        <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} draft={!isApproved(draft.saved.status)} intent={exports.exporting} onClose={exports.close} />
+      )}
     </div>
   );
 }

@@ -25,6 +25,7 @@ export function ExportDialog({
   baseName,
   intent,
   initialOptions,
+  draft = false,
   onClose,
 }: {
   target: ExportTarget;
@@ -32,12 +33,15 @@ export function ExportDialog({
   baseName: string;
   intent: ExportIntent;
   initialOptions?: OutputOptions;
+  /** Not approved (a release, or a kit holding one): it prints the draft watermark unless the user leaves it off. */
+  draft?: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const notify = useToast();
   const [options, setOptions] = useState<OutputOptions>(initialOptions ?? OutputOptions.parse({}));
   const [state, setState] = useState<State>({ step: 'options' });
+  const [watermarkOff, setWatermarkOff] = useState(false);
   const job = useRef<{ id: string; cancelled: boolean } | null>(null);
   const open = useRef(true);
   const name = fileNameFor(baseName, 'pdf');
@@ -62,7 +66,7 @@ export function ExportDialog({
         .catch(() => undefined);
     }, PROGRESS_POLL_MS);
     try {
-      const bytes = await exportPdf(target, options, current.id);
+      const bytes = await exportPdf(target, options, current.id, !(draft && watermarkOff));
       clearInterval(poll);
       if (current.cancelled) return open.current && setState({ step: 'cancelled' });
       job.current = null;
@@ -100,6 +104,15 @@ export function ExportDialog({
       <fieldset className="export-options" disabled={running}>
         <legend>{t('export.options')}</legend>
         <OutputOptionsFields value={options} onChange={setOptions} />
+        {draft && (
+          <label className="check export-watermark">
+            <input type="checkbox" checked={watermarkOff} onChange={(e) => setWatermarkOff(e.target.checked)} aria-describedby="export-watermark-hint" />
+            <span>{t('export.watermark')}</span>
+            <span id="export-watermark-hint" className="muted hint">
+              {t('export.watermarkHint')}
+            </span>
+          </label>
+        )}
       </fieldset>
       {running && (
         <div className="export-progress">
