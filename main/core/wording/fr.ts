@@ -146,7 +146,7 @@ export const fr = {
     noApprover: 'Qui approuve ? Indiquez votre nom dans les réglages, ou donnez --by NOM.',
     noRevision: '{{ref}} n’a pas de révision {{n}} : presskit history {{ref}} les liste.',
     noApproval: '{{ref}} n’a jamais été approuvé.',
-    badRevision: '« {{value}} » n’est pas une révision : donnez son numéro (presskit history), approved ou current.',
+    badRevision: '« {{value}} » n’est pas une révision : donnez son numéro (presskit history), approved ou current.',
   },
   cli: {
     needsOut: 'Indiquez où enregistrer le fichier : --out {{example}}.',

@@ -173,7 +173,7 @@ export const fr = {
   review: {
     heading: 'Relecture et approbation',
     approvedBy: 'Approuvé par {{by}} le {{at}}.',
-    notApproved: 'Non approuvé : les exports portent le filigrane « PROJET ».',
+    notApproved: 'Non approuvé : les exports portent le filigrane « PROJET ».',
     approver: 'Nom de l’approbateur',
     approve: 'Approuver',
     approving: 'Approbation…',
@@ -193,7 +193,7 @@ export const fr = {
     change: { added: 'ajouté', removed: 'supprimé', changed: 'modifié' },
   },
   export: {
-    watermark: 'Ne pas imprimer le filigrane « PROJET »',
+    watermark: 'Ne pas imprimer le filigrane « PROJET »',
     watermarkHint: 'Ce texte n’est pas approuvé : sans le filigrane, rien sur la page ne dit que c’est un projet.',
     action: 'Exporter le PDF',
     title: { release: 'Exporter le communiqué', kit: 'Exporter le dossier de presse', cards: 'Exporter les cartes de visite' },
