@@ -68,5 +68,15 @@ describe('review in the studio', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(existsSync(saved)).toBe(true);
     expect(pdfText(saved)).not.toMatch(/PROJET|ne pas diffuser/u);
+
+    // Leaving the editor closes the editing session: one revision for all it changed.
+    await page.getByLabel('Lead').fill('Un chapeau.');
+    await page.getByRole('status').filter({ hasText: /^Saved$/u }).waitFor();
+    await page.getByLabel('Lead').fill('Un chapeau neuf.');
+    await page.getByRole('status').filter({ hasText: /^Saved$/u }).waitFor();
+    await page.getByRole('button', { name: '← Releases' }).click();
+    await page.getByRole('button', { name: /Coopération spatiale renforcée/u }).click();
+    await review.getByText(/Revision 3 · .* · Editing session/u).waitFor();
+    expect(await review.getByText(/Revision \d+ · /u).count()).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Release, RichText } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
@@ -53,9 +53,15 @@ function EditorView({ release: loaded }: { release: Release }) {
   };
 
   // Leaving the editor closes its editing session: what it changed becomes one revision of the history.
+  // A session in which nothing was typed closes nothing.
   const { id } = loaded;
+  const edited = useRef(false);
+  useEffect(() => {
+    if (release !== loaded) edited.current = true;
+  }, [release, loaded]);
   useEffect(
     () => () => {
+      if (!edited.current) return;
       void flush()
         .then(async (saved) => {
           if (saved) await presskit().releases.closeSession({ id });
