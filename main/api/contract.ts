@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, HistoryEntry, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 import type { ErrorParams, WordingCode } from '../core/errors';
 
@@ -136,6 +136,25 @@ export const MediaChanges = z
   })
   .strict();
 export type MediaChanges = z.infer<typeof MediaChanges>;
+/** A release by its reference, in one language when given (the fr/en/ru versions may share one). */
+const RefIn = { ref: Ref, language: Language.optional() };
+/** A revision of the history as listed: everything but its snapshot. */
+export const RevisionSummary = HistoryEntry.omit({ id: true, releaseId: true, snapshot: true });
+export type RevisionSummary = z.infer<typeof RevisionSummary>;
+const RevisionNumber = z.number().int().positive();
+/** One side of a comparison: a revision's number, the last approval, or the release as it is now. */
+export const RevisionPoint = z.union([RevisionNumber, z.literal('approved'), z.literal('current')]);
+export type RevisionPoint = z.infer<typeof RevisionPoint>;
+const DiffPart = z.object({ text: z.string(), change: z.enum(['added', 'removed']).optional() });
+export const BlockDiff = z.object({
+  field: z.enum(['title', 'subtitle', 'lead', 'kind', 'place', 'date', 'embargo', 'event', 'tags', 'body']),
+  index: z.number().int().positive().optional(),
+  change: z.enum(['added', 'removed', 'changed']),
+  parts: z.array(DiffPart),
+});
+export type BlockDiff = z.infer<typeof BlockDiff>;
+/** Leaves the draft watermark off a release or kit that is not approved (an explicit choice of the user). */
+const Watermark = z.boolean().optional();
 
 export const contract = {
   /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
@@ -154,6 +173,21 @@ export const contract = {
   'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges }).strict(), output: Release },
   /** A copy under a new reference; in another language it joins the original's translation group. */
   'releases.duplicate': { input: z.object({ id: Id, language: Language.optional() }).strict(), output: Release },
+  /** Approves the release as it is: a revision that keeps its content, who approved it and the hash of its PDF. */
+  'releases.approve': { input: z.object({ ...RefIn, by: z.string().trim().min(1).max(200).optional() }).strict(), output: RevisionSummary },
+  /** The release's revisions, oldest first. */
+  'releases.history': { input: z.object(RefIn).strict(), output: z.array(RevisionSummary) },
+  /** What changed, word by word and block by block; `from` is by default the last approval, else the latest revision. */
+  'releases.diff': {
+    input: z.object({ ...RefIn, from: RevisionPoint.optional(), to: RevisionPoint.optional() }).strict(),
+    output: z.object({ from: z.union([RevisionNumber, z.null()]), to: z.union([RevisionNumber, z.literal('current')]), blocks: z.array(BlockDiff) }),
+  },
+  /** Brings a revision's content back as a new revision (the reference and language stay). */
+  'releases.restoreRevision': { input: z.object({ ...RefIn, n: RevisionNumber }).strict(), output: Release },
+  /** A revision as its PDF, marked as a draft unless it was approved. */
+  'releases.revisionPdf': { input: z.object({ ...RefIn, n: RevisionNumber }).strict(), output: z.object({ bytes: Bytes, pages: z.number().int() }) },
+  /** The editor was left: what its session changed becomes a revision (none if nothing changed). */
+  'releases.closeSession': { input: ById, output: z.object({ n: z.union([RevisionNumber, z.null()]) }) },
   'contacts.list': { input: Empty, output: z.array(Contact) },
   'contacts.create': { input: z.object({ contact: ContactFields }).strict(), output: Contact },
   'contacts.update': { input: z.object({ id: Id, changes: changesOf(ContactFields) }).strict(), output: Contact },
@@ -209,12 +243,12 @@ export const contract = {
     output: z.object({ bytes: Bytes, pages: z.number().int() }),
   },
   'export.release': {
-    input: z.object({ ref: Ref, options: changesOf(OutputOptions).optional(), jobId: JobId.optional() }).strict(),
+    input: z.object({ ref: Ref, options: changesOf(OutputOptions).optional(), watermark: Watermark, jobId: JobId.optional() }).strict(),
     output: Exported,
   },
   /** A whole press kit; options override the kit's own output options. */
   'export.kit': {
-    input: z.object({ id: Id, options: changesOf(OutputOptions).optional(), jobId: JobId.optional() }).strict(),
+    input: z.object({ id: Id, options: changesOf(OutputOptions).optional(), watermark: Watermark, jobId: JobId.optional() }).strict(),
     output: Exported,
   },
   /** Business cards (85 x 55 mm) with a vCard QR code each: all contacts, or those with the given e-mails. */

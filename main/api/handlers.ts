@@ -10,6 +10,7 @@ import { renderHandlers } from './handlers/render';
 import { spellHandlers } from './handlers/spell';
 import { packHandlers } from './handlers/pack';
 import { spellService } from '../spell';
+import { reviewHandlers } from './handlers/review';
 import { systemClock } from './records';
 import { renderService } from './render-service';
 import { ExportJobs } from './jobs';
@@ -35,6 +36,7 @@ export function createApi({ clock, pdfWorker, spell, ...context }: CreateApiOpti
     ...renderHandlers(full),
     ...spellHandlers(full),
     ...packHandlers(full),
+    ...reviewHandlers(full),
     ...full.shell,
   };
 }

@@ -1,4 +1,4 @@
-import type { Output, ReleaseSummary } from '../api/contract';
+import type { BlockDiff, Output, ReleaseSummary, RevisionSummary } from '../api/contract';
 import { roleIn } from '../core/contact-role';
 import { LABELS } from '../core/language';
 import { printedPhone } from '../core/phone';
@@ -71,4 +71,23 @@ export function spellingReport({ ref, language, unknown }: Output<'spell.release
   if (unknown.length === 0) return `${ref} (${language}): every word is in the dictionary.\n`;
   const rows = unknown.map((spot) => [`${spot.where}:${spot.start + 1}`, spot.word, spot.suggestions.length ? `-> ${spot.suggestions.slice(0, 5).join(', ')}` : '']);
   return `${ref} (${language}): ${unknown.length} word${unknown.length === 1 ? '' : 's'} not in the dictionary\n${table(rows)}(names get no suggestions; add the office's own with: presskit dictionary add WORD)\n`;
+}
+
+export function historyTable(ref: string, revisions: RevisionSummary[]): string {
+  if (revisions.length === 0) return `${ref} has no revisions yet: one is kept per editing session, status change and approval.\n`;
+  const what = (r: RevisionSummary) => (r.kind === 'approve' ? `approved by ${r.by ?? ''}` : r.kind === 'restore' ? `restored revision ${r.from ?? ''}` : r.kind);
+  return table([['REV', 'AT', 'STATUS', 'WHAT'], ...revisions.map((r) => [String(r.n), r.at, r.status, what(r)])]);
+}
+
+/** The differences as wdiff prints them: [-deleted-] and {+inserted+} words, a heading per block. */
+export function diffText(diff: { from: number | null; to: number | 'current'; blocks: BlockDiff[] }): string {
+  const side = (point: number | null | 'current') => (point === null ? 'nothing' : point === 'current' ? 'the current text' : `revision ${point}`);
+  const head = `From ${side(diff.from)} to ${side(diff.to)}:`;
+  if (diff.blocks.length === 0) return `${head} no differences.\n`;
+  const blocks = diff.blocks.map((block) => {
+    const where = block.field === 'body' ? `body, block ${block.index ?? ''}` : block.field;
+    const text = block.parts.map((part) => (part.change === 'added' ? `{+${part.text}+}` : part.change === 'removed' ? `[-${part.text}-]` : part.text)).join('');
+    return `${where} (${block.change}):\n  ${text}`;
+  });
+  return [head, '', ...blocks].join('\n') + '\n';
 }

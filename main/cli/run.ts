@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
-import { MAX_IMPORT_FILES, type Channel, type Input, type Output } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type Input, type Output, type RevisionPoint } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
@@ -12,7 +12,7 @@ import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
-import { contactsJson, contactsTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
+import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
@@ -81,6 +81,23 @@ async function importInBatches(
   return { result, done: files.length };
 }
 
+/** --lang, when given: fr, en or ru. */
+function languageOption(values: Parsed['values']): { language?: Language } {
+  if (values.lang === undefined) return {};
+  const language = Language.safeParse(values.lang);
+  if (!language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
+  return { language: language.data };
+}
+
+/** A revision as typed: its number, `approved` (the last approval) or `current`. */
+function revisionPoint(value: string | boolean | (string | boolean)[] | undefined): RevisionPoint | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (/^[1-9]\d{0,8}$/u.test(text)) return Number(text);
+  if (text === 'approved' || text === 'current') return text;
+  throw new UserError('review.badRevision', { value: text }, 'usage');
+}
+
 function requireOut(out: unknown, example: string): string {
   if (typeof out !== 'string' || out === '') throw new UserError('cli.needsOut', { example }, 'usage');
   return out;
@@ -88,13 +105,6 @@ function requireOut(out: unknown, example: string): string {
 
 /** --paper, --bleed and --crop-marks, checked here so that a typo is a usage error rather than a refused document. */
 /** `--lang fr|en|ru`, when given. */
-function languageOption(value: string | undefined): Language | undefined {
-  if (value === undefined) return undefined;
-  const language = Language.safeParse(value);
-  if (!language.success) throw new UserError('cli.lang', { value }, 'usage');
-  return language.data;
-}
-
 /** `--vcard 3|4`, when given. */
 function vCardVersion(value: string | undefined): 3 | 4 | undefined {
   if (value === undefined) return undefined;
@@ -126,12 +136,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
     const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UserError('cli.noImportFile', undefined, 'usage');
-    const language = languageOption(values.lang as string | undefined);
+    const language = languageOption(values);
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
-    const request = {
-      ...(typeof values.ref === 'string' ? { ref: values.ref } : {}),
-      ...(language ? { language } : {}),
-    };
+    const request = { ...(typeof values.ref === 'string' ? { ref: values.ref } : {}), ...language };
     const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), (refs) => {
       if (!values.json) io.stdout(refs.map((ref) => `${ref}\n`).join(''));
     });
@@ -175,6 +182,42 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     expectCount(positionals, 1, 'one reference, e.g. presskit show CP124-2019');
     const release = await call('releases.get', { ref: positionals[0] as string });
     io.stdout(values.json ? json(release) : releaseText(release));
+  },
+
+  async approve({ args, call, io }) {
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, by: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit approve CP124-2019 --by "Pascale Bresson"');
+    const ref = positionals[0] as string;
+    const approval = await call('releases.approve', { ref, ...languageOption(values), ...(typeof values.by === 'string' ? { by: values.by } : {}) });
+    io.stdout(values.json ? json(approval) : `Approved ${ref} by ${approval.by ?? ''} (revision ${approval.n}); its PDF's SHA-256 is ${approval.pdfSha256 ?? ''}.\n`);
+  },
+
+  async history({ args, call, io }) {
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit history CP124-2019');
+    const ref = positionals[0] as string;
+    const revisions = await call('releases.history', { ref, ...languageOption(values) });
+    io.stdout(values.json ? json(revisions) : historyTable(ref, revisions));
+  },
+
+  async diff({ args, call, io }) {
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit diff CP124-2019 --from 2 --to current');
+    const [from, to] = [revisionPoint(values.from), revisionPoint(values.to)];
+    const diff = await call('releases.diff', { ref: positionals[0] as string, ...languageOption(values), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+    io.stdout(values.json ? json(diff) : diffText(diff));
+  },
+
+  async 'restore-revision'({ args, call, io }) {
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 2, 'a reference and a revision, e.g. presskit restore-revision CP124-2019 2');
+    const [ref, typed] = positionals as [string, string];
+    const n = revisionPoint(typed);
+    if (typeof n !== 'number') throw new UserError('review.badRevision', { value: typed }, 'usage');
+    const language = languageOption(values);
+    const release = await call('releases.restoreRevision', { ref, n, ...language });
+    const latest = (await call('releases.history', { ref, ...language })).at(-1);
+    io.stdout(values.json ? json(release) : `Restored revision ${n} of ${release.ref} as revision ${latest?.n ?? ''} (${release.status}).\n`);
   },
 
   async delete({ args, call, io }) {
@@ -232,19 +275,19 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async export({ args, call, io, path }) {
     const [what, ...rest] = args;
     if (what === 'release') {
-      const { values, positionals } = parse(rest, PDF_OPTIONS);
+      const { values, positionals } = parse(rest, DOCUMENT_OPTIONS);
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
       const ref = positionals[0] as string;
       const warnings = releaseWarnings(await call('releases.get', { ref }));
       for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, jobId }), { warnings });
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, ...watermark(values), jobId }), { warnings });
       return;
     }
     if (what === 'kit') {
-      const { values, positionals } = parse(rest, PDF_OPTIONS);
+      const { values, positionals } = parse(rest, DOCUMENT_OPTIONS);
       expectCount(positionals, 1, 'one kit name, e.g. presskit export kit "MAKS 2019" --out maks-2019.pdf');
       const id = await kitIdByName(call, positionals[0] as string);
-      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, jobId }));
+      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, ...watermark(values), jobId }));
       return;
     }
     if (what === 'pack') {
@@ -271,8 +314,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const out = requireOut(values.out, 'contacts.vcf');
       const emails = values.contact as string[] | undefined;
       const version = vCardVersion(values.vcard as string | undefined);
-      const language = languageOption(values.lang as string | undefined);
-      const { text, count } = await call('export.vcard', { ...(emails ? { emails } : {}), ...(version ? { version } : {}), ...(language ? { language } : {}) });
+      const { text, count } = await call('export.vcard', { ...(emails ? { emails } : {}), ...(version ? { version } : {}), ...languageOption(values) });
       await writeExportFile(path(out), new TextEncoder().encode(text));
       io.stdout(`Saved ${count} contact cards to ${out}.\n`);
       return;
@@ -311,6 +353,13 @@ const PDF_OPTIONS = {
   'crop-marks': { type: 'boolean' },
   report: { type: 'boolean' },
 } as const;
+
+/** A release or a kit prints the draft watermark unless approved; `--no-watermark` leaves it off. */
+const DOCUMENT_OPTIONS = { ...PDF_OPTIONS, 'no-watermark': { type: 'boolean' } } as const;
+
+function watermark(values: Parsed['values']): { watermark?: false } {
+  return values['no-watermark'] ? { watermark: false } : {};
+}
 
 async function kitIdByName(call: Call, name: string): Promise<string> {
   const kits = await call('kits.list', {});

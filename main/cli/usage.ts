@@ -11,6 +11,12 @@ Commands:
   spell REF [--json] [--no-suggestions]         the words of a release its language's dictionary does not know,
                                                 where they are and what they might be (office words excepted)
   dictionary list|add WORD|remove WORD [--json] the office's own words (names, agencies) the spell check accepts
+  approve REF [--lang L] [--by NAME] [--json]   approve a release as it is (kept with the approver and its PDF's hash)
+  history REF [--lang L] [--json]               list its revisions: editing sessions, status changes, approvals, restores
+  diff REF [--lang L] [--from REV] [--to REV|approved|current] [--json]
+                                                what changed, word by word ([-deleted-] {+inserted+}); by default from
+                                                the last approval (else the latest revision) to the current text
+  restore-revision REF REV [--lang L]           bring a revision back, as a new revision
   contacts list [--json]                        list the press contacts
   kit create NAME --release REF...              create a press kit from releases
   kit list [--json]                             list the press kits
@@ -30,6 +36,8 @@ Commands:
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,
   word-space stretch, fonts, time in ms). A progress bar is drawn on a terminal, nothing when piped.
+  A release, or a kit holding one, that is not approved prints a "PROJET" / "DRAFT" / "ПРОЕКТ" watermark
+  and a warning in the footer; --no-watermark (export release|kit) leaves them off.
 
 Options:
   --data-dir DIR   the data folder (default: $PRESSKIT_DATA_DIR, else the app's own folder)

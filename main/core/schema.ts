@@ -92,6 +92,48 @@ export type PhoneType = z.infer<typeof PhoneType>;
 /** E.164: what a journalist anywhere can dial; how a document prints it depends on its language (core/phone.ts). */
 export const E164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'a phone number in international form, e.g. +33144767539');
 export const Phone = z.object({ type: PhoneType.default('work'), number: E164 });
+/** What a revision keeps of a release: its content, everything the editor changes but the status. */
+export const ReleaseContent = Release.pick({
+  ref: true,
+  language: true,
+  date: true,
+  place: true,
+  kind: true,
+  title: true,
+  subtitle: true,
+  lead: true,
+  body: true,
+  boilerplate: true,
+  embargo: true,
+  contactIds: true,
+  tags: true,
+  event: true,
+});
+export type ReleaseContent = z.infer<typeof ReleaseContent>;
+
+/** Why a revision was recorded: an editing session closed, a status change, an approval, a restored revision. */
+export const RevisionKind = z.enum(['edit', 'status', 'approve', 'restore']);
+export type RevisionKind = z.infer<typeof RevisionKind>;
+
+/**
+ * One revision of a release's history, kept apart from the release (rewritten on every autosave) and never
+ * changed once written: `n` counts from 1 per release; an approval names who approved and the hash of the
+ * PDF they approved; a restore names the revision it brought back.
+ */
+export const HistoryEntry = z.object({
+  id: Id,
+  releaseId: Id,
+  n: z.number().int().positive(),
+  at: IsoInstant,
+  kind: RevisionKind,
+  status: ReleaseStatus,
+  by: z.string().optional(),
+  from: z.number().int().positive().optional(),
+  snapshot: ReleaseContent,
+  pdfSha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
 export type Phone = z.infer<typeof Phone>;
 
 /** The contact's role in each language ("Attachée de presse", "Press officer", "Пресс-атташе"). */
@@ -215,6 +257,8 @@ export const Settings = z.object({
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   timeZone: TimeZone.default('Europe/Paris'),
+  /** The name an approval is recorded under. */
+  userName: z.string().trim().max(200).default(''),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -228,6 +272,8 @@ export const StoreData = z.object({
   media: z.array(Media).default([]),
   /** The office's own words (Roscosmos, Roshydromet, TsAGI…), which the spell checker knows in every language. */
   dictionary: z.array(z.string().min(1).max(100)).default([]),
+  /** Every release's revisions, oldest first. */
+  history: z.array(HistoryEntry).default([]),
   brand: Brand,
   settings: Settings,
 });

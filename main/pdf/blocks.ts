@@ -135,6 +135,8 @@ export interface Furniture {
   /** The word before "N / M". */
   page: string;
   head: { left?: string; right?: string; fromPage: number };
+  /** A word set large and light across every page, behind the text ("PROJET" on a draft). */
+  watermark?: { text: string; color: Rgb };
 }
 
 /** A part of a document that starts on a new page, in its own language, under its own furniture. */

@@ -92,7 +92,8 @@ export type FrameItem = Shown & {
 };
 
 type Shown =
-  | { kind: 'text'; x: number; baseline: number; line: Line }
+  /** A line of text; `angle` (radians, counter-clockwise about the line's start) turns it (a watermark). */
+  | { kind: 'text'; x: number; baseline: number; line: Line; angle?: number }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
   | { kind: 'rule'; x: number; y: number; width: number; thickness: number; color: Rgb }
   | { kind: 'image'; image: string; x: number; y: number; width: number; height: number }

@@ -3,6 +3,7 @@ import type { Brand, Contact, Kit, Release } from '../core/schema';
 import type { DocumentTree } from './blocks';
 import type { PageGeometry } from './frame';
 import { cardsBlocks } from './documents/cards';
+import { markDraft } from './documents/draft-marking';
 import { kitBlocks, kitTitle } from './documents/kit';
 import { releaseBlocks } from './documents/release';
 import type { ImageSize } from './layout/context';
@@ -25,6 +26,8 @@ export interface ReleaseDocument {
   images: ReadonlyMap<string, Uint8Array>;
   /** IANA zone the embargo is printed in; by default the zone written in the embargo instant. */
   timeZone?: string;
+  /** Not approved: every page carries the draft watermark and the footer's warning. */
+  draft?: boolean;
 }
 
 export interface KitDocument {
@@ -36,6 +39,8 @@ export interface KitDocument {
   brand: Brand;
   images: ReadonlyMap<string, Uint8Array>;
   timeZone?: string;
+  /** Holds a release that is not approved: every page carries the draft watermark and the footer's warning. */
+  draft?: boolean;
 }
 
 export interface CardsDocument {
@@ -88,7 +93,8 @@ function plan(job: RenderJob): Plan {
         geometry: g,
         declare: (images) => {
           const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, timeZone: job.document.timeZone, width: frameWidth(g) });
-          return { fonts: brand.fonts, sections: [{ language: release.language, blocks, furniture }] };
+          const tree = { fonts: brand.fonts, sections: [{ language: release.language, blocks, furniture }] };
+          return job.document.draft ? markDraft(tree, brand) : tree;
         },
         info: {
           title: release.title,
@@ -113,7 +119,10 @@ function plan(job: RenderJob): Plan {
           { name: kit.cover.image, role: 'cover' },
         ],
         geometry: g,
-        declare: (images) => kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, timeZone: doc.timeZone, width: frameWidth(g) }),
+        declare: (images) => {
+          const tree = kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, timeZone: doc.timeZone, width: frameWidth(g) });
+          return doc.draft ? markDraft(tree, brand) : tree;
+        },
         info: {
           title: kitTitle(kit),
           author: brand.organisation,

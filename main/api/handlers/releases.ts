@@ -1,4 +1,7 @@
 import { UserError } from '../../core/errors';
+import { changesContent } from '../../core/review/content';
+import { newRevision } from '../../core/review/history';
+import { assertStatusChange, statusAfterEdit } from '../../core/review/status';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ParsedCommunique, type PresskitBundle } from '../../core/import';
 import { mergeBundle, saveWithBundleImages } from '../merge-bundle';
 import { matchesQuery, searchableText } from '../../core/search';
@@ -6,6 +9,7 @@ import type { Release, StoreData } from '../../core/schema';
 import type { ReleaseChanges } from '../contract';
 import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, nextRef, type Clock, type MergeCount } from '../records';
 import type { ApiContext, Handlers } from './context';
+import type { ReviewChannel } from './review';
 
 const MAX_REVISIONS = 50;
 
@@ -13,18 +17,29 @@ function kitUsing(data: StoreData, releaseId: string) {
   return data.kits.find((kit) => kit.items.some((item) => item.type === 'release' && item.releaseId === releaseId));
 }
 
-function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock): void {
+/**
+ * Applies the editor's (or a restored revision's) changes. The workflow's rules hold here, for every
+ * caller: approval only through an approval, and an edit of an approved text sends it back to review.
+ * A status change is a revision of the history (an edit is one when its session closes: see
+ * `releases.closeSession`); so is a restored revision (`restored`: its number).
+ */
+export function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock, restored?: number): void {
   if (changes.ref !== undefined) assertFreeReference(data, changes.ref, release.id);
   const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
   if (unknown) throw new UserError('release.contactGone', undefined, 'conflict');
+  if (changes.status !== undefined) assertStatusChange(release.status, changes.status);
+  const { status: asked, ...content } = changes;
+  const status = changesContent(release, content) ? statusAfterEdit(asked ?? release.status) : (asked ?? release.status);
   const stamp = clock.now().toISOString();
-  if (changes.status !== undefined && changes.status !== release.status) {
-    release.revisions = [...release.revisions, { at: stamp, note: `Status: ${changes.status}` }].slice(-MAX_REVISIONS);
-  }
-  Object.assign(release, changes, { updatedAt: stamp });
+  const moved = status !== release.status;
+  if (moved) release.revisions = [...release.revisions, { at: stamp, note: `Status: ${status}` }].slice(-MAX_REVISIONS);
+  Object.assign(release, content, { status, updatedAt: stamp });
+  // A restored revision is one revision, whatever it did to the status.
+  if (restored !== undefined) data.history.push(newRevision(data.history, release, 'restore', { id: clock.newId(), at: stamp }, { from: restored }));
+  else if (moved) data.history.push(newRevision(data.history, release, 'status', { id: clock.newId(), at: stamp }));
 }
 
-export function releaseHandlers({ store, clock }: ApiContext): Handlers<'releases'> {
+export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'releases'>, ReviewChannel> {
   return {
     'releases.list': async ({ query, status, language, year, event }) => {
       const data = await store.read();

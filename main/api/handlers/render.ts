@@ -1,6 +1,7 @@
 import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
 import type { Language } from '../../core/language';
+import { isApproved } from '../../core/review/status';
 import { vCardFile } from '../../core/vcard';
 import { vCardPhoto } from '../vcard-photo';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
@@ -38,13 +39,17 @@ export function contactsById(data: StoreData, ids: readonly string[]): Contact[]
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
 }
 
-/** What the typesetter needs for one release: its contacts in order and the brand's images. */
-export async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
+/**
+ * What the typesetter needs for one release: its contacts in order and the brand's images; marked as a
+ * draft unless approved, or unless the user chose to leave the watermark off (`watermark: false`).
+ */
+export async function releaseDocument(store: Store, data: StoreData, release: Release, watermark?: boolean): Promise<ReleaseDocument> {
   const images = await readImages(store, [[data.brand.logo, LOGO]]);
-  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone };
+  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone, draft: watermark !== false && !isApproved(release.status) };
 }
 
-export async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
+/** A kit is a draft as long as one of its releases is not approved. */
+export async function kitDocument(store: Store, data: StoreData, kit: Kit, watermark?: boolean): Promise<KitDocument> {
   if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
   const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }]]);
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
@@ -55,6 +60,7 @@ export async function kitDocument(store: Store, data: StoreData, kit: Kit): Prom
     brand: data.brand,
     images,
     timeZone: data.settings.timeZone,
+    draft: watermark !== false && releases.some((release) => !isApproved(release.status)),
   };
 }
 
@@ -94,18 +100,18 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
     },
 
     // Each export is a job from its first instant, reading included, so a Cancel pressed at once is never lost.
-    'export.release': ({ ref, options, jobId }) =>
+    'export.release': ({ ref, options, watermark, jobId }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
-        const document = await releaseDocument(store, data, findRelease(data, ref));
+        const document = await releaseDocument(store, data, findRelease(data, ref), watermark);
         return render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
       }),
 
-    'export.kit': ({ id, options, jobId }) =>
+    'export.kit': ({ id, options, watermark, jobId }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const kit = findById(data.kits, id, 'kit');
-        const document = await kitDocument(store, data, kit);
+        const document = await kitDocument(store, data, kit, watermark);
         return render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
       }),
 

@@ -146,6 +146,16 @@ export const en: typeof fr = {
     saveUnavailable: 'Saving through a dialog is not available here: use --out FILE.',
     printUnavailable: 'Printing is not available here: export a PDF with --out and print it.',
   },
+  review: {
+    changedMeanwhile: '{{ref}} was changed in another window while it was being approved: look at it again, then approve it.',
+    approveFirst: 'A release becomes approved only by approving it (presskit approve REF, or Approve in the editor), which keeps what was approved and by whom.',
+    publishUnapproved: 'Only an approved release can be published: approve it first.',
+    alreadyApproved: '{{ref}} is already approved; an edit will send it back to review.',
+    noApprover: 'Who approves? Set your name in the settings, or give --by NAME.',
+    noRevision: '{{ref}} has no revision {{n}}: presskit history {{ref}} lists them.',
+    noApproval: '{{ref}} has never been approved.',
+    badRevision: '« {{value}} » is not a revision: give its number (presskit history), approved or current.',
+  },
   cli: {
     needsOut: 'Say where to save the file: --out {{example}}.',
     backupNeedsOut: 'Say where to save the backup: --out FILE.presskit.json.',

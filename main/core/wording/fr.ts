@@ -145,6 +145,16 @@ export const fr = {
     saveUnavailable: 'L’enregistrement par une boîte de dialogue n’est pas disponible ici : utilisez --out FICHIER.',
     printUnavailable: 'L’impression n’est pas disponible ici : exportez un PDF avec --out et imprimez-le.',
   },
+  review: {
+    changedMeanwhile: '{{ref}} a été modifié dans une autre fenêtre pendant son approbation : relisez-le, puis approuvez-le.',
+    approveFirst: 'Un communiqué ne devient approuvé que par une approbation (presskit approve REF, ou Approuver dans l’éditeur), qui garde ce qui a été approuvé et par qui.',
+    publishUnapproved: 'Seul un communiqué approuvé peut être publié : approuvez-le d’abord.',
+    alreadyApproved: '{{ref}} est déjà approuvé ; une modification le renverra en relecture.',
+    noApprover: 'Qui approuve ? Indiquez votre nom dans les réglages, ou donnez --by NOM.',
+    noRevision: '{{ref}} n’a pas de révision {{n}} : presskit history {{ref}} les liste.',
+    noApproval: '{{ref}} n’a jamais été approuvé.',
+    badRevision: '« {{value}} » n’est pas une révision : donnez son numéro (presskit history), approved ou current.',
+  },
   cli: {
     needsOut: 'Indiquez où enregistrer le fichier : --out {{example}}.',
     backupNeedsOut: 'Indiquez où enregistrer la sauvegarde : --out FICHIER.presskit.json.',

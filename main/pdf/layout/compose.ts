@@ -10,6 +10,8 @@ export interface LaidOutDocument {
    * the whole output (a kit); `pageInDocument` starts at 1 on the document's first page.
    */
   furniture: (pageNumber: number, pageCount: number, pageInDocument: number) => FrameItem[];
+  /** What every page shows behind its text (a watermark). */
+  backdrop?: FrameItem[];
 }
 
 /** Room kept under the text frame for the footer. */
@@ -47,7 +49,7 @@ export function assemblePages(documents: readonly PaginatedDocument[], g: PageGe
   for (const { doc, pages: docPages } of documents) {
     docPages.forEach((items, index) => {
       const drawables = items.flatMap((p) => offset(p.item.drawables, g.margins.left, g.margins.top + p.y));
-      pages.push({ items: [...drawables, ...doc.furniture(pages.length + 1, pageCount, index + 1)] });
+      pages.push({ items: [...(doc.backdrop ?? []), ...drawables, ...doc.furniture(pages.length + 1, pageCount, index + 1)] });
       for (const p of items) {
         const y = g.margins.top + p.y;
         if (p.item.bookmark) bookmarks.push({ ...p.item.bookmark, page: pages.length - 1, y });

@@ -5,6 +5,7 @@ import type { ImageSize, LayoutContext } from './context';
 import { brandFaces, type Faces } from './faces';
 import { joinBlocks } from './flow';
 import { setFurniture } from './furniture';
+import { setWatermark } from './watermark';
 import { frameWidth } from './geometry';
 import { setBlock } from './set-blocks';
 
@@ -35,7 +36,8 @@ function setSection(section: Section, faces: Faces, g: PageGeometry, imageSizes:
   const [first, ...rest] = flow;
   const anchored = first && section.anchor ? [{ ...first, anchor: section.anchor }, ...rest] : flow;
   const furniture = section.furniture ? setFurniture(section.furniture, faces, g) : () => [];
-  return { paginated: paginateDocument({ flow: anchored, furniture }, g), readsPages };
+  const backdrop = section.furniture?.watermark ? setWatermark(section.furniture.watermark, section.language, faces, g) : undefined;
+  return { paginated: paginateDocument({ flow: anchored, furniture, ...(backdrop ? { backdrop } : {}) }, g), readsPages };
 }
 
 /** The page (from 1) each section's anchor lands on: its first page, every section starting a new one. */

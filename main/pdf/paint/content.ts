@@ -1,6 +1,6 @@
 import type { PDFRef } from 'pdf-lib';
 import type { FrameItem, FramePage, Line, PageGeometry, Piece, Rgb, StructureElement, TextStyle } from '../frame';
-import { formatNumber as n } from './embedded-font';
+import { formatNumber as n, utf16Hex } from './embedded-font';
 import type { FontSet } from './font-set';
 import type { StructureNode, StructureTree } from './structure';
 
@@ -44,7 +44,7 @@ function toPdf(g: PageGeometry): { x: (x: number) => number; y: (y: number) => n
  * lines, a run of decorations) shares one sequence and one MCID; a link's text has its own.
  */
 class MarkedContent {
-  private open: StructureNode | 'artifact' | undefined;
+  private open: StructureNode | 'artifact' | 'turned' | undefined;
 
   constructor(
     private readonly tags: PageTags,
@@ -59,6 +59,18 @@ class MarkedContent {
     this.open = target;
   }
 
+  /**
+   * An artifact of turned text (the watermark) in a sequence of its own that says its text: text
+   * extraction reads a diagonal line's glyphs one by one, and reads this instead, as one word.
+   */
+  turned(text: string): void {
+    this.close();
+    // Poppler reads ActualText on a Span only; in an artifact, a Span without MCID tags nothing.
+    this.out.push('/Artifact BMC', `/Span <</ActualText <FEFF${utf16Hex(text)}>>> BDC`);
+    // Nothing else joins it: any content after it opens a sequence of its own.
+    this.open = 'turned';
+  }
+
   /** Opens the sequence of a new link inside `owner` (the document's, for a link in furniture). */
   link(owner: StructureNode | undefined): StructureNode {
     const link = this.tags.tree.link(owner);
@@ -67,6 +79,7 @@ class MarkedContent {
   }
 
   close(): void {
+    if (this.open === 'turned') this.out.push('EMC');
     if (this.open !== undefined) this.out.push('EMC');
     this.open = undefined;
   }
@@ -81,14 +94,17 @@ class MarkedContent {
  * links marks each run of pieces with one target (or none) inside its text object, the link's under a
  * Link element that its annotation joins.
  */
-function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent, element?: StructureElement): void {
+function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent, element?: StructureElement, angle = 0): void {
   const owner = marks.node(element);
   const linked = line.pieces.some((piece) => piece.style.href);
   // A sequence begun outside a text object may hold several; one begun inside must end there.
   if (linked) marks.close();
+  else if (angle !== 0) marks.turned(line.pieces.map((piece) => piece.text).join(''));
   else marks.enter(owner ?? 'artifact');
   // Pieces are contiguous, so one text position per line suffices: each TJ advances by its piece's width.
-  out.push('BT', `1 0 0 1 ${n(x0 + (line.pieces[0]?.x ?? 0))} ${n(baseline)} Tm`);
+  const start = line.pieces[0]?.x ?? 0;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  out.push('BT', angle === 0 ? `1 0 0 1 ${n(x0 + start)} ${n(baseline)} Tm` : `${n(cos)} ${n(sin)} ${n(-sin)} ${n(cos)} ${n(x0 + start * cos)} ${n(baseline + start * sin)} Tm`);
   let font: TextStyle['font'] | undefined;
   let size = 0;
   let color: Rgb | undefined;
@@ -155,7 +171,7 @@ function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedP
   if (d.kind !== 'text') marks.enter('artifact');
   switch (d.kind) {
     case 'text':
-      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, marks, d.element);
+      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, marks, d.element, d.angle);
       break;
     case 'rect':
       out.push(rgb(d.fill, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.height))} ${n(d.width)} ${n(d.height)} re f`);

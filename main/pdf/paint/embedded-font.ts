@@ -7,7 +7,8 @@ import type { ShapedText } from '../fonts/shaper';
 
 const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0');
 
-function utf16Hex(text: string): string {
+/** A text as UTF-16BE hex digits (no byte-order mark). */
+export function utf16Hex(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));
   return out;

@@ -16,6 +16,13 @@ export interface MetadataFormProps {
   onChange: (field: EditableField, patch: ReleaseChanges) => void;
 }
 
+/** A release becomes approved through Approve (which records the approval), and is published once approved. */
+function statusOffered(current: ReleaseStatus, status: ReleaseStatus): boolean {
+  if (status === 'approved') return current === 'approved';
+  if (status === 'published') return current === 'approved' || current === 'published';
+  return true;
+}
+
 export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
@@ -73,7 +80,7 @@ export function MetadataForm({ release, problems, timeZone, onChange }: Metadata
               if (status.success) onChange('status', { status: status.data });
             }}
           >
-            {RELEASE_STATUSES.map((status) => (
+            {RELEASE_STATUSES.filter((status) => statusOffered(release.status, status)).map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
               </option>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresWithoutAlt } from '../../../main/core/figures';
 import type { Release, RichText } from '../../../main/core/schema';
@@ -17,6 +17,8 @@ import { BodyEditor } from './BodyEditor';
 import { ContactsPicker } from './ContactsPicker';
 import { editableOf } from './draft';
 import { MetadataForm } from './MetadataForm';
+import { ReviewPanel } from './ReviewPanel';
+import { isApproved } from '../../../main/core/review/status';
 import { Translations } from './Translations';
 import { TypographicField } from './TypographicField';
 import { useDraft, type SaveStatus } from './useDraft';
@@ -52,6 +54,24 @@ function EditorView({ release: loaded }: { release: Release }) {
     },
   };
 
+  // Leaving the editor closes its editing session: what it changed becomes one revision of the history.
+  // A session in which nothing was typed closes nothing.
+  const { id } = loaded;
+  const edited = useRef(false);
+  useEffect(() => {
+    if (release !== loaded) edited.current = true;
+  }, [release, loaded]);
+  useEffect(
+    () => () => {
+      if (!edited.current) return;
+      void flush()
+        .then(async (saved) => {
+          if (saved) await presskit().releases.closeSession({ id });
+        })
+        .catch(() => undefined);
+    },
+    [id],
+  );
   const back = async () => {
     if (await flush()) navigate({ screen: 'releases' });
   };
@@ -128,6 +148,10 @@ function EditorView({ release: loaded }: { release: Release }) {
             <h2 id="details-heading">{t('editor.details')}</h2>
             <MetadataForm release={release} problems={draft.problems} timeZone={settings.timeZone} onChange={change} />
           </section>
+          <section aria-labelledby="review-heading" className="card" lang={settings.uiLanguage}>
+            <h2 id="review-heading">{t('review.heading')}</h2>
+            <ReviewPanel release={draft.saved} beforeChange={flush} onChanged={draft.adopt} />
+          </section>
           <section aria-labelledby="contacts-heading" className="card" lang={settings.uiLanguage}>
             <h2 id="contacts-heading">{t('contacts.heading')}</h2>
             <ContactsPicker contactIds={release.contactIds} onChange={(contactIds) => change('contactIds', { contactIds })} />
@@ -146,6 +170,7 @@ function EditorView({ release: loaded }: { release: Release }) {
           baseName={draft.saved.ref}
           intent={exports.exporting}
           missingAlt={figuresWithoutAlt(draft.saved.body)}
+          draft={!isApproved(draft.saved.status)}
           onClose={exports.close}
         />
       )}

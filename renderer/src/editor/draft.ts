@@ -51,9 +51,13 @@ export function initialDraft(release: Release): DraftState {
   return { saved: release, draft: release, past: [], future: [], lastField: null, lastAt: 0 };
 }
 
-/** A snapshot's edits over what is saved now (ids, times and revisions always come from the store). */
+/**
+ * A snapshot's edits over what is saved now (ids, times and revisions always come from the store). An
+ * approval is the store's, never an undo step: undoing past one keeps the status saved now.
+ */
 function restored(state: DraftState, snapshot: Release): Release {
-  return { ...state.saved, ...editableOf(snapshot) };
+  const status = snapshot.status === 'approved' && state.saved.status !== 'approved' ? state.saved.status : snapshot.status;
+  return { ...state.saved, ...editableOf(snapshot), status };
 }
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
@@ -74,7 +78,11 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       if (!next) return state;
       return { ...state, draft: restored(state, next), past: [...state.past, state.draft], future, lastField: null };
     }
-    case 'saved':
-      return { ...state, saved: action.release, draft: { ...action.release, ...editableOf(state.draft) } };
+    case 'saved': {
+      // The store moves the status itself (an approval; an edit of an approved text, back to review): unless
+      // the user changed the status meanwhile, the draft follows it.
+      const status = state.draft.status === state.saved.status ? action.release.status : state.draft.status;
+      return { ...state, saved: action.release, draft: { ...action.release, ...editableOf(state.draft), status } };
+    }
   }
 }

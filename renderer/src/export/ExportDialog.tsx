@@ -23,6 +23,7 @@ export function ExportDialog({
   intent,
   initialOptions,
   missingAlt = [],
+  draft = false,
   onClose,
 }: {
   target: ExportTarget;
@@ -32,6 +33,8 @@ export function ExportDialog({
   initialOptions?: OutputOptions;
   /** The photos without alt text: listed, and the export waits until the user confirms it. */
   missingAlt?: FigureWithoutAlt[];
+  /** Not approved (a release, or a kit holding one): it prints the draft watermark unless the user leaves it off. */
+  draft?: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -40,11 +43,12 @@ export function ExportDialog({
   const { state, run: runJob, cancel } = useExportJob();
   const [withoutAlt, setWithoutAlt] = useState(false);
   const waiting = missingAlt.length > 0 && !withoutAlt;
+  const [watermarkOff, setWatermarkOff] = useState(false);
   const name = fileNameFor(baseName, 'pdf');
 
   const run = async (how: ExportIntent) => {
     const delivered = await runJob(
-      (jobId) => exportPdf(target, options, jobId),
+      (jobId) => exportPdf(target, options, jobId, !(draft && watermarkOff)),
       async (bytes) => {
         if (how === 'print') {
           const { opened, printDialog } = await presskit().files.print({ name, bytes });
@@ -68,6 +72,15 @@ export function ExportDialog({
       <fieldset className="export-options" disabled={running}>
         <legend>{t('export.options')}</legend>
         <OutputOptionsFields value={options} onChange={setOptions} />
+        {draft && (
+          <label className="check export-watermark">
+            <input type="checkbox" checked={watermarkOff} onChange={(e) => setWatermarkOff(e.target.checked)} aria-describedby="export-watermark-hint" />
+            <span>{t('export.watermark')}</span>
+            <span id="export-watermark-hint" className="muted hint">
+              {t('export.watermarkHint')}
+            </span>
+          </label>
+        )}
       </fieldset>
       {missingAlt.length > 0 && !running && <MissingAltNotice figures={missingAlt} confirmed={withoutAlt} onConfirm={setWithoutAlt} />}
       <ExportProgress state={state} />

@@ -5,14 +5,18 @@ import { presskit } from '../api';
 /** What an export prints: one release, a kit, or a sheet of contact cards (all, or those with these e-mails). */
 export type ExportTarget = { kind: 'release'; ref: string } | { kind: 'kit'; id: string } | { kind: 'cards'; emails?: string[]; language?: Language };
 
-/** Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach it. */
-export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string): Promise<Uint8Array> {
+/**
+ * Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach
+ * it; `watermark` false leaves the draft watermark off a release or kit that is not approved.
+ */
+export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string, watermark = true): Promise<Uint8Array> {
+  const marking = watermark ? {} : { watermark: false };
   const api = presskit().export;
   switch (target.kind) {
     case 'release':
-      return (await api.release({ ref: target.ref, options, jobId })).bytes;
+      return (await api.release({ ref: target.ref, options, ...marking, jobId })).bytes;
     case 'kit':
-      return (await api.kit({ id: target.id, options, jobId })).bytes;
+      return (await api.kit({ id: target.id, options, ...marking, jobId })).bytes;
     case 'cards':
       return (await api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId })).bytes;
   }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApproved } from '../../../main/core/review/status';
 import type { ReleaseSummary } from '../../../main/api/contract';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import type { Kit } from '../../../main/core/schema';
@@ -171,7 +172,14 @@ function KitView({ kit: loaded }: { kit: Kit }) {
       {adding && <AddReleasesDialog draft={draft} dispatch={dispatch} onClose={() => setAdding(false)} />}
       {exports.exporting === 'pack' && <PackDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} onClose={exports.close} />}
       {exports.exporting && exports.exporting !== 'pack' && (
-        <ExportDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} intent={exports.exporting} initialOptions={kit.output} onClose={exports.close} />
+        <ExportDialog
+          target={{ kind: 'kit', id: kit.id }}
+          baseName={kit.name}
+          intent={exports.exporting}
+          initialOptions={kit.output}
+          draft={kit.items.some((item) => item.type === 'release' && !isApproved(releases.get(item.releaseId)?.status ?? 'draft'))}
+          onClose={exports.close}
+        />
       )}
     </div>
   );

@@ -103,8 +103,8 @@ describe('handlers', () => {
   it('changes a release’s status and stamps the change', async () => {
     const { api } = await app();
     await api['releases.import']({ files: [fixture] });
-    const release = await api['releases.setStatus']({ ref: 'CP124-2019', status: 'approved' });
-    expect(release).toMatchObject({ status: 'approved', updatedAt: '2026-11-25T10:00:00.000Z' });
+    const release = await api['releases.setStatus']({ ref: 'CP124-2019', status: 'review' });
+    expect(release).toMatchObject({ status: 'review', updatedAt: '2026-11-25T10:00:00.000Z' });
   });
 });
 
@@ -220,7 +220,8 @@ describe('partial changes through the boundary', () => {
     };
     const before = await api['releases.get']({ ref: 'CP124-2019' });
     await call('releases.update', { id: before.id, changes: { title: 'Nouveau titre' } });
-    expect(await api['releases.get']({ ref: 'CP124-2019' })).toEqual({ ...before, title: 'Nouveau titre', updatedAt: expect.any(String) });
+    // The demo release is published: an edit sends it back to review (see test/unit/api/review.test.ts).
+    expect(await api['releases.get']({ ref: 'CP124-2019' })).toEqual({ ...before, title: 'Nouveau titre', status: 'review', revisions: [...before.revisions, expect.anything()], updatedAt: expect.any(String) });
 
     await call('settings.update', { changes: { uiLanguage: 'en' } });
     await call('settings.update', { changes: { theme: 'dark' } });

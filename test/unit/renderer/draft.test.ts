@@ -65,6 +65,21 @@ describe('the editor draft', () => {
     expect(state.future).toEqual([]);
   });
 
+  it('follows a status the store moved by itself, unless the user changed it meanwhile, and never undoes into an approval', () => {
+    const approved = { ...release, status: 'approved' as const };
+    let state = initialDraft(approved);
+    state = draftReducer(state, { type: 'change', field: 'title', patch: { title: 'Edited' }, at: 1 });
+    // The save of an edit to an approved text comes back in review.
+    state = draftReducer(state, { type: 'saved', release: { ...approved, title: 'Edited', status: 'review' } });
+    expect(state.draft.status).toBe('review');
+    expect(changedFields(state.saved, state.draft)).toEqual({});
+    state = draftReducer(state, { type: 'undo' });
+    expect(state.draft).toMatchObject({ title: 'Coopération spatiale', status: 'review' });
+    state = draftReducer(state, { type: 'change', field: 'status', patch: { status: 'draft' }, at: 5000 });
+    state = draftReducer(state, { type: 'saved', release: { ...state.saved, status: 'review' } });
+    expect(state.draft.status).toBe('draft');
+  });
+
   it('keeps unsaved edits when a save comes back, taking the store times', () => {
     let state = draftReducer(initialDraft(release), { type: 'change', field: 'title', patch: { title: 'Saved' }, at: 1 });
     state = draftReducer(state, { type: 'change', field: 'lead', patch: { lead: 'typed meanwhile' }, at: 5000 });

@@ -14,7 +14,7 @@ beforeEach(async () => {
   release = await api.client.releases.create({ language: 'fr' });
   release = await api.client.releases.update({
     id: release.id,
-    changes: { ...editableOf(release), title: 'Coopération spatiale', place: 'Moscou', event: 'MAKS 2019', status: 'published', body: [{ type: 'paragraph', content: [{ text: 'Le CNES et Roscosmos.' }] }] },
+    changes: { ...editableOf(release), title: 'Coopération spatiale', place: 'Moscou', event: 'MAKS 2019', status: 'review', body: [{ type: 'paragraph', content: [{ text: 'Le CNES et Roscosmos.' }] }] },
   });
 });
 
@@ -43,7 +43,7 @@ describe('the release editor', () => {
     fireEvent.change(title, { target: { value: 'Coopération spatiale franco-russe' } });
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
     await waitFor(async () => expect((await api.client.releases.get({ ref: release.ref })).title).toBe('Coopération spatiale franco-russe'));
-    expect(await api.client.releases.get({ ref: release.ref })).toMatchObject({ place: 'Moscou', event: 'MAKS 2019', status: 'published' });
+    expect(await api.client.releases.get({ ref: release.ref })).toMatchObject({ place: 'Moscou', event: 'MAKS 2019', status: 'review' });
     expect(await screen.findByText('Saved')).toBeTruthy();
     await waitFor(() =>
       expect(api.calls.some((call) => call.channel === 'preview.render' && (call.input as { release: Release }).release.title === 'Coopération spatiale franco-russe')).toBe(true),

@@ -12,8 +12,11 @@ async function seed() {
   const first = await releases.create({ language: 'fr' });
   await releases.update({
     id: first.id,
-    changes: { title: 'Coopération spatiale', date: '2019-08-27', event: 'MAKS 2019', status: 'published', body: [{ type: 'paragraph', content: [{ text: 'Interhelioprobe et Bion-M2.' }] }] },
+    changes: { title: 'Coopération spatiale', date: '2019-08-27', event: 'MAKS 2019', body: [{ type: 'paragraph', content: [{ text: 'Interhelioprobe et Bion-M2.' }] }] },
   });
+  // Published only once approved.
+  await releases.approve({ ref: first.ref, by: 'Pascale Bresson' });
+  await releases.setStatus({ ref: first.ref, status: 'published' });
   const second = await releases.create({ language: 'en' });
   await releases.update({ id: second.id, changes: { title: 'Launch of a satellite', date: '2020-02-03', status: 'review' } });
   const third = await releases.create({ language: 'fr' });
