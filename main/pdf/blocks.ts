@@ -115,6 +115,12 @@ export type Block =
   | { kind: 'group'; role: Role; blocks: Block[] }
   /** A box that stays whole in the flow. */
   | ({ kind: 'box'; box: Box } & Flowing)
+  /**
+   * A picture with its caption and credit, never split, moved whole to the next page when it does not fit.
+   * Tagged as a Div over a Figure (its /Alt) and a Caption; without alternative text or caption, the
+   * picture is decoration (an artifact), as PDF/UA allows, rather than a Figure no reader can describe.
+   */
+  | ({ kind: 'figure'; image: string; alt: string; width: FigureWidth; caption?: ParagraphSpec; credit?: ParagraphSpec; gap: number } & Flowing)
   /** Boxes `columns` abreast in the column's width, each row kept whole on its page. */
   | ({ kind: 'grid'; columns: number; gap: number; rowGap: number; cells: Box[] } & Flowing)
   /**
@@ -125,6 +131,12 @@ export type Block =
   | { kind: 'cover'; role: Role; mark?: Box; label: { box: Box; x: number }; figure?: string; band: Rgb; edge: Rgb; title: Box; accent: Rgb; event: Box; foot?: Box }
   /** Cards ganged up on sheets, row by row, with crop marks on every cut line: a card is never split. */
   | { kind: 'sheet'; role: Role; card: { width: number; height: number }; cards: Box[]; marks: { gap: number; length: number } };
+
+/**
+ * How wide a figure prints: the text column; the page's live area (which is the column in every document
+ * we set, so the same); or half the column, aligned left, with the paragraphs after it set beside it.
+ */
+export type FigureWidth = 'column' | 'full' | 'half';
 
 /** Footer on every page (a text, "page N / M") and a running head from a page of the section on. */
 export interface Furniture {
