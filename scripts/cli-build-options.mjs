@@ -13,7 +13,8 @@ export const cliBuildOptions = {
   banner: { js: "import { createRequire as __presskitRequire } from 'node:module'; const require = __presskitRequire(import.meta.url);" },
   // fontkit's WOFF2 decoder (1.4 MB, ~25 ms per start) is never needed: the bundled fonts are TrueType.
   alias: { 'brotli/decompress.js': './main/pdf/fonts/woff2-unsupported.ts' },
-  // Tools used only by the benchmark's browser run and by studio:web's bridge, loaded from node_modules.
-  external: ['playwright-core', 'esbuild'],
+  // Tools used only by the benchmark's browser run and by studio:web's bridge, loaded from node_modules;
+  // sharp loads its libvips binary (@img/sharp-<platform>) from beside its own files, so it stays there too.
+  external: ['playwright-core', 'esbuild', 'sharp'],
   logLevel: 'warning',
 };
