@@ -1,5 +1,5 @@
 import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
-import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
+import { OutputOptions, type Contact, type Kit, type Release, type RichText, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
@@ -27,20 +27,30 @@ async function readImages(store: Store, wanted: NamedImage[]): Promise<Map<strin
 
 const LOGO: ErrorDetail = { code: 'export.logoMissing' };
 
+/** The pictures of a text's figures; a missing one is refused naming the document it is in. */
+function figureImages(body: RichText, document: string): NamedImage[] {
+  return body.flatMap((block): NamedImage[] => (block.type === 'figure' ? [[block.image, { code: 'figure.imageMissing', params: { document } }]] : []));
+}
+
 function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
 }
 
 /** What the typesetter needs for one release: its contacts in order and the brand's images. */
 async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
-  const images = await readImages(store, [[data.brand.logo, LOGO]]);
+  const images = await readImages(store, [[data.brand.logo, LOGO], ...figureImages(release.body, release.ref)]);
   return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone };
 }
 
 async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
   if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
-  const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }]]);
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
+  const images = await readImages(store, [
+    [data.brand.logo, LOGO],
+    [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }],
+    ...releases.flatMap((release) => figureImages(release.body, release.ref)),
+    ...kit.items.flatMap((item) => (item.type === 'about' ? figureImages(item.body, item.title) : [])),
+  ]);
   return {
     kit,
     releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone })),

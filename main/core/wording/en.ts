@@ -132,6 +132,7 @@ export const en: typeof fr = {
     portTaken: 'Port {{port}} is already in use; choose another with --port.',
   },
   figure: {
+    imageMissing: 'The file of a picture of « {{document}} » is missing from the data folder; choose the picture again, then export.',
     imageDamaged: 'A picture of « {{document}} » is damaged or not a PNG or JPEG image; replace it, then export.',
     imageTooLarge: 'A picture of « {{document}} » has {{megapixels}} megapixels, more than the {{limit}} accepted; replace it with a smaller one, then export.',
   },

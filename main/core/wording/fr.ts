@@ -131,6 +131,7 @@ export const fr = {
     portTaken: 'Le port {{port}} est déjà utilisé ; choisissez-en un autre avec --port.',
   },
   figure: {
+    imageMissing: 'Le fichier d’une image de « {{document}} » manque dans le dossier de données ; choisissez l’image de nouveau, puis exportez.',
     imageDamaged: 'Une image de « {{document}} » est endommagée, ou n’est pas une image PNG ou JPEG ; remplacez-la, puis exportez.',
     imageTooLarge: 'Une image de « {{document}} » compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; remplacez-la par une plus petite, puis exportez.',
   },
