@@ -99,6 +99,11 @@ describe('tagged PDF/UA-1 and PDF/A-2b, for every kind of export', () => {
     expect(textsUnder(structText(exports.get('release') as Uint8Array), 'H1')).toEqual([release.title]);
   });
 
+  it('reads the header’s stacked texts apart: label, date, reference and name are words of their own', () => {
+    const header = structText(exports.get('release') as Uint8Array).find((line) => line.includes('CP124-2019'));
+    expect(header?.trim()).toMatch(/^"Communiqué de presse 27\u00a0août\u00a02019 CP124-2019 CNES ?"$/u);
+  });
+
   it('puts the title inside H1 and every body paragraph inside a P, as poppler reads the tree', () => {
     const { release } = loadCp124();
     const lines = structText(exports.get('release') as Uint8Array);
