@@ -120,6 +120,7 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
   writeOutline(pdf, bookmarks, pageRefs, g);
   writeInfo(pdf, info);
   tree.write(pdf, pageRefs, info.language);
-  const bytes = await pdf.save({ useObjectStreams: false });
+  // Object streams: the structure tree's thousands of small dictionaries (and every other one) compressed together.
+  const bytes = await pdf.save({ useObjectStreams: true });
   return { bytes, fonts: fontNames };
 }
