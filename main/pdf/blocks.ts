@@ -1,4 +1,5 @@
 import type { Language } from '../core/language';
+import type { FigureWidth } from '../core/schema';
 import type { Align, Rgb, Role } from './frame';
 
 export type { Align, Rgb, Role } from './frame';
@@ -117,6 +118,8 @@ export type Block =
   | ({ kind: 'box'; box: Box } & Flowing)
   /**
    * A picture with its caption and credit, never split, moved whole to the next page when it does not fit.
+   * `full` is the page's live area, which is the column in every document we set, so the same as `column`;
+   * `half` is half the column, aligned left, with the paragraphs after it set beside it.
    * Tagged as a Div over a Figure (its /Alt) and a Caption; without alternative text or caption, the
    * picture is decoration (an artifact), as PDF/UA allows, rather than a Figure no reader can describe.
    */
@@ -131,12 +134,6 @@ export type Block =
   | { kind: 'cover'; role: Role; mark?: Box; label: { box: Box; x: number }; figure?: string; band: Rgb; edge: Rgb; title: Box; accent: Rgb; event: Box; foot?: Box }
   /** Cards ganged up on sheets, row by row, with crop marks on every cut line: a card is never split. */
   | { kind: 'sheet'; role: Role; card: { width: number; height: number }; cards: Box[]; marks: { gap: number; length: number } };
-
-/**
- * How wide a figure prints: the text column; the page's live area (which is the column in every document
- * we set, so the same); or half the column, aligned left, with the paragraphs after it set beside it.
- */
-export type FigureWidth = 'column' | 'full' | 'half';
 
 /** Footer on every page (a text, "page N / M") and a running head from a page of the section on. */
 export interface Furniture {
