@@ -8,8 +8,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { Brand, type RichText } from '../../../main/core/schema';
-import { renderRelease, type RenderOptions, type ReleaseDocument } from '../../../main/pdf/index';
-import { figureDocument, jpegPicture, PHOTO_NAME, pngWithAlpha } from '../../fixtures/pdf/figures';
+import { renderKit, renderRelease, type RenderOptions, type ReleaseDocument } from '../../../main/pdf/index';
+import { DIAGRAM_NAME, figureDocument, jpegPicture, PHOTO_NAME, pngWithAlpha } from '../../fixtures/pdf/figures';
+import { airShowKit } from '../../fixtures/pdf/kits';
 import { conformanceProblems } from '../../helpers/pdf-conformance';
 import { expectSoundPdf, objectsText, pageText, pdfFile, readableText } from '../../helpers/pdf-tools';
 
@@ -145,6 +146,18 @@ describe('a figure in the typesetting engine', () => {
     expect(tree).toMatch(/Div\n\s+P \(block\)\n\s+"© CNES\/E\. Grimault"/u);
     expect(listImages(bare.bytes)).toHaveLength(1);
     expect(await conformanceProblems(bare.bytes)).toEqual([]);
+  });
+
+  it('prints the figures of a kit’s releases and of its about pages', async () => {
+    const kit = airShowKit();
+    const [first, ...others] = kit.releases;
+    const withFigure = { ...first!, release: { ...first!.release, body: [...first!.release.body, figure(PHOTO_NAME)] } };
+    const items = kit.kit.items.map((item) => (item.type === 'about' ? { ...item, body: [...item.body, figure(DIAGRAM_NAME, { caption: 'Le siège.' })] } : item));
+    const images = new Map([...kit.images, [PHOTO_NAME, await jpegPicture(800, 500)], [DIAGRAM_NAME, await pngWithAlpha(300, 200)]]);
+    const { bytes } = await renderKit({ ...kit, kit: { ...kit.kit, items }, releases: [withFigure, ...others], images }, A4);
+    const sizes = listImages(bytes).filter((image) => image.type === 'image').map((image) => `${image.width}x${image.height}`);
+    expect(sizes).toEqual(expect.arrayContaining(['800x500', '300x200']));
+    expect(await conformanceProblems(bytes)).toEqual([]);
   });
 
   it('refuses a damaged picture in its own words, naming the release', async () => {
