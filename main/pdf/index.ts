@@ -1,6 +1,6 @@
 import type { Language } from '../core/language';
 import { UserError } from '../core/errors';
-import { excessMegapixels, imageSize, MAX_IMAGE_MEGAPIXELS } from '../core/import/image-size';
+import { excessMegapixels, MAX_IMAGE_MEGAPIXELS } from '../core/import/image-size';
 import type { Brand, Contact, Kit, Release, RichText } from '../core/schema';
 import type { DocumentTree } from './blocks';
 import { imageKey, type Frames, type PageGeometry } from './frame';
@@ -13,7 +13,7 @@ import { frameWidth, pageGeometry } from './layout/geometry';
 import { preparedImage, type ImageRole, type PreparedImage } from './paint/images';
 import type { DocumentInfo } from './paint/metadata';
 import { writePdf } from './paint/pdf-writer';
-import { resampledImage } from './paint/resample';
+import { pictureSize, resampledImage } from './paint/resample';
 import { progressSteps, type RenderHooks } from './progress';
 import { layoutReport, type LayoutReport } from './report';
 
@@ -183,18 +183,18 @@ function sizes(images: ReadonlyMap<string, PreparedImage>): Map<string, ImageSiz
 }
 
 /**
- * The pixel size of each figure's picture at hand, read from its header alone (layout needs no more),
- * within the pixel budget; a picture whose header says nothing is refused as damaged.
+ * The pixel size of each figure's picture at hand as it shows, read from its header alone (layout needs
+ * no more), within the pixel budget; a picture whose header says nothing is refused as damaged.
  */
-function figureSizes(figures: readonly Figure[], images: ReadonlyMap<string, Uint8Array>): Map<string, ImageSize> {
+async function figureSizes(figures: readonly Figure[], images: ReadonlyMap<string, Uint8Array>): Promise<Map<string, ImageSize>> {
   const found = new Map<string, ImageSize>();
   for (const { name, document } of figures) {
     const bytes = images.get(name);
     if (!bytes || found.has(name)) continue;
-    const size = imageSize(bytes);
-    if (!size || size.width === 0 || size.height === 0) throw new UserError('figure.imageDamaged', { document });
     const megapixels = excessMegapixels(bytes);
     if (megapixels !== null) throw new UserError('figure.imageTooLarge', { document, megapixels, limit: MAX_IMAGE_MEGAPIXELS });
+    const size = await pictureSize(bytes).catch(() => undefined);
+    if (!size || size.width === 0 || size.height === 0) throw new UserError('figure.imageDamaged', { document });
     found.set(name, size);
   }
   return found;
@@ -225,7 +225,7 @@ export async function render(job: RenderJob, hooks?: RenderHooks): Promise<Rende
   const step = progressSteps(hooks);
   const { images: wanted, figures, geometry, declare, info } = plan(job);
   const images = prepareImages(wanted, job.document.images);
-  const pictures = figureSizes(figures, job.document.images);
+  const pictures = await figureSizes(figures, job.document.images);
   const composition = await layOutDocument(declare(new Set(images.keys())), geometry, new Map([...sizes(images), ...pictures]), step);
   await resampleFigures(composition.frames, figures, job.document.images, images);
   const written = await writePdf(composition.frames, images, info, (done, total) => step({ phase: 'paint', done, total }));

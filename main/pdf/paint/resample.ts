@@ -7,16 +7,27 @@ export interface Pixels {
   height: number;
 }
 
+/**
+ * A picture's size as it shows, its EXIF orientation applied (a camera's portrait is stored on its side),
+ * read by libvips from the header alone; a file that is no PNG or JPEG is refused.
+ */
+export async function pictureSize(bytes: Uint8Array): Promise<Pixels> {
+  const { format, autoOrient } = await sharp(bytes).metadata();
+  if (format !== 'jpeg' && format !== 'png') throw new Error(`not a PNG or JPEG picture: ${format}`);
+  return autoOrient;
+}
+
 /** JPEG quality of a resampled photo: no visible loss at 300 dpi. */
 const JPEG_QUALITY = 90;
 
 /**
  * A figure's picture resampled with libvips (sharp) to `pixels`, never larger than it is, in sRGB (CMYK
  * and other profiles converted, as PDF/A wants beside the sRGB output intent): a JPEG stays a baseline
- * JPEG, a PNG becomes lossless planes with its alpha kept. The original bytes are only read.
+ * JPEG, a PNG becomes lossless planes with its alpha kept; turned as its EXIF orientation says. The original
+ * bytes are only read.
  */
 export async function resampleImage(bytes: Uint8Array, pixels: Pixels): Promise<PreparedImage> {
-  const source = sharp(bytes, { failOn: 'error' });
+  const source = sharp(bytes, { failOn: 'error', autoOrient: true });
   const { format } = await source.metadata();
   const resized = source.resize(pixels.width, pixels.height, { fit: 'fill', withoutEnlargement: true }).toColourspace('srgb');
   if (format === 'jpeg') {

@@ -109,6 +109,16 @@ describe('a figure in the typesetting engine', () => {
     expect(await conformanceProblems(bytes)).toEqual([]);
   });
 
+  it('turns a camera’s portrait as its EXIF orientation says, in its printed size and its pixels', async () => {
+    // Stored 600 × 400, on its side: it shows 400 × 600.
+    const sideways = new Uint8Array(await sharp(await jpegPicture(600, 400)).withMetadata({ orientation: 6 }).jpeg().toBuffer());
+    expect(await sharp(sideways).metadata()).toMatchObject({ width: 600, height: 400, orientation: 6 });
+    const { bytes } = await renderRelease(await withPicture(sideways, [figure(PHOTO_NAME)]), A4);
+    expect(listImages(bytes)[0]).toMatchObject({ width: 400, height: 600 });
+    const box = /\/BBox \[([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)\]/u.exec(structText(bytes));
+    expect(Number(box?.[4]) - Number(box?.[2])).toBeCloseTo(144, 1);
+  });
+
   it('embeds the same picture printed twice at the same size once', async () => {
     const { bytes } = await renderRelease(await withPicture(await jpegPicture(800, 500), [figure(PHOTO_NAME), paragraph('Between the two.'), figure(PHOTO_NAME, { caption: 'Again.' })]), A4);
     const images = listImages(bytes);
