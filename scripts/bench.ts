@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { openApp } from '../main/api/app';
 import { findAssetsDir } from '../main/api/assets';
 import { runTypst, typstKit, type TypstRun } from './bench-typst';
+import { StructureTree } from '../main/pdf/paint/structure';
 
 /** Kits measured; Typst sets the same kits of TYPST_SIZES, and 24 / 240 tell whether the cost per page stays flat. */
 const SIZES = [12, 24, 120, 240];
@@ -28,6 +29,8 @@ interface CaseResult {
   firstMs: number;
   medianMs: number;
   msPerPage: number;
+  /** Time in the structure tree's methods per page, averaged over the warm runs. */
+  taggingMsPerPage: number;
   peakRssMb: number;
   meanStretch: number;
   looseShare: number;
@@ -55,6 +58,29 @@ async function seedStore(dataDir: string, count: number): Promise<{ id: string; 
   }
 }
 
+/**
+ * Times the tagging: every call into the structure tree (the elements and marked-content numbers made
+ * while the pages are painted, then the writing of the tree and its ParentTree as PDF objects), outermost
+ * calls only. pdf-lib's serialisation of those objects in `save` is not in it.
+ */
+function timeTagging(): { ms: () => number; reset: () => void } {
+  let ms = 0;
+  let depth = 0;
+  const methods = StructureTree.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of ['node', 'link', 'mark', 'annotate', 'write']) {
+    const original = methods[name] as (...args: unknown[]) => unknown;
+    methods[name] = function timed(this: unknown, ...args: unknown[]): unknown {
+      const started = depth++ === 0 ? performance.now() : 0;
+      try {
+        return original.apply(this, args);
+      } finally {
+        if (--depth === 0) ms += performance.now() - started;
+      }
+    };
+  }
+  return { ms: () => ms, reset: () => (ms = 0) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -64,10 +90,12 @@ function median(values: number[]): number {
 async function runCase(dataDir: string, id: string, count: number): Promise<CaseResult> {
   const opened = performance.now();
   const app = await openApp({ dataDir });
+  const tagging = timeTagging();
   const times: number[] = [];
   let firstMs = 0;
   let last: Awaited<ReturnType<(typeof app.api)['export.kit']>> | undefined;
   for (let run = 0; run <= WARM_RUNS; run += 1) {
+    if (run === 1) tagging.reset();
     const started = performance.now();
     last = await app.api['export.kit']({ id });
     if (run > 0) times.push(performance.now() - started); // the first run warms caches and the JIT
@@ -84,6 +112,7 @@ async function runCase(dataDir: string, id: string, count: number): Promise<Case
     firstMs,
     medianMs: ms,
     msPerPage: ms / report.pages,
+    taggingMsPerPage: tagging.ms() / WARM_RUNS / report.pages,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     meanStretch: report.meanStretch,
     looseShare: report.justifiedLines ? report.looseLines / report.justifiedLines : 0,
@@ -186,7 +215,7 @@ async function main(): Promise<void> {
       typst.set(size, inChild<TypstRun>(['--typst', sourceFile]));
     }
     console.log(`PressKit Studio bench: kit export (cover, contents, N releases fr/ru alternating, contacts), A4, Noto Serif; median of ${WARM_RUNS} warm runs\n`);
-    console.log(row(['kit', 'pages', 'median ms', 'ms/page', 'peak RSS MB', 'KiB', 'stretch', 'loose %', 'hyphen.', 'overfull']));
+    console.log(row(['kit', 'pages', 'median ms', 'ms/page', 'tag ms/pg', 'peak RSS MB', 'KiB', 'stretch', 'loose %', 'hyphen.', 'overfull']));
     for (const r of results) {
       console.log(
         row([
@@ -194,6 +223,7 @@ async function main(): Promise<void> {
           r.pages,
           r.medianMs.toFixed(1),
           r.msPerPage.toFixed(2),
+          r.taggingMsPerPage.toFixed(3),
           r.peakRssMb.toFixed(0),
           (r.bytes / 1024).toFixed(0),
           r.meanStretch.toFixed(3),
@@ -240,6 +270,7 @@ async function main(): Promise<void> {
       `\ncold CLI: presskit export kit (${largest.size} releases, ${cold.pages} pages): ${cold.ms.toFixed(0)} ms (median of 3 runs, worker thread included), peak RSS ${cold.peakRssMb} MB`,
     );
     console.log('(the table\'s peak RSS is that of the whole warm loop: 6 exports in one process, without forced GC)');
+    console.log('(tag ms/pg: time inside the structure tree, marking the painted content and writing the tree and its ParentTree, per page; pdf-lib\'s serialisation of those objects is not in it)');
     // Loaded here only: the measured child processes must not carry the browser driver in their memory.
     const { measurePreviewLatency } = await import('./bench-preview');
     const latency = await measurePreviewLatency(join(root, 'out/renderer'));

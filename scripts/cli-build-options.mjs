@@ -14,7 +14,8 @@ export const cliBuildOptions = {
   // fontkit's WOFF2 decoder (1.4 MB, ~25 ms per start) is never needed: the bundled fonts are TrueType.
   alias: { 'brotli/decompress.js': './main/pdf/fonts/woff2-unsupported.ts' },
   // Tools used only by the benchmark (its browser run, its Typst anchor, a native addon) and by studio:web's
-  // bridge, and Hunspell's Emscripten glue (it finds itself through __dirname), loaded from node_modules.
-  external: ['playwright-core', 'esbuild', '@myriaddreamin/typst-ts-node-compiler', 'hunspell-asm'],
+  // bridge, Hunspell's Emscripten glue (it finds itself through __dirname), and sharp, which loads its libvips
+  // binary (@img/sharp-<platform>) from beside its own files: all loaded from node_modules.
+  external: ['playwright-core', 'esbuild', '@myriaddreamin/typst-ts-node-compiler', 'hunspell-asm', 'sharp'],
   logLevel: 'warning',
 };

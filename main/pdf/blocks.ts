@@ -1,4 +1,5 @@
 import type { Language } from '../core/language';
+import type { FigureWidth } from '../core/schema';
 import type { Align, Rgb, Role } from './frame';
 
 export type { Align, Rgb, Role } from './frame';
@@ -115,6 +116,14 @@ export type Block =
   | { kind: 'group'; role: Role; blocks: Block[] }
   /** A box that stays whole in the flow. */
   | ({ kind: 'box'; box: Box } & Flowing)
+  /**
+   * A picture with its caption and credit, never split, moved whole to the next page when it does not fit.
+   * `full` is the page's live area, which is the column in every document we set, so the same as `column`;
+   * `half` is half the column, aligned left, with the paragraphs after it set beside it.
+   * Tagged as a Div over a Figure (its /Alt) and a Caption; without alternative text or caption, the
+   * picture is decoration (an artifact), as PDF/UA allows, rather than a Figure no reader can describe.
+   */
+  | ({ kind: 'figure'; image: string; alt: string; width: FigureWidth; caption?: ParagraphSpec; credit?: ParagraphSpec; gap: number } & Flowing)
   /** Boxes `columns` abreast in the column's width, each row kept whole on its page. */
   | ({ kind: 'grid'; columns: number; gap: number; rowGap: number; cells: Box[] } & Flowing)
   /**

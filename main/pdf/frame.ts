@@ -69,7 +69,7 @@ export interface PageGeometry {
  * The semantic role of what an item shows, named as PDF's standard structure types (ISO 32000 14.8.4)
  * so that tagging can map it one to one; 'Artifact' for what a reader skips (furniture, rules, marks).
  */
-export type Role = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'Span' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link' | 'Artifact';
+export type Role = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'Span' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote' | 'Div' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link' | 'Artifact';
 
 /**
  * An element of the structure tree a tagged PDF carries (ISO 32000 14.7): its role, its parent (none:
@@ -85,7 +85,8 @@ export interface StructureElement {
 
 /**
  * What a page shows, each item at its place on the trimmed page (or in its box, before it is placed).
- * A text with no element is an artifact (furniture); shapes, images, marks and QR codes are decoration.
+ * A text with no element is an artifact (furniture); shapes, marks, QR codes and images are decoration, but for a
+ * figure's picture, whose element is its Figure.
  */
 export type FrameItem = Shown & {
   element?: StructureElement;
@@ -96,11 +97,17 @@ type Shown =
   | { kind: 'text'; x: number; baseline: number; line: Line; angle?: number }
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
   | { kind: 'rule'; x: number; y: number; width: number; thickness: number; color: Rgb }
-  | { kind: 'image'; image: string; x: number; y: number; width: number; height: number }
+  /** A picture; `pixels` asks for it resampled to that size (a figure, at most 300 dpi as printed). */
+  | { kind: 'image'; image: string; x: number; y: number; width: number; height: number; pixels?: { width: number; height: number } }
   /** A printer's mark: a hairline in registration colour (crop marks). */
   | { kind: 'mark'; x1: number; y1: number; x2: number; y2: number }
   /** A QR code: `modules[row][column]` dark or light, each module `module` points square. */
   | { kind: 'qr'; x: number; y: number; module: number; modules: readonly (readonly boolean[])[] };
+
+/** The picture an image item embeds: its stored name, or that name at the size it is resampled to. */
+export function imageKey(item: Extract<FrameItem, { kind: 'image' }>): string {
+  return item.pixels ? `${item.image}@${item.pixels.width}x${item.pixels.height}` : item.image;
+}
 
 export interface FramePage {
   items: FrameItem[];
@@ -165,7 +172,8 @@ export function tagged(items: readonly FrameItem[], element: StructureElement | 
   if (!element) return [...items];
   const top = rootOf(element);
   return items.map((item) => {
-    if (item.kind !== 'text') return item;
+    // Decoration stays an artifact; a picture that is a Figure is tagged as texts are.
+    if (item.kind !== 'text' && !item.element) return item;
     if (!item.element) return { ...item, element };
     const root = rootOf(item.element);
     if (root !== top) root.parent = element;

@@ -1,7 +1,9 @@
 import type { Language } from '../core/language';
-import type { Brand, Contact, Kit, Release } from '../core/schema';
+import { UserError } from '../core/errors';
+import { excessMegapixels, MAX_IMAGE_MEGAPIXELS } from '../core/import/image-size';
+import type { Brand, Contact, Kit, Release, RichText } from '../core/schema';
 import type { DocumentTree } from './blocks';
-import type { PageGeometry } from './frame';
+import { imageKey, type Frames, type PageGeometry } from './frame';
 import { cardsBlocks } from './documents/cards';
 import { markDraft } from './documents/draft-marking';
 import { kitBlocks, kitTitle } from './documents/kit';
@@ -12,6 +14,7 @@ import { frameWidth, pageGeometry } from './layout/geometry';
 import { preparedImage, type ImageRole, type PreparedImage } from './paint/images';
 import type { DocumentInfo } from './paint/metadata';
 import { writePdf } from './paint/pdf-writer';
+import { pictureSize, resampledImage } from './paint/resample';
 import { progressSteps, type RenderHooks } from './progress';
 import { layoutReport, type LayoutReport } from './report';
 
@@ -74,6 +77,8 @@ const CARDS_TITLE: Record<Language, string> = { fr: 'Cartes de visite', en: 'Bus
 /** A job's document kind as the stages need it: the images it may show, its pages, its blocks, its description. */
 interface Plan {
   images: readonly { name: string | null; role: ImageRole }[];
+  /** The pictures of the figures, each with the document that shows it (a release's reference, a page's title), for a refusal. */
+  figures: readonly Figure[];
   geometry: PageGeometry;
   /** The document's blocks, given the names of the images at hand. */
   declare: (images: ReadonlySet<string>) => DocumentTree;
@@ -81,6 +86,15 @@ interface Plan {
 }
 
 const NO_MARGINS = { top: 0, right: 0, bottom: 0, left: 0 };
+
+interface Figure {
+  name: string;
+  document: string;
+}
+
+function figuresOf(body: RichText, document: string): Figure[] {
+  return body.flatMap((block) => (block.type === 'figure' ? [{ name: block.image, document }] : []));
+}
 
 function plan(job: RenderJob): Plan {
   const { options } = job;
@@ -90,6 +104,7 @@ function plan(job: RenderJob): Plan {
       const g = pageGeometry(options.paper, brand.marginsMm, options.bleedMm, options.cropMarks);
       return {
         images: [{ name: brand.logo, role: 'logo' }],
+        figures: figuresOf(release.body, release.ref),
         geometry: g,
         declare: (images) => {
           const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, timeZone: job.document.timeZone, width: frameWidth(g) });
@@ -118,6 +133,10 @@ function plan(job: RenderJob): Plan {
           { name: brand.logo, role: 'logo' },
           { name: kit.cover.image, role: 'cover' },
         ],
+        figures: [
+          ...doc.releases.flatMap(({ release }) => figuresOf(release.body, release.ref)),
+          ...kit.items.flatMap((item) => (item.type === 'about' ? figuresOf(item.body, item.title) : [])),
+        ],
         geometry: g,
         declare: (images) => {
           const tree = kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, timeZone: doc.timeZone, width: frameWidth(g) });
@@ -140,6 +159,7 @@ function plan(job: RenderJob): Plan {
       const { contacts, brand, language } = job.document;
       return {
         images: [{ name: brand.logo, role: 'logo' }, ...contacts.map((contact) => ({ name: contact.photo, role: 'photo' as const }))],
+        figures: [],
         // The sheet carries its own crop marks, on every cut line.
         geometry: pageGeometry(options.paper, NO_MARGINS, 0, false),
         declare: (images) => cardsBlocks({ contacts, brand, language, images }),
@@ -172,15 +192,51 @@ function sizes(images: ReadonlyMap<string, PreparedImage>): Map<string, ImageSiz
 }
 
 /**
+ * The pixel size of each figure's picture at hand as it shows, read from its header alone (layout needs
+ * no more), within the pixel budget; a picture whose header says nothing is refused as damaged.
+ */
+async function figureSizes(figures: readonly Figure[], images: ReadonlyMap<string, Uint8Array>): Promise<Map<string, ImageSize>> {
+  const found = new Map<string, ImageSize>();
+  for (const { name, document } of figures) {
+    const bytes = images.get(name);
+    if (!bytes || found.has(name)) continue;
+    const megapixels = excessMegapixels(bytes);
+    if (megapixels !== null) throw new UserError('figure.imageTooLarge', { document, megapixels, limit: MAX_IMAGE_MEGAPIXELS });
+    const size = await pictureSize(bytes).catch(() => undefined);
+    if (!size || size.width === 0 || size.height === 0) throw new UserError('figure.imageDamaged', { document });
+    found.set(name, size);
+  }
+  return found;
+}
+
+/** Each figure's picture at the size layout printed it, resampled once per size (libvips runs off this thread). */
+async function resampleFigures(frames: Frames, figures: readonly Figure[], images: ReadonlyMap<string, Uint8Array>, into: Map<string, PreparedImage>): Promise<void> {
+  for (const item of frames.pages.flatMap((page) => page.items)) {
+    if (item.kind !== 'image' || !item.pixels) continue;
+    const bytes = images.get(item.image);
+    const key = imageKey(item);
+    if (!bytes || into.has(key)) continue;
+    try {
+      into.set(key, await resampledImage(key, bytes, item.pixels));
+    } catch {
+      // libvips' own words mean nothing to a press officer.
+      throw new UserError('figure.imageDamaged', { document: figures.find((figure) => figure.name === item.image)?.document ?? '' });
+    }
+  }
+}
+
+/**
  * Typesets a release, a press kit or a sheet of contact cards as a print-grade PDF: the document declares
  * its blocks, layout sets them into frames, paint writes the frames. Same input, same bytes. Reports progress and stops with ExportCancelled once
  * `hooks.signal` is aborted.
  */
 export async function render(job: RenderJob, hooks?: RenderHooks): Promise<Rendered> {
   const step = progressSteps(hooks);
-  const { images: wanted, geometry, declare, info } = plan(job);
+  const { images: wanted, figures, geometry, declare, info } = plan(job);
   const images = prepareImages(wanted, job.document.images);
-  const composition = await layOutDocument(declare(new Set(images.keys())), geometry, sizes(images), step);
+  const pictures = await figureSizes(figures, job.document.images);
+  const composition = await layOutDocument(declare(new Set(images.keys())), geometry, new Map([...sizes(images), ...pictures]), step);
+  await resampleFigures(composition.frames, figures, job.document.images, images);
   const written = await writePdf(composition.frames, images, info, (done, total) => step({ phase: 'paint', done, total }));
   return { bytes: written.bytes, report: layoutReport(composition, written.fonts) };
 }

@@ -151,6 +151,23 @@ function checkFontsAndGroups(pdf: PDFDocument, problems: string[]): void {
   }
 }
 
+/** Whether a page draws an image with a soft mask (alpha), which makes it transparent. */
+function softMasked(pdf: PDFDocument, page: PDFDict): boolean {
+  const resources = page.lookup(PDFName.of('Resources'));
+  const xobjects = resources instanceof PDFDict ? resources.lookup(PDFName.of('XObject')) : undefined;
+  if (!(xobjects instanceof PDFDict)) return false;
+  return xobjects.values().some((ref) => {
+    const xobject = pdf.context.lookup(ref);
+    return xobject instanceof PDFStream && xobject.dict.has(PDFName.of('SMask'));
+  });
+}
+
+/** A transparent page names its blending colour space in a transparency group (veraPDF's reading of ISO 19005-2 6.2.10). */
+function blendingSpace(page: PDFDict): boolean {
+  const group = page.lookup(PDFName.of('Group'));
+  return group instanceof PDFDict && group.get(PDFName.of('S'))?.toString() === '/Transparency' && group.has(PDFName.of('CS'));
+}
+
 interface TreeFacts {
   /** By page index, the MCIDs the tree reaches. */
   reached: Map<number, Set<number>>;
@@ -221,6 +238,7 @@ export async function conformanceProblems(bytes: Uint8Array): Promise<string[]> 
   pages.forEach((page, i) => {
     const { node } = page;
     if (node.get(PDFName.of('Tabs'))?.toString() !== '/S') problems.push(`page ${i}: /Tabs is not /S`);
+    if (softMasked(pdf, node) && !blendingSpace(node)) problems.push(`page ${i}: a picture with an alpha mask, and no transparency group with a colour space`);
     const key = node.get(PDFName.of('StructParents'));
     const marks = pageMarks(contentText(pdf, node.lookup(PDFName.of('Contents'))), i);
     problems.push(...marks.problems);

@@ -73,6 +73,14 @@ export function qpdfCheck(bytes: Uint8Array): { ok: boolean; output: string } {
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
+/**
+ * The file's objects as text, unpacked from their object streams by qpdf (streams left as they are): to
+ * find a dictionary's entries as a reader resolves them. qpdf writes each dictionary's keys sorted.
+ */
+export function objectsText(bytes: Uint8Array): string {
+  return execFileSync('qpdf', ['--object-streams=disable', '--stream-data=preserve', pdfFile(bytes), '-'], { encoding: 'latin1', maxBuffer: 256 * 1024 * 1024 });
+}
+
 export function pdfinfo(bytes: Uint8Array, extra: string[] = []): Record<string, string> {
   const out = execFileSync('pdfinfo', [...extra, pdfFile(bytes)], { encoding: 'utf8' });
   const info: Record<string, string> = {};

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openApp } from '../../main/api/app';
+import { jpegPicture } from '../fixtures/pdf/figures';
 import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
 
 beforeAll(async () => {
@@ -206,6 +208,29 @@ describe('presskit kits, delete, backup and restore', () => {
 });
 
 describe('presskit export', () => {
+  it('prints a release’s figure, resampled by sharp in the bundled typesetting worker', async () => {
+    const dataDir = tempDir();
+    await presskit(['--data-dir', dataDir, 'demo']);
+    const app = await openApp({ dataDir });
+    try {
+      const { name } = await app.api['images.save']({ bytes: await jpegPicture(3000, 2000) });
+      const release = await app.api['releases.get']({ ref: 'CP124-2019' });
+      const figure = { type: 'figure', image: name, alt: 'Un ballon', caption: 'Le lancement.', credit: '© CNES', width: 'half' } as const;
+      await app.api['releases.update']({ id: release.id, changes: { body: [figure, ...release.body] } });
+    } finally {
+      await app.close();
+    }
+    const out = join(tempDir('presskit-out-'), 'figure.pdf');
+    const result = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // Half of an A4 column is about 3.2 in wide: some 970 pixels at 300 dpi, from 3000 (the logo is the other picture).
+    const rows = execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).split('\n').slice(2).map((row) => row.trim().split(/\s+/u));
+    const photo = rows.find((cells) => cells[8] === 'jpeg');
+    expect(Number(photo?.[3])).toBeGreaterThan(900);
+    expect(Number(photo?.[3])).toBeLessThan(1000);
+  });
+
   it('typesets a release to --out, reports its layout, and writes vCards', async () => {
     const dataDir = tempDir();
     await presskit(['--data-dir', dataDir, 'demo']);

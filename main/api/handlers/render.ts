@@ -1,5 +1,6 @@
 import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
-import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
+import { figureImages } from '../../core/figures';
+import { OutputOptions, type Contact, type Kit, type Release, type RichText, type StoreData } from '../../core/schema';
 import type { Language } from '../../core/language';
 import { isApproved } from '../../core/review/status';
 import { vCardFile } from '../../core/vcard';
@@ -35,6 +36,11 @@ function photos(contacts: readonly Contact[]): NamedImage[] {
   return contacts.map((contact) => [contact.photo, { code: 'contactPhoto.missing', params: { name: contact.name } }]);
 }
 
+/** The pictures of a text's figures; a missing one is refused naming the document it is in. */
+function figures(body: RichText, document: string): NamedImage[] {
+  return figureImages(body).map((image): NamedImage => [image, { code: 'figure.imageMissing', params: { document } }]);
+}
+
 export function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
 }
@@ -44,15 +50,20 @@ export function contactsById(data: StoreData, ids: readonly string[]): Contact[]
  * draft unless approved, or unless the user chose to leave the watermark off (`watermark: false`).
  */
 export async function releaseDocument(store: Store, data: StoreData, release: Release, watermark?: boolean): Promise<ReleaseDocument> {
-  const images = await readImages(store, [[data.brand.logo, LOGO]]);
+  const images = await readImages(store, [[data.brand.logo, LOGO], ...figures(release.body, release.ref)]);
   return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone, draft: watermark !== false && !isApproved(release.status) };
 }
 
 /** A kit is a draft as long as one of its releases is not approved. */
 export async function kitDocument(store: Store, data: StoreData, kit: Kit, watermark?: boolean): Promise<KitDocument> {
   if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
-  const images = await readImages(store, [[data.brand.logo, LOGO], [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }]]);
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
+  const images = await readImages(store, [
+    [data.brand.logo, LOGO],
+    [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }],
+    ...releases.flatMap((release) => figures(release.body, release.ref)),
+    ...kit.items.flatMap((item) => (item.type === 'about' ? figures(item.body, item.title) : [])),
+  ]);
   return {
     kit,
     releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone })),

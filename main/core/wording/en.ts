@@ -138,6 +138,11 @@ export const en: typeof fr = {
     notBuilt: 'The studio is not built yet (out/renderer is missing): run npm run build first.',
     portTaken: 'Port {{port}} is already in use; choose another with --port.',
   },
+  figure: {
+    imageMissing: 'The file of a picture of « {{document}} » is missing from the data folder; choose the picture again, then export.',
+    imageDamaged: 'A picture of « {{document}} » is damaged or not a PNG or JPEG image; replace it, then export.',
+    imageTooLarge: 'A picture of « {{document}} » has {{megapixels}} megapixels, more than the {{limit}} accepted; replace it with a smaller one, then export.',
+  },
   print: { notPdf: 'PressKit Studio prints only PDF documents, and this file is not one.' },
   cards: {
     none: 'There are no contacts to print as cards: choose at least one contact.',

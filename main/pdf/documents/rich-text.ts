@@ -25,7 +25,7 @@ export function paragraph(text: string, style: ParagraphStyle, colors: Palette, 
 }
 
 /** The body's looks: paragraphs, headings, quotes and lists. */
-function bodyStyles(colors: Palette): { paragraph: ParagraphStyle; heading2: ParagraphStyle; heading3: ParagraphStyle; quote: ParagraphStyle; attribution: ParagraphStyle } {
+function bodyStyles(colors: Palette): { paragraph: ParagraphStyle; heading2: ParagraphStyle; heading3: ParagraphStyle; quote: ParagraphStyle; attribution: ParagraphStyle; caption: ParagraphStyle; credit: ParagraphStyle } {
   const paragraph: ParagraphStyle = { look: look('body', 10.5, colors.text), lineHeight: 15, align: 'justify', spaceBefore: 7 };
   const heading = { align: 'left', keepWithNext: true, keepTogether: true } as const;
   return {
@@ -34,6 +34,8 @@ function bodyStyles(colors: Palette): { paragraph: ParagraphStyle; heading2: Par
     heading3: { ...heading, look: look('heading', 11, colors.text, { bold: true }), lineHeight: 15, spaceBefore: 12 },
     quote: { ...paragraph, look: look('body', 11, colors.text, { italic: true }), lineHeight: 16, spaceBefore: 10, indent: LIST_INDENT },
     attribution: { look: look('heading', 9, colors.muted), lineHeight: 13, align: 'left', spaceBefore: 2, indent: LIST_INDENT },
+    caption: { look: look('body', 9, colors.text, { italic: true }), lineHeight: 12, align: 'left', spaceBefore: 0 },
+    credit: { look: look('heading', 7, colors.muted), lineHeight: 9, align: 'left', spaceBefore: 1 },
   };
 }
 
@@ -48,7 +50,10 @@ const BLOCK_NAMES: Record<RichText[number]['type'], string> = {
   figure: 'figure',
 };
 
-/** Rich text (paragraphs, headings, lists, quotes) as blocks; `opening` is the least space above the first. */
+/**
+ * Rich text (paragraphs, headings, lists, quotes, figures) as blocks; a figure without alternative text
+ * is described by its caption. `opening` is the least space above the first.
+ */
 export function richTextBlocks(body: RichText, colors: Palette, where: string, opening = 0): Block[] {
   const styles = bodyStyles(colors);
   // Under the title's H1, a level-3 heading before any level-2 one is tagged H2: tagged levels never skip.
@@ -89,9 +94,21 @@ export function richTextBlocks(body: RichText, colors: Palette, where: string, o
           ...(block.attribution ? { attribution: paragraph(`— ${block.attribution}`, styles.attribution, colors, at) } : {}),
         };
       }
-      // Set by the engine's figure block, which comes next.
-      case 'figure':
-        return { kind: 'group', role: 'Figure', blocks: [] };
+      case 'figure': {
+        const caption = block.caption.trim();
+        const credit = block.credit.trim();
+        return {
+          kind: 'figure',
+          role: 'Div',
+          image: block.image,
+          alt: block.alt.trim() || caption,
+          width: block.width,
+          spaceBefore: above(styles.paragraph).spaceBefore + 4,
+          gap: 5,
+          ...(caption ? { caption: paragraph(caption, styles.caption, colors, at) } : {}),
+          ...(credit ? { credit: paragraph(credit, styles.credit, colors, at) } : {}),
+        };
+      }
     }
   });
 }

@@ -1,5 +1,6 @@
 import type { Box, StackedText } from '../blocks';
 import { offset, tagged, type FrameItem } from '../frame';
+import { endedBySpace } from '../text/lines';
 import { setParagraph } from '../text/paragraph';
 import type { LayoutContext } from './context';
 import { baselineIn, textStyle } from './faces';
@@ -23,7 +24,9 @@ function setTexts(box: Extract<Box, { kind: 'text' }>, ctx: LayoutContext): SetB
   let firstBaseline: number | undefined;
   for (const entry of box.texts) {
     const style = textStyle(ctx.faces, entry.look, entry.href ? { href: entry.href } : {});
-    const lines = setParagraph({ spans: [{ text: textOf(entry, ctx), style }], language: box.language ?? ctx.language, width: box.width, align: box.align, hyphenate: false, where: box.where });
+    const set = setParagraph({ spans: [{ text: textOf(entry, ctx), style }], language: box.language ?? ctx.language, width: box.width, align: box.align, hyphenate: false, where: box.where });
+    // Each text reads apart from the next (a label, a date, a reference), not as one run of words.
+    const lines = set.map((line, i) => (i === set.length - 1 ? endedBySpace(line) : line));
     for (const line of lines) {
       const baseline = y + baselineIn(entry.lineHeight, style.font, style.size);
       firstBaseline ??= baseline;

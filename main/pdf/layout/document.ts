@@ -7,7 +7,7 @@ import { joinBlocks } from './flow';
 import { setFurniture } from './furniture';
 import { setWatermark } from './watermark';
 import { frameWidth } from './geometry';
-import { setBlock } from './set-blocks';
+import { setBlocks } from './set-blocks';
 
 /** Reports how many of the document's counted sections are set, and may stop the render (by throwing). */
 export type LayoutStep = (progress: { phase: 'layout'; done: number; total: number }) => Promise<void>;
@@ -32,7 +32,7 @@ function setSection(section: Section, faces: Faces, g: PageGeometry, imageSizes:
     },
   };
   const element: StructureElement = { role: 'Sect', language: section.language };
-  const flow = joinBlocks(section.blocks.flatMap((block) => setBlock(block, ctx))).map((item) => ({ ...item, drawables: tagged(item.drawables, element) }));
+  const flow = joinBlocks(setBlocks(section.blocks, ctx)).map((item) => ({ ...item, drawables: tagged(item.drawables, element) }));
   const [first, ...rest] = flow;
   const anchored = first && section.anchor ? [{ ...first, anchor: section.anchor }, ...rest] : flow;
   const furniture = section.furniture ? setFurniture(section.furniture, faces, g) : () => [];

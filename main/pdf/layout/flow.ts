@@ -1,4 +1,4 @@
-import type { Bookmark, FrameItem, Line } from '../frame';
+import { tagged, type Bookmark, type FrameItem, type Line, type StructureElement } from '../frame';
 import type { FlowItem } from './types';
 
 /** A block turned into flow items, and whether it must stay on the page of the block after it. */
@@ -55,4 +55,9 @@ export function joinBlocks(blocks: readonly FlowBlock[]): FlowItem[] {
     block.items.forEach((item, j) => items.push(j === 0 && keep ? { ...item, breakBefore: false } : item));
   });
   return items;
+}
+
+/** Puts a block's texts under its structure element. */
+export function taggedBlocks(blocks: readonly FlowBlock[], element: StructureElement | undefined): FlowBlock[] {
+  return blocks.map((block) => ({ ...block, items: block.items.map((item) => ({ ...item, drawables: tagged(item.drawables, element) })) }));
 }

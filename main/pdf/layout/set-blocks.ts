@@ -4,10 +4,11 @@ import { IDEAL_SPACE_RATIO } from '../text/items';
 import { setParagraph } from '../text/paragraph';
 import { setBox } from './boxes';
 import { setCover } from './cover';
+import { FIGURE_GUTTER, setFigure, stacked } from './figure';
 import { setSheets } from './sheet';
 import type { LayoutContext } from './context';
 import { baselineIn, lookFace, textStyle } from './faces';
-import { linesBlock, solidBlock, type FlowBlock } from './flow';
+import { linesBlock, solidBlock, taggedBlocks, type FlowBlock } from './flow';
 
 /** Sets the paragraph's text in `width`, aligned as `align`. */
 function setLines(spec: ParagraphSpec, ctx: LayoutContext, width: number, align: ParagraphSpec['align']): Line[] {
@@ -49,11 +50,6 @@ function marker(text: string, block: Extract<Block, { kind: 'list' }>, ctx: Layo
   const style = textStyle(ctx.faces, upright, { color: block.markerColor });
   const lines = setParagraph({ spans: [{ text, style }], language: ctx.language, width: indent - block.markerGap, align: 'right', hyphenate: false, where: 'a list' });
   return lines.slice(0, 1).map((line) => ({ kind: 'text', x: 0, baseline: baselineIn(lineHeight, style.font, look.size), line }));
-}
-
-/** Puts a block's texts under its structure element. */
-function taggedBlocks(blocks: readonly FlowBlock[], element: StructureElement | undefined): FlowBlock[] {
-  return blocks.map((block) => ({ ...block, items: block.items.map((item) => ({ ...item, drawables: tagged(item.drawables, element) })) }));
 }
 
 /** Boxes `columns` abreast, one unbreakable flow item per row. */
@@ -101,6 +97,10 @@ function setUntagged(block: Block, ctx: LayoutContext): FlowBlock[] {
     }
     case 'group':
       return block.blocks.flatMap((child) => setBlock(child, ctx));
+    case 'figure': {
+      const set = setFigure(block, ctx, (spec, width) => setParagraphBlock(spec, { ...ctx, width }));
+      return set ? [solidBlock(set.height, set.items, block.spaceBefore, block.keepWithNext)] : [];
+    }
     case 'box': {
       const set = setBox(block.box, ctx);
       return [solidBlock(set.height, set.items, block.spaceBefore, block.keepWithNext)];
@@ -112,4 +112,43 @@ function setUntagged(block: Block, ctx: LayoutContext): FlowBlock[] {
     case 'sheet':
       return setSheets(block, ctx);
   }
+}
+
+/**
+ * A half-width figure with the paragraphs after it set beside it, in the rest of the column, as long as
+ * each fits whole beside the picture; the next one goes on below at the full measure. The figure and
+ * its paragraphs are one unit of the flow, never split. Returns the unit and how many paragraphs it took.
+ */
+function setFigureBeside(figure: Extract<Block, { kind: 'figure' }>, after: readonly Block[], ctx: LayoutContext): { blocks: FlowBlock[]; taken: number } {
+  const set = setFigure(figure, ctx, (spec, width) => setParagraphBlock(spec, { ...ctx, width }));
+  if (!set) return { blocks: [], taken: 0 };
+  const beside = { ...ctx, width: ctx.width - set.width - FIGURE_GUTTER };
+  let texts: FlowBlock[] = [];
+  let taken = 0;
+  for (const block of after) {
+    if (block.kind !== 'paragraph') break;
+    const more = [...texts, ...setBlock(block, beside)];
+    if (stacked(more).height > set.height) break;
+    texts = more;
+    taken++;
+  }
+  const text = stacked(texts);
+  const items = [...tagged(set.items, elementOf(figure.role)), ...offset(text.items, set.width + FIGURE_GUTTER, 0)];
+  return { blocks: [solidBlock(Math.max(set.height, text.height), items, figure.spaceBefore, figure.keepWithNext)], taken };
+}
+
+/** Sets a section's blocks in order; a half-width figure takes the paragraphs that fit beside it. */
+export function setBlocks(blocks: readonly Block[], ctx: LayoutContext): FlowBlock[] {
+  const set: FlowBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === 'figure' && block.width === 'half') {
+      const { blocks: unit, taken } = setFigureBeside(block, blocks.slice(i + 1), ctx);
+      set.push(...unit);
+      i += taken;
+    } else {
+      set.push(...setBlock(block, ctx));
+    }
+  }
+  return set;
 }

@@ -1,5 +1,5 @@
 import type { PDFRef } from 'pdf-lib';
-import type { FrameItem, FramePage, Line, PageGeometry, Piece, Rgb, StructureElement, TextStyle } from '../frame';
+import { imageKey, type FrameItem, type FramePage, type Line, type PageGeometry, type Piece, type Rgb, type StructureElement, type TextStyle } from '../frame';
 import { formatNumber as n, utf16Hex } from './embedded-font';
 import type { FontSet } from './font-set';
 import type { StructureNode, StructureTree } from './structure';
@@ -165,10 +165,21 @@ function sameColor(a: Rgb, b: Rgb): boolean {
   return a === b || (a.r === b.r && a.g === b.g && a.b === b.b);
 }
 
-/** Draws an item; all but text are decoration, an artifact. */
+/** A picture, in its Figure's marked content (which takes its place on the page as /BBox) or as an artifact. */
+function paintImage(d: Extract<FrameItem, { kind: 'image' }>, at: ReturnType<typeof toPdf>, page: PaintedPage, out: string[], marks: MarkedContent): void {
+  const figure = marks.node(d.element);
+  const box = [at.x(d.x), at.y(d.y + d.height), at.x(d.x + d.width), at.y(d.y)].map((v) => Math.round(v * 100) / 100) as [number, number, number, number];
+  if (figure) figure.bbox = box;
+  marks.enter(figure ?? 'artifact');
+  const key = imageKey(d);
+  page.images.add(key);
+  out.push('q', `${n(d.width)} 0 0 ${n(d.height)} ${n(box[0])} ${n(box[1])} cm`, `/${imageResourceName(key)} Do`, 'Q');
+}
+
+/** Draws an item; all but texts and figures are decoration, an artifact. */
 function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent): void {
   const at = toPdf(g);
-  if (d.kind !== 'text') marks.enter('artifact');
+  if (d.kind !== 'text' && d.kind !== 'image') marks.enter('artifact');
   switch (d.kind) {
     case 'text':
       paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, marks, d.element, d.angle);
@@ -180,8 +191,7 @@ function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedP
       out.push(rgb(d.color, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.thickness))} ${n(d.width)} ${n(d.thickness)} re f`);
       break;
     case 'image':
-      page.images.add(d.image);
-      out.push('q', `${n(d.width)} 0 0 ${n(d.height)} ${n(at.x(d.x))} ${n(at.y(d.y + d.height))} cm`, `/${imageResourceName(d.image)} Do`, 'Q');
+      paintImage(d, at, page, out, marks);
       break;
     case 'mark':
       page.registration = true;
@@ -217,8 +227,10 @@ function paintQr(d: Extract<FrameItem, { kind: 'qr' }>, at: ReturnType<typeof to
   out.push('0 0 0 rg', ...rects, 'f');
 }
 
-export function imageResourceName(image: string): string {
-  return `Im${image.slice(0, 12)}`;
+/** An image's resource name: its content hash's start, and the size it is resampled to (a figure). */
+export function imageResourceName(key: string): string {
+  const [name = '', size] = key.split('@');
+  return `Im${name.slice(0, 12)}${size ? `_${size}` : ''}`;
 }
 
 /** Crop marks at the four corners of the trim, kept out of the bleed, in registration black. */

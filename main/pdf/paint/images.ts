@@ -21,7 +21,7 @@ function isJpeg(bytes: Uint8Array): boolean {
 }
 
 /** RGBA pixels -> deflated RGB plane, and a deflated alpha plane unless every pixel is opaque. */
-function planes(rgba: Uint8Array, width: number, height: number): PreparedImage {
+export function planes(rgba: Uint8Array, width: number, height: number): PreparedImage {
   const count = width * height;
   const rgb = new Uint8Array(count * 3);
   const alpha = new Uint8Array(count);

@@ -57,6 +57,10 @@ function embedImage(pdf: PDFDocument, image: PreparedImage): PDFRef {
   return context.register(context.stream(image.rgb, { ...common, ColorSpace: 'DeviceRGB', Filter: 'FlateDecode', ...(mask ? { SMask: mask } : {}) }));
 }
 
+function hasAlpha(image: PreparedImage | undefined): boolean {
+  return image?.format === 'raw' && image.alpha !== null;
+}
+
 /**
  * Frames -> a PDF file: content streams, subset fonts, images (prepared, by name), links, outline, print
  * boxes and metadata; tagged (PDF/UA-1: structure tree, marked content, artifacts) and archival
@@ -102,6 +106,10 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
       }
       if (ref) node.setXObject(PDFName.of(imageResourceName(name)), ref);
     }
+    // A picture with an alpha mask makes the page transparent: PDF/A-2 wants its blending space named.
+    if ([...painted.images].some((name) => hasAlpha(images.get(name)))) {
+      node.set(PDFName.of('Group'), pdf.context.obj({ Type: 'Group', S: 'Transparency', CS: 'DeviceRGB' }));
+    }
     if (painted.links.length > 0) {
       const annotations = painted.links.flatMap((link) => linkAnnotation(pdf, link, destinations, g, (ref) => tree.annotate(link.element, index, ref, pages.length)) ?? []);
       node.set(PDFName.of('Annots'), pdf.context.obj(annotations));
@@ -112,6 +120,7 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
   writeOutline(pdf, bookmarks, pageRefs, g);
   writeInfo(pdf, info);
   tree.write(pdf, pageRefs, info.language);
-  const bytes = await pdf.save({ useObjectStreams: false });
+  // Object streams: the structure tree's thousands of small dictionaries (and every other one) compressed together.
+  const bytes = await pdf.save({ useObjectStreams: true });
   return { bytes, fonts: fontNames };
 }

@@ -9,6 +9,8 @@ export interface StructureNode {
   role: Exclude<Role, 'Artifact'>;
   language?: string;
   alt?: string;
+  /** Where a Figure's picture lies on its page, in PDF user space: x1 y1 x2 y2 (its /BBox). */
+  bbox?: [number, number, number, number];
   kids: (StructureNode | Content)[];
 }
 
@@ -83,6 +85,7 @@ export class StructureTree {
       if (page !== undefined) dict.set(PDFName.of('Pg'), pageRefs[page] as PDFRef);
       if (node.language && node.language !== primary) dict.set(PDFName.of('Lang'), PDFString.of(node.language));
       if (node.alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
+      if (node.bbox) dict.set(PDFName.of('A'), context.obj({ O: 'Layout', BBox: node.bbox }));
       context.assign(ref, dict);
       return ref;
     };

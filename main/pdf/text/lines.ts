@@ -74,6 +74,20 @@ export function assembleLine(built: Built, from: number, to: number, spec: { wid
   }
   // A line that ended at a space keeps it, taking no room: text extraction and screen readers read a word
   // break from a space character, not from where the next line starts (Tagged PDF, ISO 32000 14.8.2.5).
-  if (end?.kind === 'space') pieces.push({ x, width: 0, text: ' ', style: end.style, shaped: shape(end.style.font, ' ') });
+  if (end?.kind === 'space') pieces.push(wordBreak(x, end.style));
   return { pieces, width, justified, spaceRatio, hyphenated, overfull: width > spec.width + OVERFULL };
+}
+
+function wordBreak(x: number, style: TextStyle): Piece {
+  return { x, width: 0, text: ' ', style, shaped: shape(style.font, ' ') };
+}
+
+/**
+ * The line, ending in a space that takes no room unless it ends in one already: a short text stacked on
+ * another (a label over a date) then reads apart from it, as a paragraph's lines do.
+ */
+export function endedBySpace(line: Line): Line {
+  const last = line.pieces.at(-1);
+  if (!last || /\s$/u.test(last.text)) return line;
+  return { ...line, pieces: [...line.pieces, wordBreak(last.x + last.width, last.style)] };
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
 import { dispatch } from '../../../main/api/dispatch';
 import type { Api } from '../../../main/api/contract';
+import { jpegPicture } from '../../fixtures/pdf/figures';
 import { FIXTURE, tempDir } from '../../helpers/cli';
+import { objectsText } from '../../helpers/pdf-tools';
 
 const fixture = { name: 'communique-cp124-2019.fr.md', bytes: new Uint8Array(readFileSync(FIXTURE)) };
 let counter = 0;
@@ -184,7 +186,7 @@ describe('preview', () => {
     await api['demo.seed']({});
     const release = await api['releases.get']({ ref: 'CP124-2019' });
     const { bytes, pages } = await api['preview.render']({ release: { ...release, title: 'Titre modifié à l’instant' } });
-    const pdf = Buffer.from(bytes).toString('latin1');
+    const pdf = objectsText(bytes);
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pdf).toContain('/Type /Page');
@@ -278,5 +280,18 @@ describe('exports with missing pictures', () => {
     await expect(api['export.release']({ ref: 'CP124-2019' })).rejects.toThrow(
       'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',
     );
+  });
+
+  it('print a release’s figures from the stored pictures, and name the release when one is missing', async () => {
+    const { api, store } = await app();
+    await api['demo.seed']({});
+    const { name } = await api['images.save']({ bytes: await jpegPicture(600, 400) });
+    const release = await api['releases.get']({ ref: 'CP124-2019' });
+    const figure = { type: 'figure', image: name, alt: 'Un ballon au-dessus de la toundra', caption: 'Le lancement.', credit: '© CNES', width: 'column' } as const;
+    await api['releases.update']({ id: release.id, changes: { body: [...release.body, figure] } });
+    const { bytes } = await api['export.release']({ ref: 'CP124-2019' });
+    expect(objectsText(bytes)).toContain('/S /Figure');
+    rmSync(join(store.dataDir, 'images', name));
+    await expect(api['export.release']({ ref: 'CP124-2019' })).rejects.toThrow('The file of a picture of « CP124-2019 » is missing from the data folder; choose the picture again, then export.');
   });
 });

@@ -44,6 +44,10 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual([{ filter: ['out/**', 'assets/**', '!out/**/*.map'] }]);
   });
 
+  it('unpacks sharp and its libvips from the asar, where a native module cannot be loaded', () => {
+    expect(config.asarUnpack).toEqual(['node_modules/sharp/**/*', 'node_modules/@img/**/*']);
+  });
+
   it('flips the Electron fuses that close the usual doors', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,

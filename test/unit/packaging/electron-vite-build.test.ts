@@ -28,6 +28,16 @@ describe('electron-vite build', () => {
     expect(existsSync(join(out, 'renderer', 'index.html'))).toBe(true);
   });
 
+  it('leaves sharp out of the main bundles (the typesetting worker\'s among them), which load it and its libvips binary from node_modules', () => {
+    const main = join(out, 'main');
+    const worker = readdirSync(main, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(main, file), 'utf8'))
+      .join('\n');
+    expect(worker).toMatch(/from\s*["']sharp["']/u);
+    expect(worker).not.toContain('sharp-libvips');
+  });
+
   it('bundles the preload as CommonJS requiring only electron', () => {
     const preload = readFileSync(join(out, 'preload', 'index.cjs'), 'utf8');
     const required = new Set([...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]));

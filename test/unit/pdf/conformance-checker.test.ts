@@ -2,6 +2,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderRelease } from '../../../main/pdf/index';
+import { figureDocument } from '../../fixtures/pdf/figures';
 import { englishRichRelease } from '../../fixtures/pdf/releases';
 import { conformanceProblems } from '../../helpers/pdf-conformance';
 
@@ -37,6 +38,18 @@ describe('the PDF/UA-1 and PDF/A-2b checker', () => {
       expect(problems).toContain(expected);
     }
     expect(problems.some((p) => p.includes('Tj neither tagged nor an artifact') || p.includes('TJ neither tagged nor an artifact'))).toBe(true);
+  });
+
+  it('finds a picture with alpha on a page without a transparency group, and a Figure without /Alt', async () => {
+    const figures = (await renderRelease(await figureDocument(), { paper: 'a4', bleedMm: 0, cropMarks: false })).bytes;
+    expect(await conformanceProblems(figures)).toEqual([]);
+    const broken = await edited(figures, (pdf) => {
+      for (const page of pdf.getPages()) page.node.delete(PDFName.of('Group'));
+      for (const elem of structElems(pdf)) if (elem.get(PDFName.of('S'))?.toString() === '/Figure') elem.delete(PDFName.of('Alt'));
+    });
+    const problems = await conformanceProblems(broken);
+    expect(problems).toContain('page 0: a picture with an alpha mask, and no transparency group with a colour space');
+    expect(problems).toContain('a Figure without alternative text');
   });
 
   it('finds a skipped heading level', async () => {

@@ -12,6 +12,7 @@ import { renderKit, renderRelease, type RenderOptions } from '../../../main/pdf/
 import { loadCp124 } from '../../fixtures/pdf/cp124';
 import { airShowKit } from '../../fixtures/pdf/kits';
 import { cp124FromKourou, cp124HyphenAtFoot, cp124WithAbout } from '../../fixtures/pdf/rules';
+import { figureDocument } from '../../fixtures/pdf/figures';
 import { englishRichRelease, LOGO_NAME, logoPng, russianRelease } from '../../fixtures/pdf/releases';
 import { renderPage } from '../../helpers/pdf-tools';
 
@@ -89,6 +90,12 @@ describe('pages as a reader sees them', () => {
     expectPage(bytes, 1, 'kit-cover');
     expectPage(bytes, 2, 'kit-contents');
     expectPage(bytes, 4, 'kit-about');
+  });
+
+  it('figures: a column one, a half one with the text beside it, and a full one moved whole to the next page', async () => {
+    const { bytes } = await renderRelease(await figureDocument(), A4);
+    expectPage(bytes, 1, 'figures-page-1');
+    expectPage(bytes, 2, 'figures-page-2', { top: 0, bottom: 0.25 });
   });
 
   describe('the last typographic rules, one reference each', () => {

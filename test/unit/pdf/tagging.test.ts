@@ -10,7 +10,7 @@ import { loadCp124 } from '../../fixtures/pdf/cp124';
 import { airShowKit } from '../../fixtures/pdf/kits';
 import { englishRichRelease, LOGO_NAME, logoPng, russianRelease } from '../../fixtures/pdf/releases';
 import { conformanceProblems } from '../../helpers/pdf-conformance';
-import { pdfFile, pdfinfo, qpdfCheck } from '../../helpers/pdf-tools';
+import { objectsText, pdfFile, pdfinfo, qpdfCheck } from '../../helpers/pdf-tools';
 
 const A4: RenderOptions = { paper: 'a4', bleedMm: 0, cropMarks: false };
 
@@ -97,6 +97,19 @@ describe('tagged PDF/UA-1 and PDF/A-2b, for every kind of export', () => {
     // The title sets on two lines ("…entre" / "la France…"): without a space character, "entrela".
     const { release } = loadCp124();
     expect(textsUnder(structText(exports.get('release') as Uint8Array), 'H1')).toEqual([release.title]);
+  });
+
+  it('packs the structure tree’s elements into compressed object streams, where readers still find them', () => {
+    const bytes = exports.get('kit') as Uint8Array;
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toContain('/Type /ObjStm');
+    expect(raw).not.toContain('/StructElem');
+    expect(objectsText(bytes)).toContain('/Type /StructElem');
+  });
+
+  it('reads the header’s stacked texts apart: label, date, reference and name are words of their own', () => {
+    const header = structText(exports.get('release') as Uint8Array).find((line) => line.includes('CP124-2019'));
+    expect(header?.trim()).toMatch(/^"Communiqué de presse 27\u00a0août\u00a02019 CP124-2019 CNES ?"$/u);
   });
 
   it('puts the title inside H1 and every body paragraph inside a P, as poppler reads the tree', () => {

@@ -1,14 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { build, type BuildOptions } from 'esbuild';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { Release } from '../../../main/core/schema';
 import { isExportCancelled, type RenderProgress } from '../../../main/pdf/index';
 import { closeRenderWorkers, renderInWorker, renderWorkerCount } from '../../../main/pdf/render-client';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
+import { figureDocument } from '../../fixtures/pdf/figures';
 import { airShowKit, largeKit } from '../../fixtures/pdf/kits';
-import { pdfinfo, pdftotext } from '../../helpers/pdf-tools';
+import { pdfFile, pdfinfo, pdftotext } from '../../helpers/pdf-tools';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const options = { paper: 'a4', bleedMm: 0, cropMarks: false } as const;
@@ -32,6 +34,16 @@ describe('rendering in the typesetting worker', () => {
     const { bytes, report } = await renderInWorker({ kind: 'release', document: releaseDoc, options }, { workerUrl });
     expect(report.pages).toBe(1);
     expect(pdfinfo(bytes).Title).toBe(cp124.release.title);
+  });
+
+  it('resamples figures with sharp inside the bundled worker, which loads sharp from node_modules', async () => {
+    const bundle = readdirSync(dirname(workerUrl), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(dirname(workerUrl), file), 'utf8'))
+      .join('\n');
+    expect(bundle).toMatch(/from\s*["']sharp["']/u);
+    const { bytes } = await renderInWorker({ kind: 'release', document: await figureDocument(), options }, { workerUrl });
+    expect(execFileSync('pdfimages', ['-list', pdfFile(bytes)], { encoding: 'utf8' })).toMatch(/\n\s+1\s+0\s+image\s+1600\s+1000\s+rgb\s+3\s+8\s+jpeg/u);
   });
 
   it('hands back a user error as a UserError', async () => {
