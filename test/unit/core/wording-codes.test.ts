@@ -59,9 +59,9 @@ function isSuperOfUserError(node: ts.CallExpression): boolean {
   return (up?.heritageClauses ?? []).some((clause) => clause.types.some((type) => type.expression.getText() === 'UserError'));
 }
 
-/** The value names an object literal gives (a spread gives its type's). */
+/** The value names an object literal gives (a spread gives its type's), or a variable holding one. */
 function paramNames(checker: ts.TypeChecker, node: ts.Expression | undefined): string[] {
-  if (!node || !ts.isObjectLiteralExpression(node)) return [];
+  if (!node || !(ts.isObjectLiteralExpression(node) || ts.isIdentifier(node))) return [];
   return checker.getPropertiesOfType(checker.getTypeAtLocation(node)).map((property) => property.name);
 }
 
@@ -97,9 +97,10 @@ function collect(): { sites: Site[]; constructions: { place: string; coded: bool
       }
       if (ts.isObjectLiteralExpression(node)) {
         const code = node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(file) === 'code');
-        const params = node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(file) === 'params');
+        const params = node.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name.getText(file) === 'params');
         const codes = code && ts.isStringLiteralLike(code.initializer) ? codesOf(checker, code.initializer) : null;
-        if (codes) sites.push({ place: place(file, node), codes, params: paramNames(checker, params?.initializer) });
+        const given = params && (ts.isShorthandPropertyAssignment(params) ? params.name : (params as ts.PropertyAssignment).initializer);
+        if (codes) sites.push({ place: place(file, node), codes, params: paramNames(checker, given) });
       }
       ts.forEachChild(node, visit);
     };
