@@ -10,7 +10,6 @@ export interface Labels {
   pressKit: string;
   contacts: string;
   tel: string;
-  embargo: string;
   about: string;
   contents: string;
   page: string;
@@ -22,7 +21,6 @@ export const LABELS: Record<Language, Labels> = {
     pressKit: 'Dossier de presse',
     contacts: 'Contacts',
     tel: 'Tél.',
-    embargo: 'Sous embargo jusqu’au',
     about: 'À propos',
     contents: 'Sommaire',
     page: 'page',
@@ -32,7 +30,6 @@ export const LABELS: Record<Language, Labels> = {
     pressKit: 'Press kit',
     contacts: 'Contacts',
     tel: 'Tel.',
-    embargo: 'Embargoed until',
     about: 'About',
     contents: 'Contents',
     page: 'page',
@@ -42,7 +39,6 @@ export const LABELS: Record<Language, Labels> = {
     pressKit: 'Пресс-кит',
     contacts: 'Контакты',
     tel: 'Тел.',
-    embargo: 'Эмбарго до',
     about: 'О компании',
     contents: 'Содержание',
     page: 'стр.',

@@ -23,8 +23,6 @@ export interface ReleaseDocument {
   brand: Brand;
   /** Image files by their stored name (`<sha256>.png|jpg`). */
   images: ReadonlyMap<string, Uint8Array>;
-  /** IANA zone the embargo is printed in; by default the zone written in the embargo instant. */
-  timeZone?: string;
 }
 
 export interface KitDocument {
@@ -35,7 +33,6 @@ export interface KitDocument {
   contacts: Contact[];
   brand: Brand;
   images: ReadonlyMap<string, Uint8Array>;
-  timeZone?: string;
 }
 
 export interface CardsDocument {
@@ -87,7 +84,7 @@ function plan(job: RenderJob): Plan {
         images: [{ name: brand.logo, role: 'logo' }],
         geometry: g,
         declare: (images) => {
-          const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, timeZone: job.document.timeZone, width: frameWidth(g) });
+          const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, width: frameWidth(g) });
           return { fonts: brand.fonts, sections: [{ language: release.language, blocks, furniture }] };
         },
         info: {
@@ -113,7 +110,7 @@ function plan(job: RenderJob): Plan {
           { name: kit.cover.image, role: 'cover' },
         ],
         geometry: g,
-        declare: (images) => kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, timeZone: doc.timeZone, width: frameWidth(g) }),
+        declare: (images) => kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, width: frameWidth(g) }),
         info: {
           title: kitTitle(kit),
           author: brand.organisation,

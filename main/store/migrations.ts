@@ -36,7 +36,30 @@ function v0ToV1(data: unknown): unknown {
   };
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ from: 0, up: v0ToV1 }];
+/**
+ * Version 1 wrote an embargo as an instant alone, printed in the office's zone (`settings.timeZone`);
+ * version 2 keeps the zone with it, `{ at, zone }`, so that each release says its own.
+ */
+const StoreV1 = z.looseObject({
+  schemaVersion: z.literal(1),
+  releases: z.array(z.looseObject({ embargo: z.string().nullable().default(null) })),
+  settings: z.looseObject({ timeZone: z.string().default('Europe/Paris') }).default({ timeZone: 'Europe/Paris' }),
+});
+
+function v1ToV2(data: unknown): unknown {
+  const v1 = StoreV1.parse(data);
+  const zone = v1.settings.timeZone;
+  return {
+    ...v1,
+    schemaVersion: 2,
+    releases: v1.releases.map(({ embargo, ...release }) => ({ ...release, embargo: embargo === null ? null : { at: embargo, zone } })),
+  };
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 0, up: v0ToV1 },
+  { from: 1, up: v1ToV2 },
+];
 
 /** The format version a parsed file declares (`version` before 1, `schemaVersion` since), if any. */
 export function versionOf(data: unknown): number | undefined {

@@ -1,3 +1,4 @@
+import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
 import { UserError } from '../../core/errors';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ParsedCommunique, type PresskitBundle } from '../../core/import';
 import { mergeBundle, saveWithBundleImages } from '../merge-bundle';
@@ -17,6 +18,9 @@ function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges
   if (changes.ref !== undefined) assertFreeReference(data, changes.ref, release.id);
   const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
   if (unknown) throw new UserError('release.contactGone', undefined, 'conflict');
+  const embargo = changes.embargo === undefined ? release.embargo : changes.embargo;
+  const date = changes.date ?? release.date;
+  if (embargo && embargoBeforeDate(embargo, date)) throw new UserError('embargo.beforeDate', { until: embargoLabel(embargo), date }, 'bad-input');
   const stamp = clock.now().toISOString();
   if (changes.status !== undefined && changes.status !== release.status) {
     release.revisions = [...release.revisions, { at: stamp, note: `Status: ${changes.status}` }].slice(-MAX_REVISIONS);
@@ -26,7 +30,7 @@ function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges
 
 export function releaseHandlers({ store, clock }: ApiContext): Handlers<'releases'> {
   return {
-    'releases.list': async ({ query, status, language, year, event }) => {
+    'releases.list': async ({ query, status, language, year, event, embargoed }) => {
       const data = await store.read();
       return data.releases
         .filter(
@@ -35,10 +39,11 @@ export function releaseHandlers({ store, clock }: ApiContext): Handlers<'release
             (language === undefined || r.language === language) &&
             (year === undefined || r.date.startsWith(`${year}-`)) &&
             (event === undefined || r.event === event) &&
+            (embargoed === undefined || (r.embargo !== null) === embargoed) &&
             (!query || matchesQuery(searchableText(r), query)),
         )
         .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
-        .map(({ id, ref, language, date, title, status, event, tags, translationGroup, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, translationGroup, updatedAt }));
+        .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, updatedAt }));
     },
 
     'releases.get': async ({ ref }) => findRelease(await store.read(), ref),

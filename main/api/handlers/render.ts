@@ -1,8 +1,11 @@
-import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
+import { embargoIsPast, embargoLabel } from '../../core/embargo';
+import { inEnglish, isUserError, UserError, type ErrorDetail } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
+import type { ExportWarning } from '../contract';
+import type { Clock } from '../records';
 import { findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
 
@@ -34,7 +37,7 @@ function contactsById(data: StoreData, ids: readonly string[]): Contact[] {
 /** What the typesetter needs for one release: its contacts in order and the brand's images. */
 async function releaseDocument(store: Store, data: StoreData, release: Release): Promise<ReleaseDocument> {
   const images = await readImages(store, [[data.brand.logo, LOGO]]);
-  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone };
+  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images };
 }
 
 async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<KitDocument> {
@@ -43,12 +46,21 @@ async function kitDocument(store: Store, data: StoreData, kit: Kit): Promise<Kit
   const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
   return {
     kit,
-    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone })),
+    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images })),
     contacts: contactsById(data, kit.contactIds),
     brand: data.brand,
     images,
-    timeZone: data.settings.timeZone,
   };
+}
+
+/** A warning for each release whose embargo has lifted by now: its PDF would still announce it. */
+function pastEmbargoes(releases: readonly Release[], clock: Clock): ExportWarning[] {
+  const now = clock.now();
+  return releases.flatMap(({ ref, embargo }) => {
+    if (!embargo || !embargoIsPast(embargo, now)) return [];
+    const params = { ref, until: embargoLabel(embargo) };
+    return [{ code: 'embargo.past', params, message: inEnglish('embargo.past', params) }];
+  });
 }
 
 function chosenContacts(contacts: Contact[], emails: string[] | undefined): Contact[] {
@@ -60,7 +72,7 @@ function chosenContacts(contacts: Contact[], emails: string[] | undefined): Cont
   return chosen;
 }
 
-export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'preview' | 'export'> {
+export function renderHandlers({ store, render, jobs, clock }: ApiContext): Handlers<'preview' | 'export'> {
   return {
     'preview.render': async ({ release, options }) => {
       const data = await store.read();
@@ -79,7 +91,8 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const document = await releaseDocument(store, data, findRelease(data, ref));
-        return render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+        const rendered = await render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+        return { ...rendered, warnings: pastEmbargoes([document.release], clock) };
       }),
 
     'export.kit': ({ id, options, jobId }) =>
@@ -87,7 +100,8 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
         const data = await store.read();
         const kit = findById(data.kits, id, 'kit');
         const document = await kitDocument(store, data, kit);
-        return render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
+        const rendered = await render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
+        return { ...rendered, warnings: pastEmbargoes(document.releases.map(({ release }) => release), clock) };
       }),
 
     'export.cards': ({ emails, language, options, jobId }) =>
@@ -96,7 +110,7 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
         const contacts = chosenContacts(data.contacts, emails);
         const images = await readImages(store, [[data.brand.logo, LOGO]]);
         const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
-        return render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+        return { ...(await render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks)), warnings: [] };
       }),
 
     'export.vcard': async ({ emails }) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserError, type ErrorParams, type WordingCode } from '../errors';
+import { withZonedEmbargo } from '../embargo';
 import { foldKey } from '../fold-key';
 import { Brand, Contact, ImageName, Kit, Release } from '../schema';
 import { decodeBase64, encodeBase64 } from './base64';
@@ -39,7 +40,7 @@ const ImageJson = z.object({ name: ImageName, base64: z.string() });
 const BundleJson = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
-  releases: z.array(Release),
+  releases: z.array(z.preprocess(withZonedEmbargo, Release)),
   contacts: z.array(Contact),
   kits: z.array(Kit),
   brand: Brand.optional(),

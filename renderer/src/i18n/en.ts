@@ -84,7 +84,9 @@ export const en: typeof fr = {
     tagsHint: 'Separated by commas.',
     embargo: 'Embargo',
     embargoOn: 'Under embargo',
-    embargoUntil: 'Until ({{zone}} time)',
+    embargoUntil: 'Until',
+    embargoZone: 'Time zone',
+    embargoOtherZones: 'Other zones',
     boilerplate: 'Add the “{{about}}” paragraph',
     undo: 'Undo',
     redo: 'Redo',
@@ -92,6 +94,7 @@ export const en: typeof fr = {
       ref: 'Enter a reference (40 characters at most).',
       date: 'Enter a complete date.',
       embargo: 'Enter a complete date and time.',
+      embargoBeforeDate: 'The embargo is before the release’s date: choose a day on or after it, or change the date.',
       other: 'This value is not valid.',
     },
     save: {

@@ -84,7 +84,9 @@ export const fr = {
     tagsHint: 'Séparés par des virgules.',
     embargo: 'Embargo',
     embargoOn: 'Sous embargo',
-    embargoUntil: 'Jusqu’au (heure de {{zone}})',
+    embargoUntil: 'Jusqu’au',
+    embargoZone: 'Fuseau horaire',
+    embargoOtherZones: 'Autres fuseaux',
     boilerplate: 'Ajouter le paragraphe « {{about}} »',
     undo: 'Annuler',
     redo: 'Rétablir',
@@ -92,6 +94,7 @@ export const fr = {
       ref: 'Indiquez une référence (40 caractères au plus).',
       date: 'Indiquez une date complète.',
       embargo: 'Indiquez une date et une heure complètes.',
+      embargoBeforeDate: 'L’embargo tombe avant la date du communiqué : choisissez ce jour-là ou un jour suivant, ou changez la date.',
       other: 'Cette valeur n’est pas valide.',
     },
     save: {

@@ -34,11 +34,11 @@ describe('version 0 to 1', () => {
     const store = await openStore(dir.path, { now: clock.now, onNotice: (message) => notices.push(message) });
 
     const onDisk: unknown = JSON.parse(await readFile(store.file, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, kits: [] });
+    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, kits: [] });
     expect(StoreData.parse(onDisk)).toEqual(await store.read());
     const kept = 'presskit.v0.2026-11-25T10-00-00-000Z.json';
     expect(await readFile(join(dir.path, 'backups', kept), 'utf8')).toBe(original);
-    expect(notices).toEqual([`The data file was upgraded from format 0 to format 1; the previous file was kept as backups/${kept}.`]);
+    expect(notices).toEqual([`The data file was upgraded from format 0 to format ${SCHEMA_VERSION}; the previous file was kept as backups/${kept}.`]);
 
     // The kept copy of the old format is not part of the rotation: later saves never prune it.
     for (let index = 0; index < 15; index += 1) {
@@ -56,6 +56,27 @@ describe('version 0 to 1', () => {
     const store = await openStore(dir.path, { onNotice: (message) => notices.push(message) });
     expect(await store.read()).toEqual(emptyStore());
     expect(notices[0]).toMatch(/^The data file was damaged/);
+    await store.close();
+  });
+});
+
+describe('version 1 to 2', () => {
+  it('keeps each embargo with the zone it was printed in, the office’s, and leaves a release without one as it was', async () => {
+    const v1: unknown = JSON.parse(await fixture('presskit-v1-embargo.json'));
+    expect(versionOf(v1)).toBe(1);
+    const data = StoreData.parse(migrate(v1, 1));
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(data.releases[0]?.embargo).toEqual({ at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' });
+    expect(data.settings.timeZone).toBe('Europe/Moscow');
+    const plain: unknown = JSON.parse(await fixture('presskit-v1.json'));
+    expect(StoreData.parse(migrate(plain, 1)).releases[0]?.embargo).toBeNull();
+  });
+
+  it('upgrades a version 1 folder with an embargo on open', async () => {
+    dir = await tempDir();
+    await writeFile(join(dir.path, 'presskit.json'), await fixture('presskit-v1-embargo.json'));
+    const store = await openStore(dir.path);
+    expect((await store.read()).releases[0]?.embargo).toEqual({ at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' });
     await store.close();
   });
 });
