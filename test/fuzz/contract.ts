@@ -39,7 +39,7 @@ async function realPayloads(): Promise<Record<Channel, unknown>> {
     'releases.restore': { release: { ...release, id: 'restored', ref: 'CP125-2019' } },
     'releases.setStatus': { ref: release.ref, status: 'review' },
     'releases.create': { language: 'ru' },
-    'releases.update': { id: release.id, changes: { title: 'Coopération spatiale', date: '2019-08-28', tags: ['MAKS'], embargo: '2019-08-27T10:00:00+02:00', body: release.body.slice(0, 2) } },
+    'releases.update': { id: release.id, changes: { title: 'Coopération spatiale', date: '2019-08-28', tags: ['MAKS'], embargo: { at: '2019-08-28T10:00:00+02:00', zone: 'Europe/Paris' }, body: release.body.slice(0, 2) } },
     'releases.duplicate': { id: release.id, language: 'en' },
     'contacts.list': {},
     'contacts.create': { contact: { name: 'Jane Doe', role: 'Press officer', organisation: 'CNES', phones: [{ label: 'Mobile', number: '+33 6 12 34 56 78' }], email: 'jane.doe@example.org', photo: null, languages: ['en'], notes: '' } },

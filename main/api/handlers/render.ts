@@ -1,5 +1,5 @@
 import { embargoIsPast, embargoLabel } from '../../core/embargo';
-import { inEnglish, isUserError, UserError, type ErrorDetail } from '../../core/errors';
+import { inEnglish, isUserError, UserError, type ErrorDetail, type ErrorParams, type WordingCode } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
 import { vCardFile } from '../../core/vcard';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
@@ -58,9 +58,12 @@ function pastEmbargoes(releases: readonly Release[], clock: Clock): ExportWarnin
   const now = clock.now();
   return releases.flatMap(({ ref, embargo }) => {
     if (!embargo || !embargoIsPast(embargo, now)) return [];
-    const params = { ref, until: embargoLabel(embargo) };
-    return [{ code: 'embargo.past', params, message: inEnglish('embargo.past', params) }];
+    return [warning('embargo.past', { ref, until: embargoLabel(embargo) })];
   });
+}
+
+function warning(code: WordingCode, params: ErrorParams): ExportWarning {
+  return { code, params, message: inEnglish(code, params) };
 }
 
 function chosenContacts(contacts: Contact[], emails: string[] | undefined): Contact[] {

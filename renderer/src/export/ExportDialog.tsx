@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OutputOptions } from '../../../main/core/schema';
-import { errorMessage, presskit } from '../api';
+import { errorMessage, mainSentence, presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
 import { exportPdf, fileNameFor, newJobId, type ExportTarget } from './export-target';
@@ -13,12 +13,18 @@ export const PROGRESS_POLL_MS = 150;
 export type ExportIntent = 'save' | 'print';
 
 type Progress = { phase: 'layout' | 'paint'; done: number; total: number };
-type State = { step: 'options' } | { step: 'running'; progress: Progress | null; cancelling: boolean } | { step: 'cancelled' } | { step: 'failed'; message: string };
+type State =
+  | { step: 'options' }
+  | { step: 'running'; progress: Progress | null; cancelling: boolean }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string }
+  | { step: 'warned'; warnings: string[] };
 
 /**
  * Exporting a PDF: the print options, then a progress bar with Cancel while main typesets, then the
  * file saved (the app asks where) or handed to the system for printing. A cancelled export is said
- * as such, never as an error.
+ * as such, never as an error. What the user should know about a PDF that went out all the same (an
+ * embargo already lifted) keeps the dialog open to say it.
  */
 export function ExportDialog({
   target,
@@ -62,7 +68,7 @@ export function ExportDialog({
         .catch(() => undefined);
     }, PROGRESS_POLL_MS);
     try {
-      const bytes = await exportPdf(target, options, current.id);
+      const { bytes, warnings } = await exportPdf(target, options, current.id);
       clearInterval(poll);
       if (current.cancelled) return open.current && setState({ step: 'cancelled' });
       job.current = null;
@@ -74,7 +80,9 @@ export function ExportDialog({
         const { saved, location } = await presskit().files.save({ name, bytes });
         if (saved) notify({ message: t('export.saved', { location }) });
       }
-      if (open.current) onClose();
+      if (!open.current) return;
+      if (warnings.length > 0) setState({ step: 'warned', warnings: warnings.map(mainSentence) });
+      else onClose();
     } catch (error) {
       clearInterval(poll);
       job.current = null;
@@ -119,6 +127,12 @@ export function ExportDialog({
           {t('export.cancelled')}
         </p>
       )}
+      {state.step === 'warned' &&
+        state.warnings.map((warning) => (
+          <p key={warning} className="notice notice-error" role="alert">
+            {warning}
+          </p>
+        ))}
       {state.step === 'failed' && (
         <p className="notice notice-error" role="alert">
           {state.message}

@@ -1,3 +1,4 @@
+import type { ExportWarning } from '../../../main/api/contract';
 import type { Language } from '../../../main/core/language';
 import type { OutputOptions } from '../../../main/core/schema';
 import { presskit } from '../api';
@@ -5,16 +6,19 @@ import { presskit } from '../api';
 /** What an export prints: one release, a kit, or a sheet of contact cards (all, or those with these e-mails). */
 export type ExportTarget = { kind: 'release'; ref: string } | { kind: 'kit'; id: string } | { kind: 'cards'; emails?: string[]; language?: Language };
 
-/** Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach it. */
-export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string): Promise<Uint8Array> {
+/**
+ * Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach
+ * it; the PDF, and what the user should know about it (an embargo already lifted).
+ */
+export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string): Promise<{ bytes: Uint8Array; warnings: ExportWarning[] }> {
   const api = presskit().export;
   switch (target.kind) {
     case 'release':
-      return (await api.release({ ref: target.ref, options, jobId })).bytes;
+      return api.release({ ref: target.ref, options, jobId });
     case 'kit':
-      return (await api.kit({ id: target.id, options, jobId })).bytes;
+      return api.kit({ id: target.id, options, jobId });
     case 'cards':
-      return (await api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId })).bytes;
+      return api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId });
   }
 }
 
