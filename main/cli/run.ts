@@ -2,11 +2,14 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
-import { MAX_IMPORT_FILES, type Channel, type Input, type Output } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type Input, type Output, type ReleaseChanges } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
+import { embargoAt } from '../core/embargo';
+import { suggestedZone } from '../core/embargo-zones';
+import { isTimeZone } from '../core/dates';
 import { Language } from '../core/language';
-import { Paper, type OutputOptions } from '../core/schema';
+import { IsoDate, IsoInstant, Paper, ReleaseStatus, type Embargo, type OutputOptions, type Release } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
@@ -104,6 +107,63 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
   return options;
 }
 
+const EDIT_OPTIONS = {
+  lang: { type: 'string' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  place: { type: 'string' },
+  status: { type: 'string' },
+  embargo: { type: 'string' },
+  zone: { type: 'string' },
+  'no-embargo': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+/**
+ * --embargo in --zone; without --zone, in the zone of the embargo it replaces, else the one the place or
+ * event suggests, else the office's. Null for --no-embargo, undefined when neither is given.
+ */
+async function embargoOption(values: Parsed['values'], release: Release, place: string, call: Call): Promise<Embargo | null | undefined> {
+  const { embargo, zone } = values;
+  if (embargo !== undefined && values['no-embargo']) throw new UserError('edit.both', undefined, 'usage');
+  if (zone !== undefined && embargo === undefined) throw new UserError('edit.zoneAlone', undefined, 'usage');
+  if (typeof zone === 'string' && !isTimeZone(zone)) throw new UserError('edit.zone', { value: zone }, 'usage');
+  if (values['no-embargo']) return null;
+  if (typeof embargo !== 'string') return undefined;
+  // A real day and time of day, written as the option asks (the schema's instant, its offset put aside).
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/u.test(embargo) || !IsoInstant.safeParse(`${embargo}:00Z`).success) throw new UserError('edit.embargo', { value: embargo }, 'usage');
+  const inZone = typeof zone === 'string' ? zone : (release.embargo?.zone ?? suggestedZone(place, release.event) ?? (await call('settings.get', {})).timeZone);
+  const at = embargoAt(embargo, inZone);
+  if (!at) throw new UserError('edit.skippedHour', { value: embargo.replace('T', ' '), zone: inZone }, 'usage');
+  return at;
+}
+
+/** The changes `presskit edit` asks for, each checked here so that a typo is a usage error. */
+async function editChanges(values: Parsed['values'], release: Release, call: Call): Promise<ReleaseChanges> {
+  const changes: ReleaseChanges = {};
+  if (values.lang !== undefined) {
+    const language = Language.safeParse(values.lang);
+    if (!language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
+    changes.language = language.data;
+  }
+  if (values.date !== undefined) {
+    const date = IsoDate.safeParse(values.date);
+    if (!date.success) throw new UserError('edit.date', { value: String(values.date) }, 'usage');
+    changes.date = date.data;
+  }
+  if (values.status !== undefined) {
+    const status = ReleaseStatus.safeParse(values.status);
+    if (!status.success) throw new UserError('edit.status', { value: String(values.status) }, 'usage');
+    changes.status = status.data;
+  }
+  if (typeof values.title === 'string') changes.title = values.title;
+  if (typeof values.place === 'string') changes.place = values.place;
+  const embargo = await embargoOption(values, release, changes.place ?? release.place, call);
+  if (embargo !== undefined) changes.embargo = embargo;
+  if (Object.keys(changes).length === 0) throw new UserError('edit.nothing', undefined, 'usage');
+  return changes;
+}
+
 const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
     const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
@@ -136,6 +196,14 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     expectCount(positionals, 1, 'one reference, e.g. presskit show CP124-2019');
     const release = await call('releases.get', { ref: positionals[0] as string });
     io.stdout(values.json ? json(release) : releaseText(release));
+  },
+
+  async edit({ args, call, io }) {
+    const { values, positionals } = parse(args, EDIT_OPTIONS);
+    expectCount(positionals, 1, 'one reference, e.g. presskit edit CP124-2019 --title "…"');
+    const release = await call('releases.get', { ref: positionals[0] as string });
+    const edited = await call('releases.update', { id: release.id, changes: await editChanges(values, release, call) });
+    io.stdout(values.json ? json(edited) : `Saved ${edited.ref}.\n`);
   },
 
   async delete({ args, call, io }) {
@@ -248,6 +316,7 @@ const PDF_OPTIONS = {
   bleed: { type: 'string' },
   'crop-marks': { type: 'boolean' },
   report: { type: 'boolean' },
+  json: { type: 'boolean' },
 } as const;
 
 async function kitIdByName(call: Call, name: string): Promise<string> {
@@ -282,11 +351,15 @@ async function exportPdf(
     clearInterval(poll);
     bar.finish();
   }
-  const { bytes, report } = exported;
+  const { bytes, report, warnings } = exported;
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms, peakRssMb }) : `Saved ${report.pages} pages to ${out}.\n`);
+  // Warned on stderr even with --json, where the same warnings are a field too.
+  for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
+  if (values.report) io.stdout(json({ ...report, bytes: bytes.byteLength, ms, peakRssMb, warnings }));
+  else if (values.json) io.stdout(json({ file: out, pages: report.pages, bytes: bytes.byteLength, warnings }));
+  else io.stdout(`Saved ${report.pages} pages to ${out}.\n`);
 }
 
 const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };
