@@ -132,6 +132,13 @@ export function embargoLine(embargo: Embargo, language: Language): string {
   }
 }
 
+const IMMEDIATE: Record<Language, string> = { fr: 'Diffusion immédiate', en: 'For immediate release', ru: 'Для немедленной публикации' };
+
+/** What the banner says of a release without an embargo, where the brand asks for it. */
+export function immediateReleaseLine(language: Language): string {
+  return IMMEDIATE[language];
+}
+
 /** The embargo as the refusals and warnings name it, the same in every language: `2019-08-27 10:30 Europe/Moscow`. */
 export function embargoLabel(embargo: Embargo): string {
   return `${instantToWallTime(embargo.at, embargo.zone).replace('T', ' ')} ${embargo.zone}`;

@@ -202,6 +202,8 @@ export const Brand = z.object({
   /** `{n}` the number within the year, `{yyyy}` the year, e.g. `CP{n}-{yyyy}`. */
   referencePattern: z.string().regex(/\{n\}/, 'a pattern containing {n}').default('CP{n}-{yyyy}'),
   pressOfficeAddress: z.string().default(''),
+  /** Prints « Diffusion immédiate » / "For immediate release" where a release has no embargo. */
+  immediateRelease: z.boolean().default(false),
   marginsMm: z
     .object({ top: z.number().min(5).max(60), right: z.number().min(5).max(60), bottom: z.number().min(5).max(60), left: z.number().min(5).max(60) })
     .default({ top: 20, right: 20, bottom: 20, left: 22 }),

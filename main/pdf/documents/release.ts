@@ -1,4 +1,4 @@
-import { embargoLine } from '../../core/embargo';
+import { embargoLine, immediateReleaseLine } from '../../core/embargo';
 import { LABELS } from '../../core/language';
 import type { Brand, Contact, Release } from '../../core/schema';
 import type { Block, Box, Furniture } from '../blocks';
@@ -57,14 +57,17 @@ function header(input: ReleaseInput, colors: Palette): Block {
   return { kind: 'box', role: 'Sect', box, spaceBefore: 0 };
 }
 
-/** The embargo's banner, in the release's language and the embargo's zone; none without an embargo. */
+/**
+ * The embargo's banner, in the release's language and the embargo's zone; without an embargo, "For
+ * immediate release" where the brand asks for it, else none.
+ */
 function embargo(input: ReleaseInput, colors: Palette): Block | undefined {
   const { embargo: until, language } = input.release;
-  if (!until) return undefined;
+  if (!until && !input.brand.immediateRelease) return undefined;
   const pad = 7;
   const text: Box = {
     kind: 'text',
-    texts: [{ text: embargoLine(until, language), look: look('heading', 9.5, colors.white, { bold: true }), lineHeight: 13 }],
+    texts: [{ text: until ? embargoLine(until, language) : immediateReleaseLine(language), look: look('heading', 9.5, colors.white, { bold: true }), lineHeight: 13 }],
     width: input.width - 2 * pad,
     align: 'left',
     where: 'the embargo',

@@ -331,6 +331,7 @@ export const en: typeof fr = {
     logo: 'Logo',
     website: 'Website',
     footer: 'Footer text',
+    immediateRelease: 'Print “For immediate release” on releases without an embargo',
     address: 'Press office address',
     look: 'Look',
     colors: { primary: 'Primary colour', accent: 'Accent colour', text: 'Text colour' },

@@ -331,6 +331,7 @@ export const fr = {
     logo: 'Logo',
     website: 'Site web',
     footer: 'Texte du pied de page',
+    immediateRelease: 'Imprimer « Diffusion immédiate » sur les communiqués sans embargo',
     address: 'Adresse du service de presse',
     look: 'Apparence',
     colors: { primary: 'Couleur principale', accent: 'Couleur d’accent', text: 'Couleur du texte' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../main/core/language';
+import type { Brand } from '../../../main/core/schema';
 import { renderRelease, type RenderOptions } from '../../../main/pdf/index';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
 import { pdftotext, readableText } from '../../helpers/pdf-tools';
@@ -8,10 +9,10 @@ const A4: RenderOptions = { paper: 'a4', bleedMm: 0, cropMarks: false };
 const NBSP = '\u00A0';
 const MOSCOW = { at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' };
 
-async function bannerText(language: Language, embargo: typeof MOSCOW | null, narrow = false): Promise<string> {
+async function bannerText(language: Language, embargo: typeof MOSCOW | null, brandChanges: Partial<Brand> = {}): Promise<string> {
   const cp124 = loadCp124();
   const release = { ...cp124.release, language, embargo };
-  const brand = narrow ? { ...cp124.brand, marginsMm: { top: 20, bottom: 20, left: 60, right: 60 } } : cp124.brand;
+  const brand = { ...cp124.brand, ...brandChanges };
   const { bytes } = await renderRelease({ release, contacts: cp124.contacts, brand, images: new Map() }, A4);
   return pdftotext(bytes);
 }
@@ -25,7 +26,7 @@ describe('the embargo banner in the PDF', () => {
 
   it('breaks a narrow banner between words, never inside its date or its hour', async () => {
     // A column of 9 cm, the widest margins a brand may have: the French line takes two lines.
-    const lines = (await bannerText('fr', MOSCOW, true)).split('\n');
+    const lines = (await bannerText('fr', MOSCOW, { marginsMm: { top: 20, bottom: 20, left: 60, right: 60 } })).split('\n');
     const at = lines.findIndex((line) => line.startsWith('Sous embargo'));
     const banner = lines.slice(at, at + 2).join('\n');
     expect(lines[at]).not.toContain('(UTC+3)');
@@ -33,7 +34,11 @@ describe('the embargo banner in the PDF', () => {
     expect(banner).toContain(`10${NBSP}h${NBSP}30`);
   });
 
-  it('prints nothing without an embargo', async () => {
-    expect(await bannerText('fr', null)).not.toMatch(/embargo/iu);
+  it('prints nothing without an embargo, or “For immediate release” where the brand asks for it', async () => {
+    expect(await bannerText('fr', null)).not.toMatch(/embargo|immédiate/iu);
+    expect(await bannerText('fr', null, { immediateRelease: true })).toContain('Diffusion immédiate');
+    expect(await bannerText('en', null, { immediateRelease: true })).toContain('For immediate release');
+    expect(await bannerText('ru', null, { immediateRelease: true })).toContain('Для немедленной публикации');
+    expect(await bannerText('en', MOSCOW, { immediateRelease: true })).not.toContain('For immediate release');
   });
 });
