@@ -2,18 +2,16 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
-import { MAX_IMPORT_FILES, type Channel, type Input, type Output, type ReleaseChanges } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type Input, type Output } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
-import { embargoAt } from '../core/embargo';
-import { suggestedZone } from '../core/embargo-zones';
-import { isTimeZone } from '../core/dates';
 import { Language } from '../core/language';
-import { IsoDate, IsoInstant, Paper, ReleaseStatus, type Embargo, type OutputOptions, type Release } from '../core/schema';
+import { Paper, type OutputOptions } from '../core/schema';
 import { isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
+import { EDIT_OPTIONS, editChanges } from './edit';
 import { contactsTable, json, kitsTable, releasesTable, releaseText } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
@@ -107,63 +105,6 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
   return options;
 }
 
-const EDIT_OPTIONS = {
-  lang: { type: 'string' },
-  title: { type: 'string' },
-  date: { type: 'string' },
-  place: { type: 'string' },
-  status: { type: 'string' },
-  embargo: { type: 'string' },
-  zone: { type: 'string' },
-  'no-embargo': { type: 'boolean' },
-  json: { type: 'boolean' },
-} as const;
-
-/**
- * --embargo in --zone; without --zone, in the zone of the embargo it replaces, else the one the place or
- * event suggests, else the office's. Null for --no-embargo, undefined when neither is given.
- */
-async function embargoOption(values: Parsed['values'], release: Release, place: string, call: Call): Promise<Embargo | null | undefined> {
-  const { embargo, zone } = values;
-  if (embargo !== undefined && values['no-embargo']) throw new UserError('edit.both', undefined, 'usage');
-  if (zone !== undefined && embargo === undefined) throw new UserError('edit.zoneAlone', undefined, 'usage');
-  if (typeof zone === 'string' && !isTimeZone(zone)) throw new UserError('edit.zone', { value: zone }, 'usage');
-  if (values['no-embargo']) return null;
-  if (typeof embargo !== 'string') return undefined;
-  // A real day and time of day, written as the option asks (the schema's instant, its offset put aside).
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/u.test(embargo) || !IsoInstant.safeParse(`${embargo}:00Z`).success) throw new UserError('edit.embargo', { value: embargo }, 'usage');
-  const inZone = typeof zone === 'string' ? zone : (release.embargo?.zone ?? suggestedZone(place, release.event) ?? (await call('settings.get', {})).timeZone);
-  const at = embargoAt(embargo, inZone);
-  if (!at) throw new UserError('edit.skippedHour', { value: embargo.replace('T', ' '), zone: inZone }, 'usage');
-  return at;
-}
-
-/** The changes `presskit edit` asks for, each checked here so that a typo is a usage error. */
-async function editChanges(values: Parsed['values'], release: Release, call: Call): Promise<ReleaseChanges> {
-  const changes: ReleaseChanges = {};
-  if (values.lang !== undefined) {
-    const language = Language.safeParse(values.lang);
-    if (!language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
-    changes.language = language.data;
-  }
-  if (values.date !== undefined) {
-    const date = IsoDate.safeParse(values.date);
-    if (!date.success) throw new UserError('edit.date', { value: String(values.date) }, 'usage');
-    changes.date = date.data;
-  }
-  if (values.status !== undefined) {
-    const status = ReleaseStatus.safeParse(values.status);
-    if (!status.success) throw new UserError('edit.status', { value: String(values.status) }, 'usage');
-    changes.status = status.data;
-  }
-  if (typeof values.title === 'string') changes.title = values.title;
-  if (typeof values.place === 'string') changes.place = values.place;
-  const embargo = await embargoOption(values, release, changes.place ?? release.place, call);
-  if (embargo !== undefined) changes.embargo = embargo;
-  if (Object.keys(changes).length === 0) throw new UserError('edit.nothing', undefined, 'usage');
-  return changes;
-}
-
 const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
     const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
@@ -202,7 +143,8 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     const { values, positionals } = parse(args, EDIT_OPTIONS);
     expectCount(positionals, 1, 'one reference, e.g. presskit edit CP124-2019 --title "…"');
     const release = await call('releases.get', { ref: positionals[0] as string });
-    const edited = await call('releases.update', { id: release.id, changes: await editChanges(values, release, call) });
+    const officeZone = async () => (await call('settings.get', {})).timeZone;
+    const edited = await call('releases.update', { id: release.id, changes: await editChanges(values, release, officeZone) });
     io.stdout(values.json ? json(edited) : `Saved ${edited.ref}.\n`);
   },
 
