@@ -20,6 +20,7 @@ export const ReleaseSummary = Release.pick({
   status: true,
   event: true,
   tags: true,
+  embargo: true,
   translationGroup: true,
   updatedAt: true,
 });
@@ -99,7 +100,10 @@ export const LayoutReport = z.object({
   justifiedLines: z.number().int(),
   fonts: z.array(z.string()),
 });
-const Exported = z.object({ bytes: Bytes, report: LayoutReport });
+/** Something the user should know about an export that still went ahead: a sentence of the wording, its values and its English words. */
+export const ExportWarning = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() });
+export type ExportWarning = z.infer<typeof ExportWarning>;
+const Exported = z.object({ bytes: Bytes, report: LayoutReport, warnings: z.array(ExportWarning) });
 export const ReleaseQuery = z
   .object({
     query: z.string().max(200).optional(),
@@ -107,6 +111,8 @@ export const ReleaseQuery = z
     language: Language.optional(),
     year: z.number().int().min(1900).max(2200).optional(),
     event: z.string().max(200).optional(),
+    /** Only the releases under an embargo (true), or only those without one (false). */
+    embargoed: z.boolean().optional(),
   })
   .strict();
 export type ReleaseQuery = z.infer<typeof ReleaseQuery>;

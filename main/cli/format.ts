@@ -2,6 +2,7 @@ import type { BlockDiff, Output, ReleaseSummary, RevisionSummary } from '../api/
 import { roleIn } from '../core/contact-role';
 import { LABELS } from '../core/language';
 import { printedPhone } from '../core/phone';
+import { embargoLine } from '../core/embargo';
 import type { Contact, Kit, Release } from '../core/schema';
 
 function table(rows: string[][]): string {
@@ -20,7 +21,9 @@ function inlineText(content: { text: string }[]): string {
 }
 
 export function releaseText(release: Release): string {
-  const lines = [`${release.ref} · ${release.date} · ${release.language} · ${release.status}`, '', release.title];
+  const lines = [`${release.ref} · ${release.date} · ${release.language} · ${release.status}`];
+  if (release.embargo) lines.push(embargoLine(release.embargo, release.language));
+  lines.push('', release.title);
   if (release.subtitle) lines.push(release.subtitle);
   if (release.lead) lines.push('', release.lead);
   for (const block of release.body) {

@@ -2,16 +2,17 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
-import { MAX_IMPORT_FILES, type Channel, type Input, type Output, type RevisionPoint } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type ExportWarning, type Input, type Output, type RevisionPoint } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type OutputOptions } from '../core/schema';
-import { inEnglish, isUserError, UserError, type ErrorDetail, type UserErrorKind } from '../core/errors';
+import { inEnglish, isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
+import { EDIT_OPTIONS, editChanges } from './edit';
 import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
@@ -220,6 +221,15 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     io.stdout(values.json ? json(release) : `Restored revision ${n} of ${release.ref} as revision ${latest?.n ?? ''} (${release.status}).\n`);
   },
 
+  async edit({ args, call, io }) {
+    const { values, positionals } = parse(args, EDIT_OPTIONS);
+    expectCount(positionals, 1, 'one reference, e.g. presskit edit CP124-2019 --title "…"');
+    const release = await call('releases.get', { ref: positionals[0] as string });
+    const officeZone = async () => (await call('settings.get', {})).timeZone;
+    const edited = await call('releases.update', { id: release.id, changes: await editChanges(values, release, officeZone) });
+    io.stdout(values.json ? json(edited) : `Saved ${edited.ref}.\n`);
+  },
+
   async delete({ args, call, io }) {
     const { positionals } = parse(args, {});
     expectCount(positionals, 1, 'one reference, e.g. presskit delete CP124-2019');
@@ -280,7 +290,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const ref = positionals[0] as string;
       const warnings = releaseWarnings(await call('releases.get', { ref }));
       for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, ...watermark(values), jobId }), { warnings });
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, ...watermark(values), jobId }), warnings);
       return;
     }
     if (what === 'kit') {
@@ -339,7 +349,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
 };
 
 /** What an export of the release should tell before printing it: the photos without alt text. */
-function releaseWarnings(release: Output<'releases.get'>): Array<ErrorDetail & { message: string }> {
+function releaseWarnings(release: Output<'releases.get'>): ExportWarning[] {
   const missing = figuresWithoutAlt(release.body);
   if (missing.length === 0) return [];
   const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
@@ -352,6 +362,7 @@ const PDF_OPTIONS = {
   bleed: { type: 'string' },
   'crop-marks': { type: 'boolean' },
   report: { type: 'boolean' },
+  json: { type: 'boolean' },
 } as const;
 
 /** A release or a kit prints the draft watermark unless approved; `--no-watermark` leaves it off. */
@@ -392,17 +403,23 @@ async function exportPdf(
   values: Parsed['values'],
   example: string,
   run: (jobId: string, options: Partial<OutputOptions>) => Promise<Output<'export.kit'>>,
-  /** Added to the `--report` JSON as they are. */
-  extra: Record<string, unknown> = {},
+  /** Warnings said before the export (photos without alt text), joined to the export's own in the JSON. */
+  before: ExportWarning[] = [],
 ): Promise<void> {
   const out = requireOut(values.out, example);
   const options = outputOptions(values);
   const started = performance.now();
-  const { bytes, report } = await withProgress({ call, io }, (jobId) => run(jobId, options));
+  const exported = await withProgress({ call, io }, (jobId) => run(jobId, options));
+  const { bytes, report } = exported;
+  const warnings = [...before, ...exported.warnings];
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  io.stdout(values.report ? json({ ...report, bytes: bytes.byteLength, ms, peakRssMb, ...extra }) : `Saved ${report.pages} pages to ${out}.\n`);
+  // Warned on stderr even with --json, where the same warnings are a field too.
+  for (const warning of exported.warnings) io.stderr(`presskit: ${warning.message}\n`);
+  if (values.report) io.stdout(json({ ...report, bytes: bytes.byteLength, ms, peakRssMb, warnings }));
+  else if (values.json) io.stdout(json({ file: out, pages: report.pages, bytes: bytes.byteLength, warnings }));
+  else io.stdout(`Saved ${report.pages} pages to ${out}.\n`);
 }
 
 const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };

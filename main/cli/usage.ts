@@ -7,6 +7,10 @@ Commands:
                                                 (.presskit.json, added to the archive); prints each new reference
   list [--json]                                 list the releases in the archive
   show REF [--json]                             show one release
+  edit REF [--lang L] [--title T] [--date YYYY-MM-DD] [--place P] [--status S]
+       [--embargo YYYY-MM-DDTHH:MM [--zone IANA] | --no-embargo] [--json]
+                                                change a release; the embargo is read on the clocks of --zone
+                                                (default: the embargo's zone, else the place's, else the office's)
   delete REF                                    delete a release
   spell REF [--json] [--no-suggestions]         the words of a release its language's dictionary does not know,
                                                 where they are and what they might be (office words excepted)
@@ -35,9 +39,11 @@ Commands:
 
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,
-  word-space stretch, fonts, time in ms). A progress bar is drawn on a terminal, nothing when piped.
-  A release, or a kit holding one, that is not approved prints a "PROJET" / "DRAFT" / "ПРОЕКТ" watermark
-  and a warning in the footer; --no-watermark (export release|kit) leaves them off.
+  word-space stretch, fonts, time in ms), --json (print { file, pages, bytes, warnings }). A release whose
+  embargo has already lifted is warned of on stderr (and in the JSON's "warnings"). A progress bar is
+  drawn on a terminal, nothing when piped. A release, or a kit holding one, that is not approved prints a
+  "PROJET" / "DRAFT" / "ПРОЕКТ" watermark and a warning in the footer; --no-watermark (export release|kit)
+  leaves them off.
 
 Options:
   --data-dir DIR   the data folder (default: $PRESSKIT_DATA_DIR, else the app's own folder)

@@ -72,16 +72,3 @@ export function longDateRange(first: string, last: string, language: Language): 
   if (first === last) return longDate(first, language);
   return setDate(LONG_DATE[language].formatRange(parseIsoDate(first), parseIsoDate(last)), language);
 }
-
-/** An instant in the release language, for embargo banners: "27 août 2019 à 10:00". */
-export function longDateTime(isoInstant: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(isoInstant));
-}

@@ -11,7 +11,6 @@ export interface Labels {
   contacts: string;
   /** The word before a number, by the phone's type. */
   phone: Record<'work' | 'mobile' | 'fax', string>;
-  embargo: string;
   about: string;
   contents: string;
   page: string;
@@ -23,7 +22,6 @@ export const LABELS: Record<Language, Labels> = {
     pressKit: 'Dossier de presse',
     contacts: 'Contacts',
     phone: { work: 'Tél.', mobile: 'Mobile', fax: 'Fax' },
-    embargo: 'Sous embargo jusqu’au',
     about: 'À propos',
     contents: 'Sommaire',
     page: 'page',
@@ -33,7 +31,6 @@ export const LABELS: Record<Language, Labels> = {
     pressKit: 'Press kit',
     contacts: 'Contacts',
     phone: { work: 'Tel.', mobile: 'Mobile', fax: 'Fax' },
-    embargo: 'Embargoed until',
     about: 'About',
     contents: 'Contents',
     page: 'page',
@@ -43,7 +40,6 @@ export const LABELS: Record<Language, Labels> = {
     pressKit: 'Пресс-кит',
     contacts: 'Контакты',
     phone: { work: 'Тел.', mobile: 'Моб.', fax: 'Факс' },
-    embargo: 'Эмбарго до',
     about: 'О компании',
     contents: 'Содержание',
     page: 'стр.',

@@ -11,6 +11,16 @@ export const IsoDate = z.iso.date({ error: 'a date written YYYY-MM-DD' });
 export const IsoInstant = z.iso.datetime({ offset: true, error: 'a real date and time with its offset' });
 /** An IANA time zone (`Europe/Paris`) or UTC, in which embargo instants are printed. */
 export const TimeZone = z.string().refine(isTimeZone, 'a time zone such as Europe/Paris');
+/**
+ * When a release may be published: the instant (written with its zone's offset) and the zone it is said
+ * in, which the banner prints ("10:30 Moscow time (UTC+3)") whatever the computer's own zone.
+ */
+export const Embargo = z.object({
+  // Years of four digits in every zone, as a date prints (9999-12-31T23:59-23:59 is already 10000 in UTC).
+  at: IsoInstant.refine((at) => at >= '1900' && at < '9999', 'an instant between the years 1900 and 9998'),
+  zone: TimeZone,
+});
+export type Embargo = z.infer<typeof Embargo>;
 export const Id = z.string().min(1).max(64);
 /** Images live as files in the data folder, named by content hash: `<sha256>.png|jpg`. */
 export const ImageName = z.string().regex(/^[0-9a-f]{64}\.(png|jpg)$/, 'an image stored in the data folder');
@@ -74,7 +84,7 @@ export const Release = z.object({
   lead: z.string().default(''),
   body: RichText,
   boilerplate: z.boolean().default(true),
-  embargo: IsoInstant.nullable().default(null),
+  embargo: Embargo.nullable().default(null),
   contactIds: z.array(Id).default([]),
   tags: z.array(z.string()).default([]),
   event: z.string().default(''),
@@ -247,6 +257,8 @@ export const Brand = z.object({
   /** `{n}` the number within the year, `{yyyy}` the year, e.g. `CP{n}-{yyyy}`. */
   referencePattern: z.string().regex(/\{n\}/, 'a pattern containing {n}').default('CP{n}-{yyyy}'),
   pressOfficeAddress: z.string().default(''),
+  /** Prints « Diffusion immédiate » / "For immediate release" where a release has no embargo. */
+  immediateRelease: z.boolean().default(false),
   marginsMm: z
     .object({ top: z.number().min(5).max(60), right: z.number().min(5).max(60), bottom: z.number().min(5).max(60), left: z.number().min(5).max(60) })
     .default({ top: 20, right: 20, bottom: 20, left: 22 }),
@@ -262,7 +274,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const StoreData = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -1,6 +1,6 @@
 /**
  * Earlier versions let into the archive values the typesetter cannot print: a day that does not exist
- * (2019-02-30) or a time zone that does not (Mars/Olympus). The schemas now refuse them, but a store file
+ * (2019-02-30) or a time zone that does not (Mars/Olympus), for the office or an embargo. The schemas now refuse them, but a store file
  * holding one is not damaged: treating it so would set the whole archive aside for one date. Each such value
  * is set to the nearest usable one instead (the month's last day, the default zone), and said.
  */
@@ -27,6 +27,8 @@ function usableValue(path: Path, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const key = path.at(-1);
   if (key === 'timeZone' && path.length === 2 && path[0] === 'settings') return DEFAULT_TIME_ZONE;
+  // The upgrade to zoned embargoes gave each the office's zone, unusable as it may have been.
+  if (key === 'zone' && path[0] === 'releases' && path[2] === 'embargo') return DEFAULT_TIME_ZONE;
   if (key !== undefined && DAY_FIELDS.has(key) && (path[0] === 'releases' || path[0] === 'kits')) return nearestRealDay(value);
   return undefined;
 }

@@ -27,8 +27,6 @@ export interface ReleaseDocument {
   brand: Brand;
   /** Image files by their stored name (`<sha256>.png|jpg`). */
   images: ReadonlyMap<string, Uint8Array>;
-  /** IANA zone the embargo is printed in; by default the zone written in the embargo instant. */
-  timeZone?: string;
   /** Not approved: every page carries the draft watermark and the footer's warning. */
   draft?: boolean;
 }
@@ -41,7 +39,6 @@ export interface KitDocument {
   contacts: Contact[];
   brand: Brand;
   images: ReadonlyMap<string, Uint8Array>;
-  timeZone?: string;
   /** Holds a release that is not approved: every page carries the draft watermark and the footer's warning. */
   draft?: boolean;
 }
@@ -107,7 +104,7 @@ function plan(job: RenderJob): Plan {
         figures: figuresOf(release.body, release.ref),
         geometry: g,
         declare: (images) => {
-          const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, timeZone: job.document.timeZone, width: frameWidth(g) });
+          const { blocks, furniture } = releaseBlocks({ release, contacts: job.document.contacts, brand, images, width: frameWidth(g) });
           const tree = { fonts: brand.fonts, sections: [{ language: release.language, blocks, furniture }] };
           return job.document.draft ? markDraft(tree, brand) : tree;
         },
@@ -139,7 +136,7 @@ function plan(job: RenderJob): Plan {
         ],
         geometry: g,
         declare: (images) => {
-          const tree = kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, timeZone: doc.timeZone, width: frameWidth(g) });
+          const tree = kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, width: frameWidth(g) });
           return doc.draft ? markDraft(tree, brand) : tree;
         },
         info: {

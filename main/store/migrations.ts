@@ -49,9 +49,30 @@ function v1ToV2(data: unknown): unknown {
   return { ...v1, schemaVersion: 2, contacts: v1.contacts.map((contact) => upgradeContactV1(contact, v1.settings.uiLanguage)) };
 }
 
+/**
+ * Version 2 wrote an embargo as an instant alone, printed in the office's zone (`settings.timeZone`);
+ * version 3 keeps the zone with it, `{ at, zone }`, so that each release says its own.
+ */
+const StoreV2 = z.looseObject({
+  schemaVersion: z.literal(2),
+  releases: z.array(z.looseObject({ embargo: z.string().nullable().default(null) })),
+  settings: z.looseObject({ timeZone: z.string().default('Europe/Paris') }).default({ timeZone: 'Europe/Paris' }),
+});
+
+function v2ToV3(data: unknown): unknown {
+  const v2 = StoreV2.parse(data);
+  const zone = v2.settings.timeZone;
+  return {
+    ...v2,
+    schemaVersion: 3,
+    releases: v2.releases.map(({ embargo, ...release }) => ({ ...release, embargo: embargo === null ? null : { at: embargo, zone } })),
+  };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, up: v0ToV1 },
   { from: 1, up: v1ToV2 },
+  { from: 2, up: v2ToV3 },
 ];
 
 /** The format version a parsed file declares (`version` before 1, `schemaVersion` since), if any. */

@@ -12,9 +12,13 @@ export function presskit(): ApiClient {
  */
 export function errorMessage(error: unknown, fallback: string): string {
   if (!(error instanceof Error) || !error.message) return fallback;
-  const { code, params } = error as Error & Partial<EnvelopeError>;
+  return mainSentence(error as Error & Partial<EnvelopeError>);
+}
+
+/** main's sentence (a refusal, a warning) in the interface's language when main named it, else main's own words. */
+export function mainSentence({ code, params, message }: { code?: string; params?: EnvelopeError['params']; message: string }): string {
   const i18n = getI18n();
   const key = `main.${code}`;
-  if (!code || !i18n?.exists(key)) return error.message;
+  if (!code || !i18n?.exists(key)) return message;
   return (i18n.t as (key: string, options?: object) => string)(key, params);
 }

@@ -39,7 +39,7 @@ async function realPayloads(): Promise<Record<Channel, unknown>> {
     'releases.restore': { release: { ...release, id: 'restored', ref: 'CP125-2019' } },
     'releases.setStatus': { ref: release.ref, status: 'review' },
     'releases.create': { language: 'ru' },
-    'releases.update': { id: release.id, changes: { title: 'Coopération spatiale', date: '2019-08-28', tags: ['MAKS'], embargo: '2019-08-27T10:00:00+02:00', body: release.body.slice(0, 2) } },
+    'releases.update': { id: release.id, changes: { title: 'Coopération spatiale', date: '2019-08-28', tags: ['MAKS'], embargo: { at: '2019-08-28T10:00:00+02:00', zone: 'Europe/Paris' }, body: release.body.slice(0, 2) } },
     'releases.duplicate': { id: release.id, language: 'en' },
     'releases.approve': { ref: release.ref, language: 'fr', by: 'Pascale Bresson' },
     'releases.history': { ref: release.ref, language: 'fr' },

@@ -2,11 +2,14 @@
  * The typesetter: random releases (paragraphs, headings, lists, quotes; bold, italic, links; long words,
  * URLs; French, English and Russian with their no-break spaces) on random paper, margins and bleed,
  * rendered by main/pdf. Never a crash; every word poppler reads lies on the trimmed page and within the
- * side margins; every letter of the title, subtitle, lead and body reaches pdftotext, in order.
+ * side margins; every letter of the embargo banner (any instant, in the agencies' zones and a few odd
+ * ones), title, subtitle, lead and body reaches pdftotext, in order.
  */
 import fc from 'fast-check';
+import { embargoLine } from '../../main/core/embargo';
+import { NAMED_ZONES } from '../../main/core/embargo-zones';
 import type { Language } from '../../main/core/language';
-import { Brand, Release, type Block, type Inline } from '../../main/core/schema';
+import { Brand, Release, type Block, type Embargo, type Inline } from '../../main/core/schema';
 import { pageGeometry } from '../../main/pdf/layout/geometry';
 import { renderRelease, type RenderOptions } from '../../main/pdf';
 import type { Scale } from './mutations';
@@ -20,6 +23,7 @@ export interface LayoutCase {
   subtitle: string;
   lead: string;
   body: Block[];
+  embargo: Embargo | null;
   fonts: { body: string; heading: string };
   marginsMm: { top: number; right: number; bottom: number; left: number };
   options: RenderOptions;
@@ -75,6 +79,14 @@ function block(language: Language, scale: Scale): fc.Arbitrary<Block> {
 }
 
 const margin = fc.integer({ min: 5, max: 60 });
+
+/** Half-hour and negative offsets, a zone Intl names only by its offset, and the agencies' own. */
+const ZONES = [...NAMED_ZONES.map(({ zone }) => zone), 'UTC', 'Asia/Kolkata', 'America/Sao_Paulo', 'Pacific/Chatham', 'Etc/GMT-3'];
+const RELEASE_DAY = Date.parse('2019-08-27T00:00:00Z');
+const embargo: fc.Arbitrary<Embargo> = fc.record({
+  at: fc.integer({ min: 0, max: 80 * 365 * 24 * 60 }).map((minutes) => new Date(RELEASE_DAY + minutes * 60_000).toISOString()),
+  zone: fc.constantFrom(...ZONES),
+});
 const FONTS = ['Noto Serif', 'Noto Sans'];
 
 export function layoutCase(scale: Scale): fc.Arbitrary<LayoutCase> {
@@ -85,6 +97,7 @@ export function layoutCase(scale: Scale): fc.Arbitrary<LayoutCase> {
       subtitle: fc.oneof(fc.constant(''), text(language, scale)),
       lead: fc.oneof(fc.constant(''), text(language, scale)),
       body: fc.array(block(language, scale), { maxLength: SIZES[scale].blocks }),
+      embargo: fc.option(embargo, { nil: null }),
       fonts: fc.record({ body: fc.constantFrom(...FONTS), heading: fc.constantFrom(...FONTS) }),
       marginsMm: fc.oneof(fc.constant({ top: 20, right: 20, bottom: 20, left: 22 }), fc.record({ top: margin, right: margin, bottom: margin, left: margin })),
       options: fc.record({ paper: fc.constantFrom('a4' as const, 'letter' as const), bleedMm: fc.constantFrom(0, 3, 10), cropMarks: fc.boolean() }),
@@ -102,6 +115,7 @@ function releaseOf(value: LayoutCase): Release {
     subtitle: value.subtitle,
     lead: value.lead,
     body: value.body,
+    embargo: value.embargo,
     boilerplate: false,
     createdAt: '2019-08-27T10:00:00+02:00',
     updatedAt: '2019-08-27T10:00:00+02:00',
@@ -146,6 +160,7 @@ export function lostAt(wanted: string, pages: readonly string[]): number {
 function lostLetters(value: LayoutCase, pages: readonly PageText[]): Violation[] {
   const pageLetters = pages.map((page) => letters(page.text));
   const fields: Array<[string, string]> = [
+    ['embargo', value.embargo ? embargoLine(value.embargo, value.language) : ''],
     ['title', value.title],
     ['subtitle', value.subtitle],
     ['lead', value.lead],

@@ -25,7 +25,7 @@ function share(hooks: RenderHooks, index: number, count: number): RenderHooks {
 async function releaseFiles({ store }: ApiContext, data: StoreData, release: Release): Promise<{ entries: PackEntry[]; photos: PackEntry[]; captions: { file: string; caption: string; credit: string }[] }> {
   const photos = releasePhotos(release, data.media);
   const photoFiles = new Map(photos.map((photo, index) => [photo.image, photoFileName(release.ref, index, photo)]));
-  const mail = mailDocument({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, timeZone: data.settings.timeZone, photoFiles });
+  const mail = mailDocument({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, photoFiles });
   const photoEntries: PackEntry[] = [];
   for (const photo of photos) photoEntries.push({ name: `photos/${photoFiles.get(photo.image) as string}`, bytes: await store.readImage(photo.image) });
   return {
@@ -57,7 +57,7 @@ export function packHandlers(context: ApiContext): Handlers<'pack'> {
         const pdf = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: { paper: 'a4', bleedMm: 0, cropMarks: false } }, hooks);
         const files = await releaseFiles(context, data, release);
         const entries = [{ name: `${release.ref}.pdf`, bytes: pdf.bytes }, ...files.entries, ...(await closing(context, data, files.photos, files.captions, contactsById(data, release.contactIds), release.language))];
-        const bytes = await zipPack(entries, { day: release.date, comment: `${releaseNotice(release, data.settings.timeZone)}\n${release.ref} · ${release.title}` });
+        const bytes = await zipPack(entries, { day: release.date, comment: `${releaseNotice(release)}\n${release.ref} · ${release.title}` });
         return { bytes, name: `${release.ref}.zip`, files: entries.map((entry) => entry.name) };
       }),
 
@@ -81,7 +81,7 @@ export function packHandlers(context: ApiContext): Handlers<'pack'> {
         }
         const contactIds = [...new Set([...kit.contactIds, ...releases.flatMap((release) => release.contactIds)])];
         entries.push(...(await closing(context, data, photos, captions, contactsById(data, contactIds), kit.language)));
-        const embargoed = releases.filter((release) => release.embargo).map((release) => `${release.ref}: ${releaseNotice(release, data.settings.timeZone)}`);
+        const embargoed = releases.filter((release) => release.embargo).map((release) => `${release.ref}: ${releaseNotice(release)}`);
         const day = kit.event.startDate ?? releases[0]?.date ?? kit.createdAt.slice(0, 10);
         const bytes = await zipPack(entries, { day, comment: [kit.name, ...embargoed].join('\n') });
         return { bytes, name: `${slug(kit.name) || 'kit'}.zip`, files: entries.map((entry) => entry.name) };

@@ -1,3 +1,4 @@
+import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
 import { UserError } from '../../core/errors';
 import { changesContent } from '../../core/review/content';
 import { newRevision } from '../../core/review/history';
@@ -30,6 +31,9 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
   if (changes.status !== undefined) assertStatusChange(release.status, changes.status);
   const { status: asked, ...content } = changes;
   const status = changesContent(release, content) ? statusAfterEdit(asked ?? release.status) : (asked ?? release.status);
+  const embargo = changes.embargo === undefined ? release.embargo : changes.embargo;
+  const date = changes.date ?? release.date;
+  if (embargo && embargoBeforeDate(embargo, date)) throw new UserError('embargo.beforeDate', { until: embargoLabel(embargo), date }, 'bad-input');
   const stamp = clock.now().toISOString();
   const moved = status !== release.status;
   if (moved) release.revisions = [...release.revisions, { at: stamp, note: `Status: ${status}` }].slice(-MAX_REVISIONS);
@@ -41,7 +45,7 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
 
 export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'releases'>, ReviewChannel> {
   return {
-    'releases.list': async ({ query, status, language, year, event }) => {
+    'releases.list': async ({ query, status, language, year, event, embargoed }) => {
       const data = await store.read();
       return data.releases
         .filter(
@@ -50,10 +54,11 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
             (language === undefined || r.language === language) &&
             (year === undefined || r.date.startsWith(`${year}-`)) &&
             (event === undefined || r.event === event) &&
+            (embargoed === undefined || (r.embargo !== null) === embargoed) &&
             (!query || matchesQuery(searchableText(r), query)),
         )
         .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
-        .map(({ id, ref, language, date, title, status, event, tags, translationGroup, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, translationGroup, updatedAt }));
+        .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, updatedAt }));
     },
 
     'releases.get': async ({ ref }) => findRelease(await store.read(), ref),

@@ -1,4 +1,5 @@
-import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
+import { embargoIsPast, embargoLabel } from '../../core/embargo';
+import { inEnglish, isUserError, UserError, type ErrorDetail, type ErrorParams, type WordingCode } from '../../core/errors';
 import { figureImages } from '../../core/figures';
 import { OutputOptions, type Contact, type Kit, type Release, type RichText, type StoreData } from '../../core/schema';
 import type { Language } from '../../core/language';
@@ -7,6 +8,8 @@ import { vCardFile } from '../../core/vcard';
 import { vCardPhoto } from '../vcard-photo';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
+import type { ExportWarning } from '../contract';
+import type { Clock } from '../records';
 import { findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
 
@@ -51,7 +54,7 @@ export function contactsById(data: StoreData, ids: readonly string[]): Contact[]
  */
 export async function releaseDocument(store: Store, data: StoreData, release: Release, watermark?: boolean): Promise<ReleaseDocument> {
   const images = await readImages(store, [[data.brand.logo, LOGO], ...figures(release.body, release.ref)]);
-  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone, draft: watermark !== false && !isApproved(release.status) };
+  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, draft: watermark !== false && !isApproved(release.status) };
 }
 
 /** A kit is a draft as long as one of its releases is not approved. */
@@ -66,11 +69,10 @@ export async function kitDocument(store: Store, data: StoreData, kit: Kit, water
   ]);
   return {
     kit,
-    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, timeZone: data.settings.timeZone })),
+    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images })),
     contacts: contactsById(data, kit.contactIds),
     brand: data.brand,
     images,
-    timeZone: data.settings.timeZone,
     draft: watermark !== false && releases.some((release) => !isApproved(release.status)),
   };
 }
@@ -87,6 +89,19 @@ export async function vCards(store: Store, data: StoreData, contacts: readonly C
   return vCardFile(cards, { ...options, address: data.brand.pressOfficeAddress });
 }
 
+/** A warning for each release whose embargo has lifted by now: its PDF would still announce it. */
+function pastEmbargoes(releases: readonly Release[], clock: Clock): ExportWarning[] {
+  const now = clock.now();
+  return releases.flatMap(({ ref, embargo }) => {
+    if (!embargo || !embargoIsPast(embargo, now)) return [];
+    return [warning('embargo.past', { ref, until: embargoLabel(embargo) })];
+  });
+}
+
+function warning(code: WordingCode, params: ErrorParams): ExportWarning {
+  return { code, params, message: inEnglish(code, params) };
+}
+
 function chosenContacts(contacts: Contact[], emails: string[] | undefined): Contact[] {
   const wanted = emails?.map((email) => email.toLowerCase());
   const missing = wanted?.find((email) => !contacts.some((c) => c.email.toLowerCase() === email));
@@ -96,7 +111,7 @@ function chosenContacts(contacts: Contact[], emails: string[] | undefined): Cont
   return chosen;
 }
 
-export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'preview' | 'export'> {
+export function renderHandlers({ store, render, jobs, clock }: ApiContext): Handlers<'preview' | 'export'> {
   return {
     'preview.render': async ({ release, options }) => {
       const data = await store.read();
@@ -115,7 +130,8 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const document = await releaseDocument(store, data, findRelease(data, ref), watermark);
-        return render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+        const rendered = await render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+        return { ...rendered, warnings: pastEmbargoes([document.release], clock) };
       }),
 
     'export.kit': ({ id, options, watermark, jobId }) =>
@@ -123,7 +139,8 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
         const data = await store.read();
         const kit = findById(data.kits, id, 'kit');
         const document = await kitDocument(store, data, kit, watermark);
-        return render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
+        const rendered = await render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
+        return { ...rendered, warnings: pastEmbargoes(document.releases.map(({ release }) => release), clock) };
       }),
 
     'export.cards': ({ emails, language, options, jobId }) =>
@@ -132,7 +149,7 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
         const contacts = chosenContacts(data.contacts, emails);
         const images = await readImages(store, [[data.brand.logo, LOGO], ...photos(contacts)]);
         const document = { contacts, brand: data.brand, images, language: language ?? data.settings.uiLanguage };
-        return render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks);
+        return { ...(await render({ kind: 'cards', document, options: OutputOptions.parse(options ?? {}) }, hooks)), warnings: [] };
       }),
 
     'export.vcard': async ({ emails, version, language }) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContactV1, upgradeContactV1 } from '../contact-upgrade';
 import { UserError, type ErrorParams, type WordingCode } from '../errors';
+import { withZonedEmbargo } from '../embargo';
 import { foldKey } from '../fold-key';
 import { figureImages } from '../figures';
 import { Brand, Contact, ImageName, Kit, Media, Release } from '../schema';
@@ -43,7 +44,7 @@ const ImageJson = z.object({ name: ImageName, base64: z.string() });
 const BundleJson = z.object({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
-  releases: z.array(Release),
+  releases: z.array(z.preprocess(withZonedEmbargo, Release)),
   contacts: z.array(Contact),
   kits: z.array(Kit),
   brand: Brand.optional(),

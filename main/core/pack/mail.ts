@@ -4,7 +4,8 @@
  * the HTML writers both read, so that the two say the same.
  */
 import { roleIn } from '../contact-role';
-import { longDate, longDateTime } from '../dates';
+import { longDate } from '../dates';
+import { embargoLine, immediateReleaseLine } from '../embargo';
 import { printedPhone } from '../phone';
 import { LABELS, type Language } from '../language';
 import type { Brand, Contact, Inline, Release } from '../schema';
@@ -30,22 +31,15 @@ export interface MailDocument {
   blocks: MailBlock[];
 }
 
-const IMMEDIATE: Record<Language, string> = {
-  fr: 'Diffusion immédiate',
-  en: 'For immediate release',
-  ru: 'Для немедленного распространения',
-};
-
 /** The first line of a journalist's copy: until when it is embargoed, or that it may go out now. */
-export function releaseNotice(release: Release, timeZone: string): string {
-  return release.embargo ? `${LABELS[release.language].embargo} ${longDateTime(release.embargo, release.language, timeZone)}` : IMMEDIATE[release.language];
+export function releaseNotice(release: Release): string {
+  return release.embargo ? embargoLine(release.embargo, release.language) : immediateReleaseLine(release.language);
 }
 
 export interface MailInput {
   release: Release;
   contacts: readonly Contact[];
   brand: Brand;
-  timeZone: string;
   /** The pack's file for each figure's image, by image name. */
   photoFiles?: ReadonlyMap<string, string>;
 }
@@ -58,12 +52,12 @@ function contactBlock(contact: Contact, language: Language): MailBlock {
   return { kind: 'contact', name: contact.name, lines, email: contact.email };
 }
 
-export function mailDocument({ release, contacts, brand, timeZone, photoFiles }: MailInput): MailDocument {
+export function mailDocument({ release, contacts, brand, photoFiles }: MailInput): MailDocument {
   const { language } = release;
   const labels = LABELS[language];
   const date = longDate(release.date, language);
   const blocks: MailBlock[] = [
-    { kind: 'notice', text: releaseNotice(release, timeZone) },
+    { kind: 'notice', text: releaseNotice(release) },
     { kind: 'header', text: [release.kind || labels.release, release.place ? `${release.place}, ${date}` : date, release.ref].join(' · ') },
     { kind: 'title', text: release.title },
   ];

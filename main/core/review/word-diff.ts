@@ -2,6 +2,7 @@
  * The differences between two contents of a release, word by word and block by block (the `diff`
  * package): the fields of the header one by one, the body's blocks paired in order. Pure.
  */
+import { embargoLine } from '../embargo';
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import { blockText } from '../search';
 import type { ReleaseContent } from '../schema';
@@ -26,6 +27,8 @@ export interface BlockDiff {
 
 function fieldText(content: ReleaseContent, field: (typeof DIFF_FIELDS)[number]): string {
   if (field === 'tags') return content.tags.join(', ');
+  // An embargo is compared as it reads in the release's own words.
+  if (field === 'embargo') return content.embargo ? embargoLine(content.embargo, content.language) : '';
   return content[field] ?? '';
 }
 

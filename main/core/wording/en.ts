@@ -195,4 +195,18 @@ export const en: typeof fr = {
     invalid: '« {{number}} » is not a phone number: type it as it is dialled, e.g. 01 44 76 75 39 or +33 1 44 76 75 39.',
     keptInNotes: 'Phone kept as typed, since it could not be read as a number: {{number}}',
   },
+  embargo: {
+    beforeDate: 'The embargo ({{until}}) is before the release’s date ({{date}}): choose an embargo on or after that day, or change the date.',
+    past: 'The embargo of {{ref}} ({{until}}) has already lifted, yet the PDF still announces it: remove the embargo or choose a new time.',
+  },
+  edit: {
+    nothing: 'Say what to change: --title, --date, --place, --status, --lang, --embargo … --zone … or --no-embargo. See presskit --help.',
+    date: '--date takes a day written YYYY-MM-DD, e.g. --date 2019-08-27, not « {{value}} ».',
+    status: '--status takes draft, review, approved or published, not « {{value}} ».',
+    embargo: '--embargo takes a day and an hour written YYYY-MM-DDTHH:MM, e.g. --embargo 2019-08-27T10:30, not « {{value}} ».',
+    skippedHour: '{{value}} does not exist in {{zone}}: the clocks skip that hour; choose another.',
+    zone: '--zone takes a time zone such as Europe/Moscow or UTC, not « {{value}} ».',
+    zoneAlone: '--zone goes with --embargo: give the day and hour in that zone too.',
+    both: '--embargo and --no-embargo cannot go together: choose one.',
+  },
 };

@@ -194,4 +194,18 @@ export const fr = {
     invalid: '« {{number}} » n’est pas un numéro de téléphone : tapez-le comme on le compose, par exemple 01 44 76 75 39 ou +33 1 44 76 75 39.',
     keptInNotes: 'Téléphone gardé tel qu’il a été tapé, faute d’avoir pu le lire comme un numéro : {{number}}',
   },
+  embargo: {
+    beforeDate: 'L’embargo ({{until}}) tombe avant la date du communiqué ({{date}}) : choisissez un embargo à cette date ou après, ou changez la date.',
+    past: 'L’embargo de {{ref}} ({{until}}) est déjà levé, et le PDF l’annonce encore : retirez l’embargo ou choisissez une nouvelle heure.',
+  },
+  edit: {
+    nothing: 'Indiquez ce qu’il faut changer : --title, --date, --place, --status, --lang, --embargo … --zone … ou --no-embargo. Voir presskit --help.',
+    date: '--date attend un jour écrit AAAA-MM-JJ, par exemple --date 2019-08-27, et non « {{value}} ».',
+    status: '--status accepte draft, review, approved ou published, pas « {{value}} ».',
+    embargo: '--embargo attend un jour et une heure écrits AAAA-MM-JJTHH:MM, par exemple --embargo 2019-08-27T10:30, et non « {{value}} ».',
+    skippedHour: '{{value}} n’existe pas à {{zone}} : les horloges sautent cette heure-là ; choisissez-en une autre.',
+    zone: '--zone attend un fuseau horaire comme Europe/Moscow ou UTC, pas « {{value}} ».',
+    zoneAlone: '--zone va avec --embargo : donnez aussi le jour et l’heure dans ce fuseau.',
+    both: '--embargo et --no-embargo ne vont pas ensemble : choisissez l’un des deux.',
+  },
 };

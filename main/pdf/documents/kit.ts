@@ -18,7 +18,6 @@ export interface KitInput {
   brand: Brand;
   /** The names of the images at hand. */
   images: ReadonlySet<string>;
-  timeZone: string | undefined;
   /** The text column's width, in points. */
   width: number;
 }
@@ -58,7 +57,7 @@ function releaseSection(input: KitInput, item: Extract<KitItem, { type: 'release
     throw new UserError('kit.releaseGone', { kit: input.kit.name });
   }
   const { release } = found;
-  const { blocks } = releaseBlocks({ release, contacts: found.contacts, brand: input.brand, images: input.images, timeZone: input.timeZone, width: input.width });
+  const { blocks } = releaseBlocks({ release, contacts: found.contacts, brand: input.brand, images: input.images, width: input.width });
   const label = [release.kind || LABELS[release.language].release, release.ref, longDay(release.date, release.language)].join(' · ');
   return {
     section: { language: release.language, blocks, anchor, counted: true, furniture: pageFurniture(input.brand, kitColors, input.kit.language, { left: kitTitle(input.kit), right: release.ref, fromPage: 1 }) },

@@ -1,4 +1,4 @@
-import { longDateTime } from '../../core/dates';
+import { embargoLine, immediateReleaseLine } from '../../core/embargo';
 import { LABELS } from '../../core/language';
 import type { Brand, Contact, Release } from '../../core/schema';
 import type { Block, Box, Furniture } from '../blocks';
@@ -14,7 +14,6 @@ export interface ReleaseInput {
   brand: Brand;
   /** The names of the images at hand. */
   images: ReadonlySet<string>;
-  timeZone: string | undefined;
   /** The text column's width, in points. */
   width: number;
 }
@@ -27,15 +26,6 @@ export interface ReleaseBlocks {
 
 const LOGO_HEIGHT = 40;
 const LOGO_MAX_WIDTH = 170;
-
-/** The offset of an ISO instant as an IANA zone, so an embargo prints in the time it was written in. */
-function zoneOf(instant: string): string {
-  const match = /([+-])(\d{2}):(\d{2})$/.exec(instant);
-  if (!match || match[3] !== '00') return 'UTC';
-  const hours = Number(match[2]);
-  if (hours === 0) return 'UTC';
-  return `Etc/GMT${match[1] === '+' ? '-' : '+'}${hours}`;
-}
 
 /** The logo (or the organisation's name on the baseline of the label opposite), kind, place and date, reference; a rule under. */
 function header(input: ReleaseInput, colors: Palette): Block {
@@ -67,14 +57,17 @@ function header(input: ReleaseInput, colors: Palette): Block {
   return { kind: 'box', role: 'Sect', box, spaceBefore: 0 };
 }
 
+/**
+ * The embargo's banner, in the release's language and the embargo's zone; without an embargo, "For
+ * immediate release" where the brand asks for it, else none.
+ */
 function embargo(input: ReleaseInput, colors: Palette): Block | undefined {
-  const { embargo: instant, language } = input.release;
-  if (!instant) return undefined;
-  const when = longDateTime(instant, language, input.timeZone ?? zoneOf(instant));
+  const { embargo: until, language } = input.release;
+  if (!until && !input.brand.immediateRelease) return undefined;
   const pad = 7;
   const text: Box = {
     kind: 'text',
-    texts: [{ text: `${LABELS[language].embargo} ${when}`, look: look('heading', 9.5, colors.white, { bold: true }), lineHeight: 13 }],
+    texts: [{ text: until ? embargoLine(until, language) : immediateReleaseLine(language), look: look('heading', 9.5, colors.white, { bold: true }), lineHeight: 13 }],
     width: input.width - 2 * pad,
     align: 'left',
     where: 'the embargo',

@@ -94,6 +94,10 @@ function BrandForm({ stored, onSaved }: { stored: Brand; onSaved: (brand: Brand)
         </div>
         <Field label={t('brand.footer')}>{(props) => <input {...props} type="text" value={draft.footerText} onChange={(e) => set({ footerText: e.target.value })} />}</Field>
         <Field label={t('brand.address')}>{(props) => <textarea {...props} rows={3} value={draft.pressOfficeAddress} onChange={(e) => set({ pressOfficeAddress: e.target.value })} />}</Field>
+        <label className="check">
+          <input type="checkbox" checked={draft.immediateRelease} onChange={(e) => set({ immediateRelease: e.target.checked })} />
+          {t('brand.immediateRelease')}
+        </label>
       </section>
       <section className="card" aria-labelledby="brand-look">
         <h2 id="brand-look">{t('brand.look')}</h2>

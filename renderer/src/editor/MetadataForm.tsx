@@ -6,12 +6,15 @@ import { LanguageSelect } from '../ui/LanguageSelect';
 import { ReleaseStatus, type Release } from '../../../main/core/schema';
 import { RELEASE_STATUSES } from '../format';
 import { Field } from '../ui/Field';
-import type { EditableField } from './draft';
-import { instantToWallTime, wallTimeToInstant } from './embargo';
+import { embargoAt, instantToWallTime } from '../../../main/core/embargo';
+import { suggestedZone } from '../../../main/core/embargo-zones';
+import { EMBARGO_BEFORE_DATE, type EditableField } from './draft';
+import { zoneChoices } from './embargo';
 
 export interface MetadataFormProps {
   release: Release;
   problems: Partial<Record<EditableField, string>>;
+  /** The office's zone: an embargo's zone when the release's place suggests none. */
   timeZone: string;
   onChange: (field: EditableField, patch: ReleaseChanges) => void;
 }
@@ -48,13 +51,24 @@ function TagsInput({ tags, onChange, ...props }: { tags: string[]; onChange: (ta
 
 /** Reference, date, place, language, status, header label, embargo, event, tags and the "About" paragraph. */
 export function MetadataForm({ release, problems, timeZone, onChange }: MetadataFormProps) {
-  const { t } = useTranslation();
-  const problem = (field: EditableField) => (problems[field] ? t(`editor.problems.${field === 'ref' || field === 'date' || field === 'embargo' ? field : 'other'}`) : undefined);
+  const { t, i18n } = useTranslation();
+  const problem = (field: EditableField) => {
+    if (!problems[field]) return undefined;
+    if (field === 'embargo' && problems.embargo === EMBARGO_BEFORE_DATE) return t('editor.problems.embargoBeforeDate');
+    return t(`editor.problems.${field === 'ref' || field === 'date' || field === 'embargo' ? field : 'other'}`);
+  };
+  const { embargo } = release;
   // The wall time stays as typed while it is incomplete; the release only takes complete instants.
-  const [embargoText, setEmbargoText] = useState(release.embargo ? instantToWallTime(release.embargo, timeZone) : '');
+  const [embargoText, setEmbargoText] = useState(embargo ? instantToWallTime(embargo.at, embargo.zone) : '');
   useEffect(() => {
-    if (release.embargo) setEmbargoText(instantToWallTime(release.embargo, timeZone));
-  }, [release.embargo, timeZone]);
+    if (embargo) setEmbargoText(instantToWallTime(embargo.at, embargo.zone));
+  }, [embargo]);
+  const zone = embargo?.zone ?? suggestedZone(release.place, release.event) ?? timeZone;
+  const zones = zoneChoices(i18n.language === 'fr' ? 'fr' : 'en', zone);
+  const setEmbargo = (wall: string, inZone: string) => {
+    const next = embargoAt(wall, inZone);
+    if (next) onChange('embargo', { embargo: next });
+  };
 
   return (
     <div className="form-grid">
@@ -104,30 +118,51 @@ export function MetadataForm({ release, problems, timeZone, onChange }: Metadata
         <label className="check">
           <input
             type="checkbox"
-            checked={release.embargo !== null}
+            checked={embargo !== null}
             onChange={(e) => {
               const wall = embargoText || `${release.date}T09:00`;
               setEmbargoText(wall);
-              onChange('embargo', { embargo: e.target.checked ? wallTimeToInstant(wall, timeZone) : null });
+              if (e.target.checked) setEmbargo(wall, zone);
+              else onChange('embargo', { embargo: null });
             }}
           />
           {t('editor.embargoOn')}
         </label>
-        {release.embargo !== null && (
-          <Field label={t('editor.embargoUntil', { zone: timeZone })} problem={problem('embargo')}>
-            {(props) => (
-              <input
-                {...props}
-                type="datetime-local"
-                value={embargoText}
-                onChange={(e) => {
-                  setEmbargoText(e.target.value);
-                  const instant = wallTimeToInstant(e.target.value, timeZone);
-                  if (instant) onChange('embargo', { embargo: instant });
-                }}
-              />
-            )}
-          </Field>
+        {embargo !== null && (
+          <>
+            <Field label={t('editor.embargoUntil')} problem={problem('embargo')}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="datetime-local"
+                  value={embargoText}
+                  onChange={(e) => {
+                    setEmbargoText(e.target.value);
+                    setEmbargo(e.target.value, embargo.zone);
+                  }}
+                />
+              )}
+            </Field>
+            <Field label={t('editor.embargoZone')}>
+              {(props) => (
+                // The hour stays as typed: "10:30" read again on the clocks of the zone chosen.
+                <select {...props} value={embargo.zone} onChange={(e) => setEmbargo(embargoText, e.target.value)}>
+                  {zones.named.map(({ zone: named, label }) => (
+                    <option key={named} value={named}>
+                      {label}
+                    </option>
+                  ))}
+                  <optgroup label={t('editor.embargoOtherZones')}>
+                    {zones.others.map((other) => (
+                      <option key={other} value={other}>
+                        {other}
+                      </option>
+                    ))}
+                  </optgroup>
+                </select>
+              )}
+            </Field>
+          </>
         )}
       </fieldset>
       <label className="check field-wide">

@@ -1,5 +1,6 @@
 /** The editor's draft as pure data: which fields changed, the undo history, and what is wrong with a draft. Pure. */
 import { ReleaseChanges } from '../../../main/api/contract';
+import { embargoBeforeDate } from '../../../main/core/embargo';
 import { Release } from '../../../main/core/schema';
 
 export type EditableField = keyof ReleaseChanges;
@@ -20,10 +21,13 @@ export function changedFields(saved: Release, draft: Release): ReleaseChanges {
   );
 }
 
-/** Problems by field name, from the same schema main validates with; the first problem of each field. */
+/** The embargo's problem when it lifts before the release's date, which main refuses too. */
+export const EMBARGO_BEFORE_DATE = 'embargo.beforeDate';
+
+/** Problems by field name, from the same schema and rules main validates with; the first problem of each field. */
 export function draftProblems(draft: Release): Partial<Record<EditableField, string>> {
   const result = Release.safeParse(draft);
-  if (result.success) return {};
+  if (result.success) return result.data.embargo && embargoBeforeDate(result.data.embargo, result.data.date) ? { embargo: EMBARGO_BEFORE_DATE } : {};
   const problems: Partial<Record<EditableField, string>> = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureWithoutAlt } from '../../../main/core/figures';
 import { OutputOptions } from '../../../main/core/schema';
-import { presskit } from '../api';
+import { mainSentence, presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
 import { exportPdf, fileNameFor, type ExportTarget } from './export-target';
@@ -15,7 +15,8 @@ export type ExportIntent = 'save' | 'print';
 
 /**
  * Exporting a PDF: the print options, then a progress bar with Cancel while main typesets, then the
- * file saved (the app asks where) or handed to the system for printing.
+ * file saved (the app asks where) or handed to the system for printing. What the user should know about
+ * a PDF that went out all the same (an embargo already lifted) keeps the dialog open to say it.
  */
 export function ExportDialog({
   target,
@@ -44,12 +45,14 @@ export function ExportDialog({
   const [withoutAlt, setWithoutAlt] = useState(false);
   const waiting = missingAlt.length > 0 && !withoutAlt;
   const [watermarkOff, setWatermarkOff] = useState(false);
+  const [warned, setWarned] = useState<string[]>([]);
   const name = fileNameFor(baseName, 'pdf');
 
   const run = async (how: ExportIntent) => {
-    const delivered = await runJob(
+    setWarned([]);
+    await runJob(
       (jobId) => exportPdf(target, options, jobId, !(draft && watermarkOff)),
-      async (bytes) => {
+      async ({ bytes, warnings }) => {
         if (how === 'print') {
           const { opened, printDialog } = await presskit().files.print({ name, bytes });
           // After the system's print dialog there is nothing left to say; otherwise, where the PDF went.
@@ -58,9 +61,10 @@ export function ExportDialog({
           const { saved, location } = await presskit().files.save({ name, bytes });
           if (saved) notify({ message: t('export.saved', { location }) });
         }
+        setWarned(warnings.map(mainSentence));
+        if (warnings.length === 0) onClose();
       },
     );
-    if (delivered) onClose();
   };
 
   const running = state.step === 'running';
@@ -84,6 +88,12 @@ export function ExportDialog({
       </fieldset>
       {missingAlt.length > 0 && !running && <MissingAltNotice figures={missingAlt} confirmed={withoutAlt} onConfirm={setWithoutAlt} />}
       <ExportProgress state={state} />
+      {!running &&
+        warned.map((warning) => (
+          <p key={warning} className="notice notice-error" role="alert">
+            {warning}
+          </p>
+        ))}
       <div className="dialog-actions">
         {running ? (
           <button type="button" className="button" onClick={cancel} disabled={state.cancelling}>

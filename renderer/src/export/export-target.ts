@@ -1,3 +1,4 @@
+import type { ExportWarning } from '../../../main/api/contract';
 import type { Language } from '../../../main/core/language';
 import type { OutputOptions } from '../../../main/core/schema';
 import { presskit } from '../api';
@@ -7,18 +8,19 @@ export type ExportTarget = { kind: 'release'; ref: string } | { kind: 'kit'; id:
 
 /**
  * Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach
- * it; `watermark` false leaves the draft watermark off a release or kit that is not approved.
+ * it; `watermark` false leaves the draft watermark off a release or kit that is not approved. Gives the
+ * PDF, and what the user should know about it (an embargo already lifted).
  */
-export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string, watermark = true): Promise<Uint8Array> {
+export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string, watermark = true): Promise<{ bytes: Uint8Array; warnings: ExportWarning[] }> {
   const marking = watermark ? {} : { watermark: false };
   const api = presskit().export;
   switch (target.kind) {
     case 'release':
-      return (await api.release({ ref: target.ref, options, ...marking, jobId })).bytes;
+      return api.release({ ref: target.ref, options, ...marking, jobId });
     case 'kit':
-      return (await api.kit({ id: target.id, options, ...marking, jobId })).bytes;
+      return api.kit({ id: target.id, options, ...marking, jobId });
     case 'cards':
-      return (await api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId })).bytes;
+      return api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId });
   }
 }
 

@@ -47,6 +47,8 @@ export function useExportJob() {
       }
       job.current = null;
       await deliver(result);
+      // Still open (the delivery had something to say): ready for another try.
+      if (open.current) setState({ step: 'options' });
       return open.current;
     } catch (error) {
       clearInterval(poll);

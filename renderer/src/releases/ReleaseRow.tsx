@@ -1,6 +1,7 @@
 import { memo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReleaseSummary } from '../../../main/api/contract';
+import { embargoLabel } from '../../../main/core/embargo';
 import { releaseDate } from '../format';
 import { ReleaseMenu } from './ReleaseMenu';
 import type { ReleaseActions } from './useReleaseActions';
@@ -33,6 +34,11 @@ export const ReleaseRow = memo(function ReleaseRow({ release, index, actions, me
         <button type="button" className="link-button" lang={release.language} onClick={() => actions.open(release.ref)}>
           {release.title || t('list.untitled')}
         </button>
+        {release.embargo && (
+          <span className="embargo-badge" title={t('list.embargoUntil', { until: embargoLabel(release.embargo) })}>
+            {t('list.embargoed')}
+          </span>
+        )}
         {tags.length > 0 && (
           <span className="chips">
             {tags.map((tag) => (

@@ -51,6 +51,17 @@ function Filters({ query, facets, onChange }: { query: ReleaseQuery; facets: Fac
           ))}
         </select>
       </label>
+      <label className="field-inline">
+        <span>{t('list.embargo')}</span>
+        <select
+          value={query.embargoed === undefined ? '' : String(query.embargoed)}
+          onChange={(e) => onChange({ ...query, embargoed: e.target.value === '' ? undefined : e.target.value === 'true' })}
+        >
+          <option value="">{t('list.all')}</option>
+          <option value="true">{t('list.embargoed')}</option>
+          <option value="false">{t('list.notEmbargoed')}</option>
+        </select>
+      </label>
       {facets.events.length > 0 && (
         <label className="field-inline">
           <span>{t('list.event')}</span>
@@ -80,7 +91,7 @@ export function ReleasesScreen() {
   const search = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const body = useRef<HTMLDivElement>(null);
-  const filtered = Boolean(query.query?.trim() || query.status || query.language || query.year || query.event);
+  const filtered = Boolean(query.query?.trim() || query.status || query.language || query.year || query.event || query.embargoed !== undefined);
   const releases = state.status === 'ready' ? state.releases : null;
   // Sorted once per answer or sort change, not on each keystroke that re-renders the screen.
   const sorted = useMemo(() => (releases ? sortReleases(releases, sort) : []), [releases, sort]);

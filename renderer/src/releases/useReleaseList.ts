@@ -43,12 +43,12 @@ export function useReleaseList(query: ReleaseQuery, fallbackError: string): { st
   const [attempt, setAttempt] = useState(0);
   const version = useArchiveVersion();
   const search = useDebounced(query.query ?? '', SEARCH_DEBOUNCE_MS);
-  const { status, language, year, event } = query;
+  const { status, language, year, event, embargoed } = query;
 
   useEffect(() => {
     // Only the latest request may set the state: an older, slower answer is dropped.
     let live = true;
-    const filters: ReleaseQuery = { status, language, year, event, ...(search.trim() ? { query: search.trim() } : {}) };
+    const filters: ReleaseQuery = { status, language, year, event, embargoed, ...(search.trim() ? { query: search.trim() } : {}) };
     presskit()
       .releases.list(filters)
       .then(
@@ -58,7 +58,7 @@ export function useReleaseList(query: ReleaseQuery, fallbackError: string): { st
     return () => {
       live = false;
     };
-  }, [search, status, language, year, event, version, attempt, fallbackError]);
+  }, [search, status, language, year, event, embargoed, version, attempt, fallbackError]);
 
   useEffect(() => {
     let live = true;

@@ -31,7 +31,7 @@ function inlineText(content: { text: string }[]): string {
 }
 
 /** A release of the demo with a photo of its own and, if asked, an embargo; the photo's original bytes. */
-async function withPhoto(app: App, embargo: string | null): Promise<Uint8Array> {
+async function withPhoto(app: App, embargo: { at: string; zone: string } | null): Promise<Uint8Array> {
   const photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a4d8f' } }).jpeg({ quality: 80 }).toBuffer());
   const { name } = await app.api['images.save']({ bytes: photo });
   const release = await app.api['releases.get']({ ref: 'CP124-2019' });
@@ -81,7 +81,7 @@ describe('the journalist pack', () => {
 
   it('says an embargo in the first line of the text, of the HTML and in the zip’s comment', async () => {
     const app = await demo();
-    await withPhoto(app, '2019-08-27T10:30:00+03:00');
+    await withPhoto(app, { at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' });
     const pack = await app.api['pack.release']({ ref: 'CP124-2019' });
     const files = unzipSync(pack.bytes);
     const first = decoder.decode(files['CP124-2019.txt']).split('\n')[0] as string;

@@ -89,13 +89,14 @@ describe('a data file an earlier version left with values it cannot print', () =
     const first = await openApp({ dataDir });
     await first.api['demo.seed']({});
     const release = await first.api['releases.get']({ ref: 'CP124-2019' });
-    await first.api['releases.update']({ id: release.id, changes: { embargo: '2019-08-27T08:00:00Z' } });
+    await first.api['releases.update']({ id: release.id, changes: { embargo: { at: '2019-08-27T08:00:00Z', zone: 'Europe/Paris' } } });
     await first.close();
     const file = join(dataDir, 'presskit.json');
     const stored = JSON.parse(readFileSync(file, 'utf8'));
     stored.releases[0].date = '2019-02-30';
     stored.kits[0].event.startDate = '2019-02-31';
     stored.settings.timeZone = 'Mars/Olympus';
+    stored.releases[0].embargo.zone = 'Mars/Olympus';
     const text = JSON.stringify(stored, null, 2);
     writeFileSync(file, text);
 
@@ -106,11 +107,12 @@ describe('a data file an earlier version left with values it cannot print', () =
     expect((await api['releases.get']({ ref: 'CP124-2019' })).date).toBe('2019-02-28');
     expect((await api['kits.list']({}))[0]!.event.startDate).toBe('2019-02-28');
     expect((await api['settings.get']({})).timeZone).toBe('Europe/Paris');
+    expect((await api['releases.get']({ ref: 'CP124-2019' })).embargo?.zone).toBe('Europe/Paris');
     expect((await api['export.release']({ ref: 'CP124-2019' })).report.pages).toBeGreaterThan(0);
 
     expect(notices).toHaveLength(1);
     const [{ message, detail }] = notices as [(typeof notices)[number]];
-    const fields = 'CP124-2019 (2019-02-30 → 2019-02-28), MAKS 2019 (2019-02-31 → 2019-02-28), settings.timeZone (Mars/Olympus → Europe/Paris)';
+    const fields = 'CP124-2019 (2019-02-30 → 2019-02-28), CP124-2019 (Mars/Olympus → Europe/Paris), MAKS 2019 (2019-02-31 → 2019-02-28), settings.timeZone (Mars/Olympus → Europe/Paris)';
     expect(message).toMatch(`The data file held values PressKit Studio cannot print (${fields}); they were set to the nearest usable ones, and the previous file was kept as backups/`);
     expect(wordDetail(detail!, 'en')).toBe(message);
     expect(readFileSync(join(dataDir, String(detail!.params!.file)), 'utf8')).toBe(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NBSP } from '../../../main/core/typography';
-import { longDate, longDateTime, nearestRealDay, parseIsoDate } from '../../../main/core/dates';
+import { longDate, nearestRealDay, parseIsoDate } from '../../../main/core/dates';
 
 describe('long dates in the release language', () => {
   it('writes the model communiqué’s date in French, English and Russian', () => {
@@ -23,10 +23,6 @@ describe('long dates in the release language', () => {
   it('refuses impossible days', () => {
     expect(() => parseIsoDate('2019-02-30')).toThrow(/No such day/);
     expect(() => parseIsoDate('27/08/2019')).toThrow(/YYYY-MM-DD/);
-  });
-
-  it('prints an embargo instant in the office time zone', () => {
-    expect(longDateTime('2019-08-27T08:00:00Z', 'fr', 'Europe/Paris')).toContain('27 août 2019 à 10:00');
   });
 
   it('gives the real day nearest to one past the end of its month, and nothing for what is no date', () => {

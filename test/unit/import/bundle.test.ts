@@ -70,6 +70,13 @@ describe('the .presskit.json bundle', () => {
     expect(restored).toEqual({ ...bundle, images: [...bundle.images].sort((a, b) => (a.name < b.name ? -1 : 1)) });
   });
 
+  it('reads an embargo written before it had a zone as the hour it was written with', () => {
+    const json = jsonOf(sampleBundle());
+    json.releases[0] = { ...json.releases[0], embargo: '2019-08-27T10:30:00+03:00' };
+    const [release] = parseBundle(bytesOf(JSON.stringify(json)), { purpose: 'restore' }).releases;
+    expect(release?.embargo).toEqual({ at: '2019-08-27T10:30:00+03:00', zone: 'Etc/GMT-3' });
+  });
+
   it('writes the same bytes for the same content: pretty JSON, images sorted, base64', () => {
     const bundle = sampleBundle();
     const reversed = { ...bundle, images: [...bundle.images].reverse() };

@@ -137,7 +137,7 @@ describe('other releases', () => {
     const { bytes, report } = await renderRelease({ ...en, images: new Map([[LOGO_NAME, logoPng()]]) }, { paper: 'letter', bleedMm: 3, cropMarks: true });
     const text = readableText(pdftotext(bytes));
     for (const part of [
-      'Embargoed until 3 March 2026 at 10:00 GMT+1',
+      `Embargoed until 3${NBSP}March${NBSP}2026, 10:00 Paris time (UTC+1)`,
       'Press Release',
       'A programme in three parts',
       '• Balloon campaigns every year',

@@ -50,6 +50,14 @@ describe('the brand settings', () => {
     await waitFor(() => expect(saveButton().disabled).toBe(true));
   });
 
+  it('asks for “For immediate release” on releases without an embargo', async () => {
+    await openBrand();
+    fireEvent.click(screen.getByLabelText('Print “For immediate release” on releases without an embargo'));
+    fireEvent.click(saveButton());
+    await screen.findByText('Brand saved');
+    expect((await api().client.brand.get({})).immediateRelease).toBe(true);
+  });
+
   it('flags a colour typed wrong and keeps the picker usable', async () => {
     await openBrand();
     fireEvent.change(screen.getByLabelText('Text colour'), { target: { value: '#12' } });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseSummary } from '../../../main/api/contract';
 import type { Release } from '../../../main/core/schema';
-import { changedFields, draftProblems, draftReducer, initialDraft } from '../../../renderer/src/editor/draft';
-import { instantToWallTime, wallTimeToInstant } from '../../../renderer/src/editor/embargo';
+import { changedFields, draftProblems, draftReducer, EMBARGO_BEFORE_DATE, initialDraft } from '../../../renderer/src/editor/draft';
 import { moved } from '../../../renderer/src/ui/moved';
 import { parseTags } from '../../../renderer/src/editor/MetadataForm';
 import { paintResolution } from '../../../renderer/src/preview/resolution';
@@ -39,7 +38,13 @@ describe('the editor draft', () => {
 
   it('names the fields main would refuse', () => {
     expect(draftProblems(release)).toEqual({});
-    expect(Object.keys(draftProblems({ ...release, ref: '', date: '2019-8-1', embargo: 'demain' })).sort()).toEqual(['date', 'embargo', 'ref']);
+    expect(Object.keys(draftProblems({ ...release, ref: '', date: '2019-8-1', embargo: { at: 'demain', zone: 'Europe/Paris' } })).sort()).toEqual(['date', 'embargo', 'ref']);
+  });
+
+  it('names an embargo before the release’s date, as main would refuse it', () => {
+    const embargo = { at: '2019-08-28T10:30:00+02:00', zone: 'Europe/Paris' };
+    expect(draftProblems({ ...release, date: '2026-12-01', embargo })).toEqual({ embargo: EMBARGO_BEFORE_DATE });
+    expect(draftProblems({ ...release, date: '2019-08-28', embargo })).toEqual({});
   });
 
   it('undoes a burst of typing as one step, another field as another, and redoes them', () => {
@@ -89,20 +94,6 @@ describe('the editor draft', () => {
   });
 });
 
-describe('embargo wall time', () => {
-  it('turns a Paris wall time into an instant with the offset of that day', () => {
-    expect(wallTimeToInstant('2019-08-27T10:00', 'Europe/Paris')).toBe('2019-08-27T10:00:00+02:00');
-    expect(wallTimeToInstant('2019-12-03T09:30', 'Europe/Paris')).toBe('2019-12-03T09:30:00+01:00');
-    expect(wallTimeToInstant('2019-08-27T10:00', 'Europe/Moscow')).toBe('2019-08-27T10:00:00+03:00');
-    expect(wallTimeToInstant('2019-08-27', 'Europe/Paris')).toBeNull();
-  });
-
-  it('shows an instant as the wall time of the office', () => {
-    expect(instantToWallTime('2019-08-27T08:00:00Z', 'Europe/Paris')).toBe('2019-08-27T10:00');
-    expect(instantToWallTime('2019-08-27T10:00:00+03:00', 'Europe/Paris')).toBe('2019-08-27T09:00');
-  });
-});
-
 describe('small helpers', () => {
   it('reads tags from a comma-separated line, without blanks or repeats', () => {
     expect(parseTags(' MAKS 2019, coopération,, MAKS 2019 ,')).toEqual(['MAKS 2019', 'coopération']);
@@ -119,6 +110,7 @@ describe('small helpers', () => {
       ref,
       language: 'fr',
       date,
+      embargo: null,
       translationGroup: null,
       title: ref,
       status,

@@ -77,6 +77,19 @@ describe('the export dialog', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
+  it('saves a kit whose release is under an embargo already lifted, and says so in the dialog', async () => {
+    const [first] = kit.items;
+    const release = (await api.client.releases.list({})).find((r) => first?.type === 'release' && r.id === first.releaseId);
+    await api.client.releases.update({ id: release!.id, changes: { date: '2019-08-27', embargo: { at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' } } });
+    const dialog = await openKitExport();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
+    const warning = await within(dialog).findByRole('alert', {});
+    expect(warning.textContent).toBe(
+      `The embargo of ${release!.ref} (2019-08-27 10:30 Europe/Moscow) has already lifted, yet the PDF still announces it: remove the embargo or choose a new time.`,
+    );
+    expect(readFileSync(join(api.exportsDir, 'MAKS 2019.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('names files as the press office does, without characters a file system refuses', () => {
     expect(fileNameFor('CP124-2019', 'pdf')).toBe('CP124-2019.pdf');
     expect(fileNameFor('MAKS 2019', 'pdf')).toBe('MAKS 2019.pdf');

@@ -88,15 +88,29 @@ describe('the release metadata form', () => {
     expect(current.boilerplate).toBe(false);
   });
 
-  it('sets an embargo as an instant in the office time zone, and lifts it', () => {
+  it('sets an embargo in the zone the place suggests, keeps the hour typed when the zone changes, and lifts it', () => {
     renderForm();
-    expect(screen.queryByLabelText('Until (Europe/Paris time)')).toBeNull();
+    expect(screen.queryByLabelText('Until')).toBeNull();
     fireEvent.click(screen.getByLabelText('Under embargo'));
-    expect(current.embargo).toBe('2019-08-27T09:00:00+02:00');
-    fireEvent.change(screen.getByLabelText('Until (Europe/Paris time)'), { target: { value: '2019-12-03T10:30' } });
-    expect(current.embargo).toBe('2019-12-03T10:30:00+01:00');
+    // The place is Moscou: the embargo is said in Moscow time, not in the office's Paris time.
+    expect(current.embargo).toEqual({ at: '2019-08-27T09:00:00+03:00', zone: 'Europe/Moscow' });
+    fireEvent.change(screen.getByLabelText('Until'), { target: { value: '2019-12-03T10:30' } });
+    expect(current.embargo).toEqual({ at: '2019-12-03T10:30:00+03:00', zone: 'Europe/Moscow' });
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Europe/Paris' } });
+    expect(current.embargo).toEqual({ at: '2019-12-03T10:30:00+01:00', zone: 'Europe/Paris' });
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'America/Sao_Paulo' } });
+    expect(current.embargo).toEqual({ at: '2019-12-03T10:30:00-03:00', zone: 'America/Sao_Paulo' });
     fireEvent.click(screen.getByLabelText('Under embargo'));
     expect(current.embargo).toBeNull();
+  });
+
+  it('offers the agencies’ sites by city first, and says when the embargo is before the release’s date', () => {
+    renderForm();
+    fireEvent.click(screen.getByLabelText('Under embargo'));
+    const zone = screen.getByLabelText('Time zone') as HTMLSelectElement;
+    expect([...zone.options].slice(0, 3).map((option) => option.text)).toEqual(['Paris, Toulouse (Europe/Paris)', 'Moscow (Europe/Moscow)', 'Kourou, Cayenne (America/Cayenne)']);
+    fireEvent.change(screen.getByLabelText('Until'), { target: { value: '2019-08-26T10:30' } });
+    expect(screen.getByText('The embargo is before the release’s date: choose a day on or after it, or change the date.')).toBeTruthy();
   });
 
   it('reads tags from one comma-separated line and keeps the text as typed', () => {

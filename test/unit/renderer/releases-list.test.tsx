@@ -65,6 +65,21 @@ describe('the releases list', () => {
     expect(screen.getByText('1 of 3')).toBeTruthy();
   });
 
+  it('shows which releases are under embargo, and filters on it', async () => {
+    const [first] = await seed();
+    await api().client.releases.update({ id: first!.id, changes: { embargo: { at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' } } });
+    await renderApp('en');
+    await screen.findByText('3 releases');
+    const badge = screen.getByText('Under embargo', { selector: '.embargo-badge' });
+    expect(badge.closest('tr')?.textContent).toContain('Coopération spatiale');
+    expect(badge.getAttribute('title')).toBe('Under embargo until 2019-08-27 10:30 Europe/Moscow');
+    fireEvent.change(screen.getByLabelText('Embargo'), { target: { value: 'true' } });
+    await waitFor(() => expect(rowTitles()).toEqual(['Coopération spatiale']));
+    fireEvent.change(screen.getByLabelText('Embargo'), { target: { value: 'false' } });
+    await waitFor(() => expect(rowTitles()).toEqual(['Launch of a satellite', 'Salon du Bourget']));
+    expect(screen.getByText('2 of 3')).toBeTruthy();
+  });
+
   it('filters by status, language, year and event, and sorts', async () => {
     await seed();
     await renderApp('en');

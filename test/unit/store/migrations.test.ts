@@ -106,4 +106,23 @@ describe('version 1 to 2', () => {
     expect(notices[0]).toMatch(/^The data file was upgraded from format 1/);
     await store.close();
   });
+
+  it('keeps each embargo with the zone it was printed in, the office’s, and leaves a release without one as it was', async () => {
+    const v1: unknown = JSON.parse(await fixture('presskit-v1-embargo.json'));
+    expect(versionOf(v1)).toBe(1);
+    const data = StoreData.parse(migrate(v1, 1));
+    expect(data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(data.releases[0]?.embargo).toEqual({ at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' });
+    expect(data.settings.timeZone).toBe('Europe/Moscow');
+    const plain: unknown = JSON.parse(await fixture('presskit-v1.json'));
+    expect(StoreData.parse(migrate(plain, 1)).releases[0]?.embargo).toBeNull();
+  });
+
+  it('upgrades a version 1 folder with an embargo on open', async () => {
+    dir = await tempDir();
+    await writeFile(join(dir.path, 'presskit.json'), await fixture('presskit-v1-embargo.json'));
+    const store = await openStore(dir.path);
+    expect((await store.read()).releases[0]?.embargo).toEqual({ at: '2019-08-27T10:30:00+03:00', zone: 'Europe/Moscow' });
+    await store.close();
+  });
 });

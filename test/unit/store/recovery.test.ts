@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyStore } from '../../../main/core/schema';
+import { SCHEMA_VERSION, emptyStore } from '../../../main/core/schema';
 import { UserError } from '../../../main/core/errors';
 import { wordDetail } from '../../../main/core/wording';
 import { openStore, type Store } from '../../../main/store';
@@ -36,7 +36,7 @@ describe.each([
   ['truncated JSON', (text: string) => text.slice(0, text.length / 2)],
   ['an empty file', () => ''],
   ['JSON that breaks the schema', (text: string) => text.replace('"releases": []', '"releases": [{ "id": 7 }]')],
-  ['no version', (text: string) => text.replace(/"schemaVersion": \d+,/, '')],
+  ['no version', (text: string) => text.replace(`"schemaVersion": ${SCHEMA_VERSION},`, '')],
 ])('a damaged data file: %s', (_label, damage) => {
   it('is kept aside, and the newest valid backup is restored with a notice', async () => {
     dir = await tempDir();
@@ -138,7 +138,7 @@ describe('a missing data file beside backups', () => {
 });
 
 describe('a file from a newer version', () => {
-  const newer = async (): Promise<string> => (await fixture('presskit-v2.json')).replace('"schemaVersion": 2', '"schemaVersion": 3');
+  const newer = async (): Promise<string> => (await fixture('presskit-v1.json')).replace('"schemaVersion": 1', `"schemaVersion": ${SCHEMA_VERSION + 1}`);
 
   it('is refused with a UserError and left untouched', async () => {
     dir = await tempDir();
@@ -146,7 +146,7 @@ describe('a file from a newer version', () => {
     await writeFile(join(dir.path, 'presskit.json'), text);
     const opening = openStore(dir.path);
     await expect(opening).rejects.toBeInstanceOf(UserError);
-    await expect(opening).rejects.toThrow('saved by a newer version of PressKit Studio (data format 3');
+    await expect(opening).rejects.toThrow(`saved by a newer version of PressKit Studio (data format ${SCHEMA_VERSION + 1}`);
     expect(await readFile(join(dir.path, 'presskit.json'), 'utf8')).toBe(text);
     expect((await readdir(dir.path)).sort()).toEqual(['presskit.json']);
   });

@@ -39,7 +39,7 @@ describe('openStore', () => {
 
   it('opens a current file without rewriting it', async () => {
     dir = await tempDir();
-    const original = await fixture('presskit-v2.json');
+    const original = await fixture('presskit-v3.json');
     await writeFile(join(dir.path, 'presskit.json'), original);
     const store = await openStore(dir.path);
     expect((await store.read()).contacts[0]?.name).toBe('Camille Durand');
