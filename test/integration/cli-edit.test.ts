@@ -25,9 +25,9 @@ async function shown(run: (...args: string[]) => ReturnType<typeof presskit>): P
 describe('presskit edit', () => {
   it('changes the title, date, place, status and language, and says what it saved', async () => {
     const { run } = await archive();
-    const result = await run('edit', 'cp124-2019', '--title', 'Coopération spatiale', '--date', '2019-08-28', '--place', 'Joukovski', '--status', 'approved', '--lang', 'en');
+    const result = await run('edit', 'cp124-2019', '--title', 'Coopération spatiale', '--date', '2019-08-28', '--place', 'Joukovski', '--status', 'review', '--lang', 'en');
     expect(result).toMatchObject({ code: 0, stdout: 'Saved CP124-2019.\n', stderr: '' });
-    expect(await shown(run)).toMatchObject({ title: 'Coopération spatiale', date: '2019-08-28', place: 'Joukovski', status: 'approved', language: 'en' });
+    expect(await shown(run)).toMatchObject({ title: 'Coopération spatiale', date: '2019-08-28', place: 'Joukovski', status: 'review', language: 'en' });
   });
 
   it('prints the whole release with --json', async () => {

@@ -138,9 +138,9 @@ export const fr = {
     portTaken: 'Le port {{port}} est déjà utilisé ; choisissez-en un autre avec --port.',
   },
   figure: {
-    imageMissing: 'Le fichier d’une image de « {{document}} » manque dans le dossier de données ; choisissez l’image de nouveau, puis exportez.',
-    imageDamaged: 'Une image de « {{document}} » est endommagée, ou n’est pas une image PNG ou JPEG ; remplacez-la, puis exportez.',
-    imageTooLarge: 'Une image de « {{document}} » compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; remplacez-la par une plus petite, puis exportez.',
+    imageMissing: 'Le fichier d’une image de « {{document}} » manque dans le dossier de données ; choisissez l’image de nouveau, puis exportez.',
+    imageDamaged: 'Une image de « {{document}} » est endommagée, ou n’est pas une image PNG ou JPEG ; remplacez-la, puis exportez.',
+    imageTooLarge: 'Une image de « {{document}} » compte {{megapixels}} mégapixels, plus que les {{limit}} acceptés ; remplacez-la par une plus petite, puis exportez.',
   },
   print: { notPdf: 'PressKit Studio n’imprime que des documents PDF, et ce fichier n’en est pas un.' },
   cards: {

@@ -76,10 +76,15 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
           </button>
         </span>
       </div>
-      {(paused || preview.error) && (
-        <p className={`preview-note ${preview.error ? 'notice-error' : ''}`} role={preview.error ? 'alert' : undefined}>
-          {preview.error ?? t('preview.paused')}
-        </p>
+      {/* Paused, an older render's error is stale: what to do now is fix the fields. */}
+      {paused ? (
+        <p className="preview-note">{t('preview.paused')}</p>
+      ) : (
+        preview.error && (
+          <p className="preview-note notice-error" role="alert">
+            {preview.error}
+          </p>
+        )
       )}
       <div className="preview-body">
         {preview.pages.length > 1 && (

@@ -85,7 +85,7 @@ describe('the journalist pack', () => {
     const pack = await app.api['pack.release']({ ref: 'CP124-2019' });
     const files = unzipSync(pack.bytes);
     const first = decoder.decode(files['CP124-2019.txt']).split('\n')[0] as string;
-    expect(first).toMatch(/^Sous embargo jusqu’au 27 août 2019/);
+    expect(first).toMatch(/^Sous embargo jusqu’au 27\saoût\s2019/u);
     expect(decoder.decode(files['CP124-2019.html'])).toContain(`<p style="margin:0 0 12px;font-weight:bold;text-transform:uppercase;letter-spacing:0.04em">${first}</p>`);
     expect(zipComment(pack.bytes).split('\n')[0]).toBe(first);
   });
