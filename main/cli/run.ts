@@ -78,6 +78,18 @@ async function importInBatches(
   return { result, done: files.length };
 }
 
+/** `--lang L` checked here, so that a typo is a usage error; nothing when the option is absent. */
+function languageOption(value: Parsed['values'][string]): { language?: Language } {
+  if (value === undefined) return {};
+  const language = Language.safeParse(value);
+  if (!language.success) throw new UserError('cli.lang', { value: String(value) }, 'usage');
+  return { language: language.data };
+}
+
+function allowUntranslated(values: Parsed['values']): { allowUntranslated?: true } {
+  return values['allow-untranslated'] ? { allowUntranslated: true } : {};
+}
+
 function requireOut(out: unknown, example: string): string {
   if (typeof out !== 'string' || out === '') throw new UserError('cli.needsOut', { example }, 'usage');
   return out;
@@ -108,13 +120,8 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
     const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UserError('cli.noImportFile', undefined, 'usage');
-    const language = values.lang === undefined ? undefined : Language.safeParse(values.lang);
-    if (language && !language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
-    const request = {
-      ...(typeof values.ref === 'string' ? { ref: values.ref } : {}),
-      ...(language?.success ? { language: language.data } : {}),
-    };
+    const request = { ...(typeof values.ref === 'string' ? { ref: values.ref } : {}), ...languageOption(values.lang) };
     const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), (refs) => {
       if (!values.json) io.stdout(refs.map((ref) => `${ref}\n`).join(''));
     });
@@ -132,17 +139,27 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 
   async show({ args, call, io }) {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' } });
     expectCount(positionals, 1, 'one reference, e.g. presskit show CP124-2019');
-    const release = await call('releases.get', { ref: positionals[0] as string });
+    const release = await call('releases.get', { ref: positionals[0] as string, ...languageOption(values.lang) });
     io.stdout(values.json ? json(release) : releaseText(release));
   },
 
   async delete({ args, call, io }) {
-    const { positionals } = parse(args, {});
+    const { values, positionals } = parse(args, { lang: { type: 'string' } });
     expectCount(positionals, 1, 'one reference, e.g. presskit delete CP124-2019');
-    const release = await call('releases.delete', { ref: positionals[0] as string });
-    io.stdout(`Deleted ${release.ref}.\n`);
+    const release = await call('releases.delete', { ref: positionals[0] as string, ...languageOption(values.lang) });
+    io.stdout(`Deleted ${release.ref} (${release.language}).\n`);
+  },
+
+  async translate({ args, call, io }) {
+    const { values, positionals } = parse(args, { to: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit translate CP124-2019 --to en');
+    const to = Language.safeParse(values.to);
+    if (!to.success) throw new UserError('translation.cliTo', undefined, 'usage');
+    const source = await call('releases.get', { ref: positionals[0] as string, ...languageOption(values.lang) });
+    const translation = await call('releases.translate', { id: source.id, language: to.data });
+    io.stdout(values.json ? json(translation) : `Created the ${translation.language} version of ${translation.ref}, marked untranslated until each block is edited.\n`);
   },
 
   async contacts({ args, call, io }) {
@@ -162,11 +179,16 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       return;
     }
     if (sub === 'create') {
-      const { values, positionals } = parse(rest, { release: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, {
+        release: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        'allow-untranslated': { type: 'boolean' },
+        json: { type: 'boolean' },
+      });
       expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019');
       const refs = (values.release as string[] | undefined) ?? [];
       if (refs.length === 0) throw new UserError('cli.kitNeedsRelease', undefined, 'usage');
-      const kit = await call('kits.create', { name: positionals[0] as string, refs });
+      const kit = await call('kits.create', { name: positionals[0] as string, refs, ...languageOption(values.lang), ...allowUntranslated(values) });
       io.stdout(values.json ? json(kit) : `Created the kit « ${kit.name} » with ${kit.items.length} items.\n`);
       return;
     }
@@ -193,17 +215,18 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async export({ args, call, io, path }) {
     const [what, ...rest] = args;
     if (what === 'release') {
-      const { values, positionals } = parse(rest, PDF_OPTIONS);
+      const { values, positionals } = parse(rest, { ...PDF_OPTIONS, lang: { type: 'string' }, 'allow-untranslated': { type: 'boolean' } });
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
       const ref = positionals[0] as string;
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, jobId }));
+      const address = { ref, ...languageOption(values.lang), ...allowUntranslated(values) };
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ...address, options, jobId }));
       return;
     }
     if (what === 'kit') {
-      const { values, positionals } = parse(rest, PDF_OPTIONS);
+      const { values, positionals } = parse(rest, { ...PDF_OPTIONS, 'allow-untranslated': { type: 'boolean' } });
       expectCount(positionals, 1, 'one kit name, e.g. presskit export kit "MAKS 2019" --out maks-2019.pdf');
       const id = await kitIdByName(call, positionals[0] as string);
-      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, jobId }));
+      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, jobId, ...allowUntranslated(values) }));
       return;
     }
     if (what === 'cards') {

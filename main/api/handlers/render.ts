@@ -1,5 +1,6 @@
 import { isUserError, UserError, type ErrorDetail } from '../../core/errors';
 import { OutputOptions, type Contact, type Kit, type Release, type StoreData } from '../../core/schema';
+import { assertTranslated } from '../../core/translation';
 import { vCardFile } from '../../core/vcard';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
@@ -75,18 +76,21 @@ export function renderHandlers({ store, render, jobs }: ApiContext): Handlers<'p
     },
 
     // Each export is a job from its first instant, reading included, so a Cancel pressed at once is never lost.
-    'export.release': ({ ref, options, jobId }) =>
+    'export.release': ({ ref, language, options, jobId, allowUntranslated }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
-        const document = await releaseDocument(store, data, findRelease(data, ref));
+        const release = findRelease(data, ref, language);
+        assertTranslated(release, allowUntranslated);
+        const document = await releaseDocument(store, data, release);
         return render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
       }),
 
-    'export.kit': ({ id, options, jobId }) =>
+    'export.kit': ({ id, options, jobId, allowUntranslated }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const kit = findById(data.kits, id, 'kit');
         const document = await kitDocument(store, data, kit);
+        for (const { release } of document.releases) assertTranslated(release, allowUntranslated, kit.name);
         return render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
       }),
 
