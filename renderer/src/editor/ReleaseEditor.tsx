@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../main/core/language';
 import type { Release, RichText } from '../../../main/core/schema';
+import { blocksToTranslate, markAfterEdit, translationBlocks } from '../../../main/core/translation';
+import { announceDataChanged } from '../data-changed';
 import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
 import { ExportButtons, useEditorExport } from '../export/EditorExport';
@@ -10,12 +13,15 @@ import { useReleaseActions, type ReleaseActions } from '../releases/useReleaseAc
 import { useNavigate } from '../shell/navigation';
 import { matchesShortcut } from '../shell/shortcuts';
 import { useSettings } from '../settings/SettingsProvider';
+import { useToast } from '../shell/toasts';
 import { RedoIcon, UndoIcon } from '../ui/icons';
 import { BodyEditor } from './BodyEditor';
 import { ContactsPicker } from './ContactsPicker';
 import { editableOf } from './draft';
 import { MetadataForm } from './MetadataForm';
+import { SideBySide } from './SideBySide';
 import { Translations } from './Translations';
+import { useTranslationSource } from './useTranslationSource';
 import { TypographicField } from './TypographicField';
 import { useDraft, type SaveStatus } from './useDraft';
 
@@ -33,6 +39,7 @@ function EditorView({ release: loaded }: { release: Release }) {
   const navigate = useNavigate();
   const archive = useReleaseActions();
   const { settings } = useSettings();
+  const notify = useToast();
   const draft = useDraft(loaded, t('errors.save'));
   const { release, change, undo, redo, flush } = draft;
   const valid = Object.keys(draft.problems).length === 0;
@@ -45,16 +52,36 @@ function EditorView({ release: loaded }: { release: Release }) {
   // A copy or translation starts from what is on screen, so the pending edits are saved first.
   const actions: ReleaseActions = {
     ...archive,
-    duplicate: async (source, language) => {
-      if (await flush()) await archive.duplicate(source, language);
+    duplicate: async (source) => {
+      if (await flush()) await archive.duplicate(source);
     },
+    translate: async (source, language) => {
+      if (await flush()) await archive.translate(source, language);
+    },
+  };
+
+  // A new translation opens side by side with its source; the blocks still to translate count what is on screen.
+  const [sideBySide, setSideBySide] = useState(loaded.untranslated !== null);
+  const source = useTranslationSource(loaded.untranslated?.source ?? null);
+  const pending = useMemo(
+    () => blocksToTranslate({ ...release, untranslated: markAfterEdit(draft.saved.untranslated, draft.saved, release) }),
+    [release, draft.saved],
+  );
+  const markTranslated = async () => {
+    if (!(await flush())) return;
+    try {
+      draft.adopt(await presskit().releases.markTranslated({ id: release.id }));
+      announceDataChanged();
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error, t('errors.generic')) });
+    }
   };
 
   const back = async () => {
     if (await flush()) navigate({ screen: 'releases' });
   };
-  const openSibling = async (ref: string) => {
-    if (await flush()) navigate({ screen: 'release', ref });
+  const openSibling = async (sibling: Pick<Release, 'ref' | 'language'>) => {
+    if (await flush()) navigate({ screen: 'release', ref: sibling.ref, language: sibling.language });
   };
 
   return (
@@ -98,8 +125,30 @@ function EditorView({ release: loaded }: { release: Release }) {
           </button>
         </div>
       )}
+      {draft.saved.untranslated && (
+        <div className="notice notice-untranslated" role="status">
+          <p>{t('translation.notice', { language: t(`languages.${release.language}`), left: pending.length, total: translationBlocks(release).length })}</p>
+          {!sideBySide && (
+            <button type="button" className="button" onClick={() => setSideBySide(true)}>
+              {t('translation.sideBySide')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => void markTranslated()}>
+            {t('translation.markDone')}
+          </button>
+        </div>
+      )}
       <div className="editor-panes">
         <div className="editor-form" lang={release.language}>
+          {sideBySide ? (
+            <section aria-labelledby="side-heading" className="card" lang={settings.uiLanguage}>
+              <h2 id="side-heading">{t('translation.heading')}</h2>
+              <button type="button" className="button button-quiet" onClick={() => setSideBySide(false)}>
+                {t('translation.closeSideBySide')}
+              </button>
+              {source !== undefined && <SideBySide release={release} source={source} pending={pending} change={change} />}
+            </section>
+          ) : (
           <section aria-labelledby="text-heading" className="card">
             <h2 id="text-heading">{t('editor.text')}</h2>
             {/* Not wrapped in its label: a wrapping label would lend the text area's own text to its name. */}
@@ -122,6 +171,7 @@ function EditorView({ release: loaded }: { release: Release }) {
               <BodyEditor value={release.body} language={release.language} onChange={onBody} />
             </div>
           </section>
+          )}
           <section aria-labelledby="details-heading" className="card" lang={settings.uiLanguage}>
             <h2 id="details-heading">{t('editor.details')}</h2>
             <MetadataForm release={release} problems={draft.problems} timeZone={settings.timeZone} onChange={change} />
@@ -132,25 +182,25 @@ function EditorView({ release: loaded }: { release: Release }) {
           </section>
           <section aria-labelledby="translations-heading" className="card" lang={settings.uiLanguage}>
             <h2 id="translations-heading">{t('translations.heading')}</h2>
-            <Translations release={draft.saved} onOpen={(ref) => void openSibling(ref)} />
+            <Translations release={draft.saved} onOpen={(sibling) => void openSibling(sibling)} />
           </section>
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
-      {exports.exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />}
+      {exports.exporting && <ExportDialog target={{ kind: 'release', ref: draft.saved.ref, language: draft.saved.language }} baseName={draft.saved.ref} intent={exports.exporting} onClose={exports.close} />}
     </div>
   );
 }
 
 /** Opens one release by reference and edits it; the editor starts anew when another release is opened. */
-export function ReleaseEditor({ reference }: { reference: string }) {
+export function ReleaseEditor({ reference, language }: { reference: string; language?: Language | undefined }) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; release: Release }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
     presskit()
-      .releases.get({ ref: reference })
+      .releases.get(language ? { ref: reference, language } : { ref: reference })
       .then(
         (release) => live && setState({ status: 'ready', release }),
         (error: unknown) => live && setState({ status: 'failed', message: errorMessage(error, t('errors.open')) }),
@@ -158,7 +208,7 @@ export function ReleaseEditor({ reference }: { reference: string }) {
     return () => {
       live = false;
     };
-  }, [reference]);
+  }, [reference, language]);
 
   if (state.status === 'loading') return <p className="muted screen-loading">{t('common.loading')}</p>;
   if (state.status === 'failed')

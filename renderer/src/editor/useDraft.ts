@@ -24,6 +24,8 @@ export interface Draft {
   canRedo: boolean;
   /** Saves now; resolves true when everything is saved. */
   flush: () => Promise<boolean>;
+  /** Takes a release the store returned after a change made beside the draft (e.g. marked as translated). */
+  adopt: (release: Release) => void;
 }
 
 /** The release being edited: undo history, validation, debounced autosave, and a guard against closing with unsaved changes. */
@@ -72,5 +74,6 @@ export function useDraft(release: Release, fallbackError: string): Draft {
     canUndo: state.past.length > 0,
     canRedo: state.future.length > 0,
     flush,
+    adopt: useCallback((stored: Release) => dispatch({ type: 'saved', release: stored }), []),
   };
 }

@@ -4,7 +4,7 @@ import { OutputOptions } from '../../../main/core/schema';
 import { errorMessage, presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
-import { exportPdf, fileNameFor, newJobId, type ExportTarget } from './export-target';
+import { asksToConfirm, exportPdf, fileNameFor, newJobId, type ExportTarget } from './export-target';
 import { OutputOptionsFields } from './OutputOptionsFields';
 
 /** How often the progress bar asks how far the export has got. */
@@ -13,7 +13,13 @@ export const PROGRESS_POLL_MS = 150;
 export type ExportIntent = 'save' | 'print';
 
 type Progress = { phase: 'layout' | 'paint'; done: number; total: number };
-type State = { step: 'options' } | { step: 'running'; progress: Progress | null; cancelling: boolean } | { step: 'cancelled' } | { step: 'failed'; message: string };
+type State =
+  | { step: 'options' }
+  | { step: 'running'; progress: Progress | null; cancelling: boolean }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string }
+  /** Refused because a release is still marked untranslated: the user may confirm and export it as it is. */
+  | { step: 'confirm'; message: string; intent: ExportIntent };
 
 /**
  * Exporting a PDF: the print options, then a progress bar with Cancel while main typesets, then the
@@ -51,7 +57,7 @@ export function ExportDialog({
     [],
   );
 
-  const run = async (how: ExportIntent) => {
+  const run = async (how: ExportIntent, allowUntranslated = false) => {
     const current = { id: newJobId(), cancelled: false };
     job.current = current;
     setState({ step: 'running', progress: null, cancelling: false });
@@ -62,7 +68,7 @@ export function ExportDialog({
         .catch(() => undefined);
     }, PROGRESS_POLL_MS);
     try {
-      const bytes = await exportPdf(target, options, current.id);
+      const bytes = await exportPdf(target, options, current.id, allowUntranslated);
       clearInterval(poll);
       if (current.cancelled) return open.current && setState({ step: 'cancelled' });
       job.current = null;
@@ -79,7 +85,8 @@ export function ExportDialog({
       clearInterval(poll);
       job.current = null;
       if (!open.current) return;
-      setState(current.cancelled ? { step: 'cancelled' } : { step: 'failed', message: errorMessage(error, t('export.failed')) });
+      const message = errorMessage(error, t('export.failed'));
+      setState(current.cancelled ? { step: 'cancelled' } : asksToConfirm(error) ? { step: 'confirm', message, intent: how } : { step: 'failed', message });
     }
   };
 
@@ -119,6 +126,11 @@ export function ExportDialog({
           {t('export.cancelled')}
         </p>
       )}
+      {state.step === 'confirm' && (
+        <p className="notice notice-untranslated" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.step === 'failed' && (
         <p className="notice notice-error" role="alert">
           {state.message}
@@ -134,6 +146,11 @@ export function ExportDialog({
             <button type="button" className="button" onClick={onClose}>
               {t('export.close')}
             </button>
+            {state.step === 'confirm' && (
+              <button type="button" className="button button-primary" onClick={() => void run(state.intent, true)}>
+                {t('translation.exportAnyway')}
+              </button>
+            )}
             <button type="button" className={intent === 'print' ? 'button button-primary' : 'button'} onClick={() => void run('print')} aria-keyshortcuts="Control+P">
               {t('export.print')}
             </button>

@@ -3,19 +3,28 @@ import type { OutputOptions } from '../../../main/core/schema';
 import { presskit } from '../api';
 
 /** What an export prints: one release, a kit, or a sheet of contact cards (all, or those with these e-mails). */
-export type ExportTarget = { kind: 'release'; ref: string } | { kind: 'kit'; id: string } | { kind: 'cards'; emails?: string[]; language?: Language };
+export type ExportTarget = { kind: 'release'; ref: string; language: Language } | { kind: 'kit'; id: string } | { kind: 'cards'; emails?: string[]; language?: Language };
 
-/** Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach it. */
-export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string): Promise<Uint8Array> {
+/**
+ * Typesets the target with these options under `jobId`, so that export.progress and export.cancel can reach
+ * it. `allowUntranslated`: the user confirmed that a release still marked untranslated goes out as it is.
+ */
+export async function exportPdf(target: ExportTarget, options: OutputOptions, jobId: string, allowUntranslated = false): Promise<Uint8Array> {
   const api = presskit().export;
   switch (target.kind) {
     case 'release':
-      return (await api.release({ ref: target.ref, options, jobId })).bytes;
+      return (await api.release({ ref: target.ref, language: target.language, options, jobId, allowUntranslated })).bytes;
     case 'kit':
-      return (await api.kit({ id: target.id, options, jobId })).bytes;
+      return (await api.kit({ id: target.id, options, jobId, allowUntranslated })).bytes;
     case 'cards':
       return (await api.cards({ ...(target.emails ? { emails: target.emails } : {}), ...(target.language ? { language: target.language } : {}), options, jobId })).bytes;
   }
+}
+
+/** The refusals of an export that the user may overrule: a release still marked untranslated. */
+export function asksToConfirm(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'translation.untranslated' || code === 'translation.kitUntranslated';
 }
 
 /** A file name every file system takes: the characters they refuse become spaces, and the extension is added. */

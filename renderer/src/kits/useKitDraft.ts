@@ -36,7 +36,8 @@ export function useKitDraft(kit: Kit, fallbackError: string): KitEditing {
       if (!Object.keys(changes).length) return true;
       if (Object.keys(kitProblems(current.kit)).length) return false;
       return async () => {
-        const updated = await presskit().kits.update({ id: stored.id, changes });
+        // A release still marked untranslated enters the draft only once the user confirmed it (ReleaseChecklist).
+        const updated = await presskit().kits.update({ id: stored.id, changes, allowUntranslated: true });
         latest.current.saved = updated;
         setSaved(updated);
         if (changes.name !== undefined || changes.event !== undefined) announceDataChanged();
