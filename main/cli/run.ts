@@ -148,8 +148,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async delete({ args, call, io }) {
     const { values, positionals } = parse(args, { lang: { type: 'string' } });
     expectCount(positionals, 1, 'one reference, e.g. presskit delete CP124-2019');
-    const release = await call('releases.delete', { ref: positionals[0] as string, ...languageOption(values.lang) });
-    io.stdout(`Deleted ${release.ref} (${release.language}).\n`);
+    const language = languageOption(values.lang);
+    const release = await call('releases.delete', { ref: positionals[0] as string, ...language });
+    io.stdout(language.language ? `Deleted ${release.ref} (${release.language}).\n` : `Deleted ${release.ref}.\n`);
   },
 
   async translate({ args, call, io }) {
