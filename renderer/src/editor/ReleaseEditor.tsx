@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../main/core/language';
 import type { Release, RichText } from '../../../main/core/schema';
-import { blocksToTranslate, markAfterEdit, translationBlocks } from '../../../main/core/translation';
+import { blocksToTranslate, markAfterEdit } from '../../../main/core/translation';
 import { announceDataChanged } from '../data-changed';
 import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
@@ -103,7 +103,11 @@ function EditorView({ release: loaded }: { release: Release }) {
           ← {t('nav.releases')}
         </button>
         <h1 className="editor-title">
-          <span className="ref">{draft.saved.ref}</span> {release.title || t('list.untitled')}
+          <span className="ref">{draft.saved.ref}</span>{' '}
+          <abbr className="language-badge" title={t(`languages.${draft.saved.language}`)}>
+            {draft.saved.language.toUpperCase()}
+          </abbr>{' '}
+          {release.title || t('list.untitled')}
         </h1>
         <SaveIndicator status={draft.status} />
         <span className="header-buttons">
@@ -127,7 +131,7 @@ function EditorView({ release: loaded }: { release: Release }) {
       )}
       {draft.saved.untranslated && (
         <div className="notice notice-untranslated" role="status">
-          <p>{t('translation.notice', { language: t(`languages.${release.language}`), left: pending.length, total: translationBlocks(release).length })}</p>
+          <p>{t('translation.notice', { language: t(`languages.${release.language}`), count: pending.length })}</p>
           {!sideBySide && (
             <button type="button" className="button" onClick={() => setSideBySide(true)}>
               {t('translation.sideBySide')}

@@ -137,7 +137,8 @@ export const en: typeof fr = {
   translations: { heading: 'Translations', none: 'No translations. Use “Translate into…” in the ⋯ menu.' },
   translation: {
     untranslated: 'Untranslated',
-    notice: 'This {{language}} version still holds its source’s words: {{left}} of {{total}} blocks are still to translate. It stays marked untranslated until each block is edited or you mark it as translated.',
+    notice_one: 'This {{language}} version still holds its source’s words: {{count}} block is still to translate. It stays marked untranslated until each block is edited or you mark it as translated.',
+    notice_other: 'This {{language}} version still holds its source’s words: {{count}} blocks are still to translate. It stays marked untranslated until each block is edited or you mark it as translated.',
     sideBySide: 'Translate side by side',
     closeSideBySide: 'Back to the editor',
     markDone: 'Mark as translated',

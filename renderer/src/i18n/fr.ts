@@ -137,7 +137,8 @@ export const fr = {
   translations: { heading: 'Traductions', none: 'Aucune traduction. Utilisez « Traduire en… » dans le menu ⋯.' },
   translation: {
     untranslated: 'Non traduit',
-    notice: 'Cette version ({{language}}) contient encore le texte de sa source : {{left}} blocs sur {{total}} restent à traduire. Elle reste marquée non traduite tant que chaque bloc n’a pas été modifié ou que vous ne l’avez pas marquée traduite.',
+    notice_one: 'Cette version ({{language}}) contient encore le texte de sa source : {{count}} bloc reste à traduire. Elle reste marquée non traduite tant que chaque bloc n’a pas été modifié ou que vous ne l’avez pas marquée traduite.',
+    notice_other: 'Cette version ({{language}}) contient encore le texte de sa source : {{count}} blocs restent à traduire. Elle reste marquée non traduite tant que chaque bloc n’a pas été modifié ou que vous ne l’avez pas marquée traduite.',
     sideBySide: 'Traduire côte à côte',
     closeSideBySide: 'Revenir à l’éditeur',
     markDone: 'Marquer comme traduit',

@@ -49,7 +49,7 @@ function NewKitDialog({ onClose }: { onClose: () => void }) {
     try {
       // Chosen untranslated releases were confirmed as they were ticked (ReleaseChecklist).
       const refs = chosen.map(({ ref, language }) => ({ ref, language }));
-      const kit = await presskit().kits.create({ name: name.trim(), refs, allowUntranslated: true });
+      const kit = await presskit().kits.create({ name: name.trim(), refs, ...(chosen.some((release) => release.untranslated) ? { allowUntranslated: true } : {}) });
       announceDataChanged();
       navigate({ screen: 'kit', id: kit.id });
     } catch (failure) {
