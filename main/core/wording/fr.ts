@@ -18,7 +18,7 @@ export const fr = {
     versionTaken_en: 'Les archives contiennent déjà la version anglaise de {{ref}}.',
     versionTaken_ru: 'Les archives contiennent déjà la version russe de {{ref}}.',
     untranslated: '{{ref}} ({{language}}) est encore marqué non traduit : terminez ou validez sa traduction, ou confirmez qu’il parte tel quel (--allow-untranslated en ligne de commande).',
-    kitUntranslated: 'Le dossier de presse « {{kit}} » contient {{ref}} ({{language}}), encore marqué non traduit : terminez ou validez sa traduction, ou confirmez qu’il parte tel quel (--allow-untranslated en ligne de commande).',
+    kitUntranslated: 'Le dossier de presse « {{kit}} » contient {{ref}} ({{language}}), encore marqué non traduit : terminez ou validez sa traduction, ou confirmez qu’il parte tel quel (--allow-untranslated en ligne de commande).',
     addUntranslated: '{{ref}} ({{language}}) est encore marqué non traduit : confirmez pour l’ajouter tel quel au dossier de presse (--allow-untranslated en ligne de commande).',
     cliTo: 'Précisez la langue de la traduction : --to fr, --to en ou --to ru.',
   },
