@@ -17,7 +17,8 @@ function inlineText(content: { text: string }[]): string {
 }
 
 export function releaseText(release: Release): string {
-  const lines = [`${release.ref} · ${release.date} · ${release.language} · ${release.status}`, '', release.title];
+  const mark = release.untranslated ? ' · untranslated' : '';
+  const lines = [`${release.ref} · ${release.date} · ${release.language} · ${release.status}${mark}`, '', release.title];
   if (release.subtitle) lines.push(release.subtitle);
   if (release.lead) lines.push('', release.lead);
   for (const block of release.body) {

@@ -56,6 +56,8 @@ describe('--lang on a reference filed in several languages', () => {
     }
     expect(existsSync(out)).toBe(false);
     expect(JSON.parse((await presskit(['--data-dir', dataDir, 'show', 'CP124-2019', '--lang', 'en', '--json'])).stdout)).toMatchObject({ language: 'en' });
+    expect((await presskit(['--data-dir', dataDir, 'show', 'CP124-2019', '--lang', 'en'])).stdout).toMatch(/^CP124-2019 · 2019-08-27 · en · draft · untranslated\n/u);
+    expect((await presskit(['--data-dir', dataDir, 'show', 'CP124-2019', '--lang', 'fr'])).stdout).toMatch(/^CP124-2019 · 2019-08-27 · fr · draft\n/u);
     expect((await presskit(['--data-dir', dataDir, 'show', 'CP124-2019', '--lang', 'ru'])).stderr).toBe('presskit: The reference CP124-2019 has no Russian version (its languages: fr, en).\n');
     expect(await presskit(['--data-dir', dataDir, 'delete', 'CP124-2019', '--lang', 'en'])).toMatchObject({ code: 0, stdout: 'Deleted CP124-2019 (en).\n' });
     // One version left: the reference alone names it again.
