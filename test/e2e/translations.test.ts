@@ -3,6 +3,7 @@
  * opens the new version side by side with its source; it stays marked untranslated (and its export asks
  * first) until every block is edited, or the translator marks it as translated.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Release } from '../../main/core/schema';
 import { callApi, openStudio, type StudioSession } from './helpers';
@@ -52,6 +53,8 @@ describe('translating a release in the studio', () => {
     await expect.poll(() => page.locator('#side-source-3').textContent()).toBe('Premier paragraphe.');
     await expect.poll(() => page.locator('#side-target-3').inputValue()).toBe('Premier paragraphe.');
     await session.screenshot('translation-side-by-side');
+    const { violations } = await new AxeBuilder({ page }).include('.editor-form').include('.notice-untranslated').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
 
     // While it is marked, the export asks first.
     await page.getByRole('button', { name: 'Export PDF' }).click();
