@@ -8,6 +8,9 @@ import { Brand, Contact, HistoryEntry, Id, ImageName, IsoDate, Kit, Media, Media
 import { Language } from '../core/language';
 import type { ErrorParams, WordingCode } from '../core/errors';
 
+const ById = z.object({ id: Id }).strict();
+/** Set when the user confirmed that a release still marked untranslated may go out (export, kit) as it is. */
+const AllowUntranslated = z.boolean().optional();
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const Ref = z.string().trim().min(1).max(40);
 
@@ -22,6 +25,7 @@ export const ReleaseSummary = Release.pick({
   tags: true,
   embargo: true,
   translationGroup: true,
+  untranslated: true,
   updatedAt: true,
 });
 export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
@@ -71,7 +75,6 @@ export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 export const TypedPhone = Phone.extend({ number: z.string().min(1).max(60) });
 export const ContactFields = Contact.omit({ id: true }).extend({ phones: z.array(TypedPhone).default([]) }).strict();
 export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true }));
-const ById = z.object({ id: Id }).strict();
 /** A file's own name, suggested to the user: no folders, nothing a file system refuses. */
 const FileName = z
   .string()
@@ -165,20 +168,27 @@ const Watermark = z.boolean().optional();
 export const contract = {
   /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
   'releases.list': { input: ReleaseQuery, output: z.array(ReleaseSummary) },
-  'releases.get': { input: z.object({ ref: Ref }).strict(), output: Release },
+  /** A release by reference; `language` picks the version when the reference is filed in several languages. */
+  'releases.get': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: Release },
   'releases.import': {
     input: z
       .object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES), ref: Ref.optional(), language: Language.optional() })
       .strict(),
     output: z.object({ refs: z.array(z.string()), contactsAdded: z.number().int(), contactsMerged: z.number().int() }),
   },
-  'releases.delete': { input: z.object({ ref: Ref }).strict(), output: Release },
+  'releases.delete': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: Release },
   'releases.restore': { input: z.object({ release: Release }).strict(), output: z.object({ ref: z.string() }) },
-  'releases.setStatus': { input: z.object({ ref: Ref, status: ReleaseStatus }).strict(), output: Release },
+  'releases.setStatus': { input: z.object({ ref: Ref, language: Language.optional(), status: ReleaseStatus }).strict(), output: Release },
   'releases.create': { input: z.object({ language: Language.optional() }).strict(), output: Release },
   'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges }).strict(), output: Release },
-  /** A copy under a new reference; in another language it joins the original's translation group. */
-  'releases.duplicate': { input: z.object({ id: Id, language: Language.optional() }).strict(), output: Release },
+  /** A copy under a new reference. */
+  'releases.duplicate': { input: ById, output: Release },
+  /**
+   * The version of a release in another language: the same reference and translation group, its text a copy
+   * of the source's, marked untranslated until each block is edited or `releases.markTranslated` says it is done.
+   */
+  'releases.translate': { input: z.object({ id: Id, language: Language }).strict(), output: Release },
+  'releases.markTranslated': { input: ById, output: Release },
   /** Approves the release as it is: a revision that keeps its content, who approved it and the hash of its PDF. */
   'releases.approve': { input: z.object({ ...RefIn, by: z.string().trim().min(1).max(200).optional() }).strict(), output: RevisionSummary },
   /** The release's revisions, oldest first. */
@@ -203,14 +213,17 @@ export const contract = {
     input: z
       .object({
         name: z.string().trim().min(1).max(200),
-        refs: z.array(Ref).min(1).max(1000),
+        /** A reference, or a reference and the language of the version meant (a translation shares its source's reference). */
+        refs: z.array(z.union([Ref, z.object({ ref: Ref, language: Language }).strict()])).min(1).max(1000),
         language: Language.optional(),
         output: changesOf(OutputOptions).optional(),
+        allowUntranslated: AllowUntranslated,
       })
       .strict(),
     output: Kit,
   },
-  'kits.update': { input: z.object({ id: Id, changes: KitChanges }).strict(), output: Kit },
+  /** `allowUntranslated` is needed to add a release still marked untranslated. */
+  'kits.update': { input: z.object({ id: Id, changes: KitChanges, allowUntranslated: AllowUntranslated }).strict(), output: Kit },
   'kits.delete': { input: ById, output: Kit },
   'brand.get': { input: Empty, output: Brand },
   'brand.update': { input: z.object({ changes: changesOf(Brand) }).strict(), output: Brand },
@@ -248,13 +261,14 @@ export const contract = {
     input: z.object({ kit: Kit }).strict(),
     output: z.object({ bytes: Bytes, pages: z.number().int() }),
   },
+  /** Refused for a release still marked untranslated, unless `allowUntranslated`. */
   'export.release': {
-    input: z.object({ ref: Ref, options: changesOf(OutputOptions).optional(), watermark: Watermark, jobId: JobId.optional() }).strict(),
+    input: z.object({ ref: Ref, language: Language.optional(), options: changesOf(OutputOptions).optional(), watermark: Watermark, jobId: JobId.optional(), allowUntranslated: AllowUntranslated }).strict(),
     output: Exported,
   },
-  /** A whole press kit; options override the kit's own output options. */
+  /** A whole press kit; options override the kit's own output options. Refused while it holds an untranslated release, unless `allowUntranslated`. */
   'export.kit': {
-    input: z.object({ id: Id, options: changesOf(OutputOptions).optional(), watermark: Watermark, jobId: JobId.optional() }).strict(),
+    input: z.object({ id: Id, options: changesOf(OutputOptions).optional(), watermark: Watermark, jobId: JobId.optional(), allowUntranslated: AllowUntranslated }).strict(),
     output: Exported,
   },
   /** Business cards (85 x 55 mm) with a vCard QR code each: all contacts, or those with the given e-mails. */
@@ -292,12 +306,12 @@ export const contract = {
     output: z.object({ opened: z.boolean(), printDialog: z.enum(['printed', 'cancelled']).optional() }),
   },
   /** The journalist pack of a release: its PDF, mail text and HTML, photos as their originals with captions, vCards. */
-  'pack.release': { input: z.object({ ref: Ref, jobId: JobId.optional() }).strict(), output: Pack },
+  'pack.release': { input: z.object({ ...RefIn, jobId: JobId.optional() }).strict(), output: Pack },
   /** A kit's pack: the kit's PDF, then each release's PDF, text and HTML; every photo; every contact. */
   'pack.kit': { input: z.object({ id: Id, jobId: JobId.optional() }).strict(), output: Pack },
   /** The unknown words of a release in its language; suggestions only when asked (French takes up to a second a word), and none for names. */
   'spell.release': {
-    input: z.object({ ref: Ref, suggest: z.boolean().optional() }).strict(),
+    input: z.object({ ...RefIn, suggest: z.boolean().optional() }).strict(),
     output: z.object({ ref: z.string(), language: Language, unknown: z.array(SpellingSpot) }),
   },
   /** The unknown words of texts being typed (the editor's paragraphs), each as start and end offsets. */

@@ -10,7 +10,7 @@ import { UserError } from '../core/errors';
 import { assertFreeKitName, assertFreeReference, mergeContact, type Clock, type MergeCount } from './records';
 
 export function mergeBundle(data: StoreData, bundle: PresskitBundle, clock: Clock, count: MergeCount): string[] {
-  for (const release of bundle.releases) assertFreeReference(data, release.ref);
+  for (const release of bundle.releases) assertFreeReference(data, release.ref, release.language);
   for (const kit of bundle.kits) assertFreeKitName(data, kit.name);
   const fresh = (id: string, taken: { id: string }[]) => (taken.some((item) => item.id === id) ? clock.newId() : id);
 

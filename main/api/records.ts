@@ -1,7 +1,7 @@
 /** Turning parsed communiqués into archive records: references, contacts merged by e-mail. Pure. */
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import { LANGUAGES, type Language } from '../core/language';
-import { nextReference } from '../core/reference';
+import { nextReference, pickVersion, versionsOf } from '../core/reference';
 import { Contact, Release, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
 import { foldKey } from '../core/fold-key';
@@ -13,11 +13,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
-export function findRelease(data: StoreData, ref: string): Release {
-  const wanted = foldKey(ref);
-  const release = data.releases.find((r) => foldKey(r.ref) === wanted);
-  if (!release) throw new UserError('release.notFound', { ref }, 'not-found');
-  return release;
+/** The release `ref` names in `language`; without one, the reference's only version (see pickVersion). */
+export function findRelease(data: StoreData, ref: string, language?: Language): Release {
+  return pickVersion(data.releases, ref, language);
 }
 
 /** Kit names are unique as the user reads them: see foldKey. `except` is the kit being renamed. */
@@ -34,10 +32,9 @@ export function findById<T extends { id: string }>(items: T[], id: string, what:
   return item;
 }
 
-/** References are unique as the user reads them: see foldKey. `except` is the release being renamed. */
-export function assertFreeReference(data: StoreData, ref: string, except?: string): void {
-  const wanted = foldKey(ref);
-  if (data.releases.some((r) => r.id !== except && foldKey(r.ref) === wanted)) {
+/** A reference is unique per language, as the user reads it (see foldKey). `except` is the release being renamed. */
+export function assertFreeReference(data: StoreData, ref: string, language: Language, except?: string): void {
+  if (versionsOf(data.releases, ref).some((r) => r.id !== except && r.language === language)) {
     throw new UserError('release.refTaken', { ref }, 'conflict');
   }
 }
@@ -96,7 +93,11 @@ export interface NewReleaseOptions {
   language?: Language;
 }
 
-/** Files one parsed communiqué into the archive; throws (and the caller's transaction writes nothing) on a taken reference. */
+/**
+ * Files one parsed communiqué into the archive; throws (and the caller's transaction writes nothing) on a
+ * reference taken in its language. A reference filed in other languages makes it their version in this
+ * one: it joins their translation group, unmarked, since it is a real translation.
+ */
 export function addParsedRelease(
   data: StoreData,
   parsed: ParsedCommunique,
@@ -106,12 +107,16 @@ export function addParsedRelease(
 ): Release {
   const date = parsed.date ?? clock.now().toISOString().slice(0, 10);
   const ref = options.ref ?? parsed.ref ?? nextRef(data, date);
-  assertFreeReference(data, ref);
+  const language = options.language ?? parsed.language;
+  assertFreeReference(data, ref, language);
+  const sibling = versionsOf(data.releases, ref)[0];
+  if (sibling) sibling.translationGroup ??= sibling.id;
   const contactIds = parsed.contacts.map((c) => mergeContact(data, c, clock, count));
   const { place, kind, title, subtitle, lead, body } = parsed;
   const release = newRelease(clock, 'Imported', {
-    ref,
-    language: options.language ?? parsed.language,
+    ref: sibling?.ref ?? ref,
+    language,
+    translationGroup: sibling?.translationGroup ?? null,
     date,
     place,
     kind,

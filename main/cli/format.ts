@@ -21,7 +21,8 @@ function inlineText(content: { text: string }[]): string {
 }
 
 export function releaseText(release: Release): string {
-  const lines = [`${release.ref} · ${release.date} · ${release.language} · ${release.status}`];
+  const mark = release.untranslated ? ' · untranslated' : '';
+  const lines = [`${release.ref} · ${release.date} · ${release.language} · ${release.status}${mark}`];
   if (release.embargo) lines.push(embargoLine(release.embargo, release.language));
   lines.push('', release.title);
   if (release.subtitle) lines.push(release.subtitle);

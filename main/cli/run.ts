@@ -99,6 +99,10 @@ function revisionPoint(value: string | boolean | (string | boolean)[] | undefine
   throw new UserError('review.badRevision', { value: text }, 'usage');
 }
 
+function allowUntranslated(values: Parsed['values']): { allowUntranslated?: true } {
+  return values['allow-untranslated'] ? { allowUntranslated: true } : {};
+}
+
 function requireOut(out: unknown, example: string): string {
   if (typeof out !== 'string' || out === '') throw new UserError('cli.needsOut', { example }, 'usage');
   return out;
@@ -157,9 +161,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 
   async spell({ args, call, io }) {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, 'no-suggestions': { type: 'boolean' } });
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, json: { type: 'boolean' }, 'no-suggestions': { type: 'boolean' } });
     expectCount(positionals, 1, 'one reference, e.g. presskit spell CP124-2019');
-    const checked = await call('spell.release', { ref: positionals[0] as string, suggest: !values['no-suggestions'] });
+    const checked = await call('spell.release', { ref: positionals[0] as string, ...languageOption(values), suggest: !values['no-suggestions'] });
     io.stdout(values.json ? json(checked) : spellingReport(checked));
   },
 
@@ -179,9 +183,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 
   async show({ args, call, io }) {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' } });
     expectCount(positionals, 1, 'one reference, e.g. presskit show CP124-2019');
-    const release = await call('releases.get', { ref: positionals[0] as string });
+    const release = await call('releases.get', { ref: positionals[0] as string, ...languageOption(values) });
     io.stdout(values.json ? json(release) : releaseText(release));
   },
 
@@ -231,10 +235,21 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 
   async delete({ args, call, io }) {
-    const { positionals } = parse(args, {});
+    const { values, positionals } = parse(args, { lang: { type: 'string' } });
     expectCount(positionals, 1, 'one reference, e.g. presskit delete CP124-2019');
-    const release = await call('releases.delete', { ref: positionals[0] as string });
-    io.stdout(`Deleted ${release.ref}.\n`);
+    const language = languageOption(values);
+    const release = await call('releases.delete', { ref: positionals[0] as string, ...language });
+    io.stdout(language.language ? `Deleted ${release.ref} (${release.language}).\n` : `Deleted ${release.ref}.\n`);
+  },
+
+  async translate({ args, call, io }) {
+    const { values, positionals } = parse(args, { to: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 1, 'one reference, e.g. presskit translate CP124-2019 --to en');
+    const to = Language.safeParse(values.to);
+    if (!to.success) throw new UserError('translation.cliTo', undefined, 'usage');
+    const source = await call('releases.get', { ref: positionals[0] as string, ...languageOption(values) });
+    const translation = await call('releases.translate', { id: source.id, language: to.data });
+    io.stdout(values.json ? json(translation) : `Created the ${translation.language} version of ${translation.ref}, marked untranslated until each block is edited.\n`);
   },
 
   async contacts({ args, call, io }) {
@@ -254,11 +269,16 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       return;
     }
     if (sub === 'create') {
-      const { values, positionals } = parse(rest, { release: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, {
+        release: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        'allow-untranslated': { type: 'boolean' },
+        json: { type: 'boolean' },
+      });
       expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019');
       const refs = (values.release as string[] | undefined) ?? [];
       if (refs.length === 0) throw new UserError('cli.kitNeedsRelease', undefined, 'usage');
-      const kit = await call('kits.create', { name: positionals[0] as string, refs });
+      const kit = await call('kits.create', { name: positionals[0] as string, refs, ...languageOption(values), ...allowUntranslated(values) });
       io.stdout(values.json ? json(kit) : `Created the kit « ${kit.name} » with ${kit.items.length} items.\n`);
       return;
     }
@@ -285,28 +305,29 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async export({ args, call, io, path }) {
     const [what, ...rest] = args;
     if (what === 'release') {
-      const { values, positionals } = parse(rest, DOCUMENT_OPTIONS);
+      const { values, positionals } = parse(rest, { ...DOCUMENT_OPTIONS, lang: { type: 'string' }, 'allow-untranslated': { type: 'boolean' } });
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
       const ref = positionals[0] as string;
-      const warnings = releaseWarnings(await call('releases.get', { ref }));
+      const address = { ref, ...languageOption(values), ...allowUntranslated(values) };
+      const warnings = releaseWarnings(await call('releases.get', { ref, ...languageOption(values) }));
       for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ref, options, ...watermark(values), jobId }), warnings);
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ...address, options, ...watermark(values), jobId }), warnings);
       return;
     }
     if (what === 'kit') {
-      const { values, positionals } = parse(rest, DOCUMENT_OPTIONS);
+      const { values, positionals } = parse(rest, { ...DOCUMENT_OPTIONS, 'allow-untranslated': { type: 'boolean' } });
       expectCount(positionals, 1, 'one kit name, e.g. presskit export kit "MAKS 2019" --out maks-2019.pdf');
       const id = await kitIdByName(call, positionals[0] as string);
-      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, ...watermark(values), jobId }));
+      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, ...watermark(values), jobId, ...allowUntranslated(values) }));
       return;
     }
     if (what === 'pack') {
-      const { values, positionals } = parse(rest, { out: { type: 'string' }, kit: { type: 'string' }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(rest, { out: { type: 'string' }, kit: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
       const kit = typeof values.kit === 'string' ? values.kit : undefined;
       expectCount(positionals, kit === undefined ? 1 : 0, 'one reference, e.g. presskit export pack CP124-2019 --out cp124.zip, or --kit NAME');
       const out = requireOut(values.out, kit === undefined ? 'cp124-2019.zip' : 'maks-2019.zip');
       const id = kit === undefined ? undefined : await kitIdByName(call, kit);
-      const pack = await withProgress({ call, io }, (jobId) => (id === undefined ? call('pack.release', { ref: positionals[0] as string, jobId }) : call('pack.kit', { id, jobId })));
+      const pack = await withProgress({ call, io }, (jobId) => (id === undefined ? call('pack.release', { ref: positionals[0] as string, ...languageOption(values), jobId }) : call('pack.kit', { id, jobId })));
       await writeExportFile(path(out), pack.bytes);
       io.stdout(values.json ? json({ out, bytes: pack.bytes.byteLength, files: pack.files }) : `Saved the journalist pack (${pack.files.length} files) to ${out}.\n`);
       return;

@@ -6,13 +6,15 @@ Commands:
   import FILE... [--ref REF] [--lang fr|en|ru]   import communiqués (.md, .txt, .docx) or a colleague's bundle
                                                 (.presskit.json, added to the archive); prints each new reference
   list [--json]                                 list the releases in the archive
-  show REF [--json]                             show one release
+  show REF [--lang L] [--json]                  show one release (--lang picks the version when REF has several languages)
+  translate REF --to fr|en|ru [--lang L] [--json]   create REF's version in another language (same reference),
+                                                marked untranslated until each block is edited
   edit REF [--lang L] [--title T] [--date YYYY-MM-DD] [--place P] [--status S]
        [--embargo YYYY-MM-DDTHH:MM [--zone IANA] | --no-embargo] [--json]
                                                 change a release; the embargo is read on the clocks of --zone
                                                 (default: the embargo's zone, else the place's, else the office's)
-  delete REF                                    delete a release
-  spell REF [--json] [--no-suggestions]         the words of a release its language's dictionary does not know,
+  delete REF [--lang L]                         delete a release (one language version)
+  spell REF [--lang L] [--json] [--no-suggestions]   the words of a release its language's dictionary does not know,
                                                 where they are and what they might be (office words excepted)
   dictionary list|add WORD|remove WORD [--json] the office's own words (names, agencies) the spell check accepts
   approve REF [--lang L] [--by NAME] [--json]   approve a release as it is (kept with the approver and its PDF's hash)
@@ -22,19 +24,20 @@ Commands:
                                                 the last approval (else the latest revision) to the current text
   restore-revision REF REV [--lang L]           bring a revision back, as a new revision
   contacts list [--json]                        list the press contacts
-  kit create NAME --release REF...              create a press kit from releases
+  kit create NAME --release REF... [--lang L] [--allow-untranslated]   create a press kit from releases
   kit list [--json]                             list the press kits
   backup --out FILE.presskit.json               save the whole archive (releases, contacts, kits, brand, images)
   restore FILE.presskit.json                    replace the archive with a saved one
   demo [--out FILE.pdf]                         fill an empty archive with the demo (CP124-2019, its contacts, the MAKS 2019 kit);
                                                 with --out, also export the MAKS 2019 kit to FILE.pdf
-  export release REF --out FILE.pdf [PDF options]   typeset a release as a print-grade PDF
+  export release REF [--lang L] --out FILE.pdf [PDF options]   typeset a release as a print-grade PDF
   export kit NAME --out FILE.pdf [PDF options]      typeset a whole press kit (cover, contents, releases, contacts)
+                                                (both refuse a release marked untranslated without --allow-untranslated)
   export cards --out FILE.pdf [--contact EMAIL...]  business cards (85 x 55 mm) with a vCard QR code each
   export vcard --out FILE.vcf [--contact EMAIL...] [--vcard 3|4] [--lang fr|en|ru]
                                                 save the press contacts as vCards: 3.0 unless --vcard 4, roles in
                                                 the --lang language (default: the studio's), photos included
-  export pack REF --out FILE.zip [--json]       the journalist pack: PDF, mail text and HTML, photos as their
+  export pack REF [--lang L] --out FILE.zip [--json]   the journalist pack: PDF, mail text and HTML, photos as their
   export pack --kit NAME --out FILE.zip         originals with captions.txt, contacts.vcf (a kit: every release's)
 
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,

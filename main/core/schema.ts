@@ -71,6 +71,13 @@ export type ReleaseStatus = z.infer<typeof ReleaseStatus>;
 
 export const Revision = z.object({ at: IsoInstant, note: z.string() });
 
+/**
+ * A translation that cannot pass for done: made from `source`, it still holds the source's words until
+ * every block has been edited (`edited`: see main/core/translation.ts) or the translator says it is done.
+ */
+export const TranslationMark = z.object({ source: Id, edited: z.array(z.number().int().min(0)).default([]) });
+export type TranslationMark = z.infer<typeof TranslationMark>;
+
 export const Release = z.object({
   id: Id,
   ref: z.string().min(1).max(40),
@@ -91,6 +98,8 @@ export const Release = z.object({
   status: ReleaseStatus.default('draft'),
   /** Shared by the fr/en/ru versions of one release. */
   translationGroup: Id.nullable().default(null),
+  /** Set while the release is an unfinished translation; null once translated (or when it is no translation). */
+  untranslated: TranslationMark.nullable().default(null),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   revisions: z.array(Revision).default([]),

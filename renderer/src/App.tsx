@@ -28,7 +28,7 @@ function Main({ route }: { route: Route }) {
       {route.screen === 'releases' && <ReleasesScreen />}
       {route.screen === 'release' && (
         <Suspense fallback={loading}>
-          <ReleaseEditor key={route.ref} reference={route.ref} />
+          <ReleaseEditor key={`${route.ref} ${route.language ?? ''}`} reference={route.ref} language={route.language} />
         </Suspense>
       )}
       {route.screen === 'contacts' && <ContactsScreen />}

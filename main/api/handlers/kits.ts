@@ -1,7 +1,13 @@
 import { UserError } from '../../core/errors';
+import { versionsOf } from '../../core/reference';
 import { Kit, OutputOptions, type StoreData } from '../../core/schema';
+import { assertAddable } from '../../core/translation';
 import { assertFreeKitName, findById, findRelease } from '../records';
 import type { ApiContext, Handlers } from './context';
+
+function releaseIdsOf(kit: Kit): string[] {
+  return kit.items.flatMap((item) => (item.type === 'release' ? [item.releaseId] : []));
+}
 
 function assertKnownItems(data: StoreData, kit: Kit): void {
   for (const item of kit.items) {
@@ -14,10 +20,16 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
   return {
     'kits.list': async () => [...(await store.read()).kits].sort((a, b) => a.name.localeCompare(b.name)),
 
-    'kits.create': async ({ name, refs, language, output }) =>
+    'kits.create': async ({ name, refs, language, output, allowUntranslated }) =>
       store.update((data) => {
         assertFreeKitName(data, name);
-        const releases = refs.map((ref) => findRelease(data, ref));
+        // A bare reference filed in several languages is taken in the kit's language, when the kit names one.
+        const releases = refs.map((entry) =>
+          typeof entry === 'string'
+            ? findRelease(data, entry, language !== undefined && versionsOf(data.releases, entry).length > 1 ? language : undefined)
+            : findRelease(data, entry.ref, entry.language),
+        );
+        for (const release of releases) assertAddable(release, allowUntranslated);
         const first = releases[0];
         if (!first) throw new UserError('kit.needsRelease', undefined, 'usage');
         const stamp = clock.now().toISOString();
@@ -38,12 +50,16 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
         return kit;
       }),
 
-    'kits.update': async ({ id, changes }) =>
+    'kits.update': async ({ id, changes, allowUntranslated }) =>
       store.update((data) => {
         const kit = findById(data.kits, id, 'kit');
         if (changes.name !== undefined) assertFreeKitName(data, changes.name, id);
+        const before = new Set(releaseIdsOf(kit));
         Object.assign(kit, changes, { updatedAt: clock.now().toISOString() });
         assertKnownItems(data, kit);
+        for (const added of releaseIdsOf(kit).filter((releaseId) => !before.has(releaseId))) {
+          assertAddable(findById(data.releases, added, 'release'), allowUntranslated);
+        }
         return kit;
       }),
 

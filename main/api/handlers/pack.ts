@@ -50,10 +50,10 @@ async function closing({ store }: ApiContext, data: StoreData, photos: PackEntry
 export function packHandlers(context: ApiContext): Handlers<'pack'> {
   const { store, render, jobs } = context;
   return {
-    'pack.release': ({ ref, jobId }) =>
+    'pack.release': ({ ref, language, jobId }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
-        const release = findRelease(data, ref);
+        const release = findRelease(data, ref, language);
         const pdf = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: { paper: 'a4', bleedMm: 0, cropMarks: false } }, hooks);
         const files = await releaseFiles(context, data, release);
         const entries = [{ name: `${release.ref}.pdf`, bytes: pdf.bytes }, ...files.entries, ...(await closing(context, data, files.photos, files.captions, contactsById(data, release.contactIds), release.language))];

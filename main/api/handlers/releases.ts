@@ -6,7 +6,9 @@ import { assertStatusChange, statusAfterEdit } from '../../core/review/status';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ParsedCommunique, type PresskitBundle } from '../../core/import';
 import { mergeBundle, saveWithBundleImages } from '../merge-bundle';
 import { matchesQuery, searchableText } from '../../core/search';
+import { versionsOf } from '../../core/reference';
 import type { Release, StoreData } from '../../core/schema';
+import { markAfterEdit, newMark } from '../../core/translation';
 import type { ReleaseChanges } from '../contract';
 import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, nextRef, type Clock, type MergeCount } from '../records';
 import type { ApiContext, Handlers } from './context';
@@ -25,7 +27,9 @@ function kitUsing(data: StoreData, releaseId: string) {
  * `releases.closeSession`); so is a restored revision (`restored`: its number).
  */
 export function applyChanges(data: StoreData, release: Release, changes: ReleaseChanges, clock: Clock, restored?: number): void {
-  if (changes.ref !== undefined) assertFreeReference(data, changes.ref, release.id);
+  if (changes.ref !== undefined || changes.language !== undefined) {
+    assertFreeReference(data, changes.ref ?? release.ref, changes.language ?? release.language, release.id);
+  }
   const unknown = changes.contactIds?.find((id) => !data.contacts.some((c) => c.id === id));
   if (unknown) throw new UserError('release.contactGone', undefined, 'conflict');
   if (changes.status !== undefined) assertStatusChange(release.status, changes.status);
@@ -37,10 +41,18 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
   const stamp = clock.now().toISOString();
   const moved = status !== release.status;
   if (moved) release.revisions = [...release.revisions, { at: stamp, note: `Status: ${status}` }].slice(-MAX_REVISIONS);
+  const before = { title: release.title, subtitle: release.subtitle, lead: release.lead, body: release.body };
   Object.assign(release, content, { status, updatedAt: stamp });
+  release.untranslated = markAfterEdit(release.untranslated, before, release);
   // A restored revision is one revision, whatever it did to the status.
   if (restored !== undefined) data.history.push(newRevision(data.history, release, 'restore', { id: clock.newId(), at: stamp }, { from: restored }));
   else if (moved) data.history.push(newRevision(data.history, release, 'status', { id: clock.newId(), at: stamp }));
+}
+
+/** A new draft from `source`, with its own id, history and the given fields. */
+function copyOf(source: Release, clock: Clock, fields: Partial<Release>, note: string): Release {
+  const stamp = clock.now().toISOString();
+  return { ...structuredClone(source), id: clock.newId(), status: 'draft', ...fields, createdAt: stamp, updatedAt: stamp, revisions: [{ at: stamp, note }] };
 }
 
 export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'releases'>, ReviewChannel> {
@@ -58,10 +70,10 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
             (!query || matchesQuery(searchableText(r), query)),
         )
         .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
-        .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, updatedAt }));
+        .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }));
     },
 
-    'releases.get': async ({ ref }) => findRelease(await store.read(), ref),
+    'releases.get': async ({ ref, language }) => findRelease(await store.read(), ref, language),
 
     'releases.import': async ({ files, ref, language }) => {
       if (ref && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
@@ -100,30 +112,42 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         return release;
       }),
 
-    'releases.duplicate': async ({ id, language }) =>
+    'releases.duplicate': async ({ id }) =>
       store.update((data) => {
         const source = findById(data.releases, id, 'release');
-        const stamp = clock.now().toISOString();
-        const translation = language !== undefined && language !== source.language;
-        if (translation) source.translationGroup ??= source.id;
-        const copy: Release = {
-          ...structuredClone(source),
-          id: clock.newId(),
-          ref: nextRef(data, source.date),
-          language: language ?? source.language,
-          status: 'draft',
-          translationGroup: translation ? source.translationGroup : null,
-          createdAt: stamp,
-          updatedAt: stamp,
-          revisions: [{ at: stamp, note: translation ? `Translation of ${source.ref}` : `Copy of ${source.ref}` }],
-        };
+        const copy = copyOf(source, clock, { ref: nextRef(data, source.date), translationGroup: null, untranslated: null }, `Copy of ${source.ref}`);
         data.releases.push(copy);
         return copy;
       }),
 
-    'releases.delete': async ({ ref }) =>
+    'releases.translate': async ({ id, language }) =>
       store.update((data) => {
-        const release = findRelease(data, ref);
+        const source = findById(data.releases, id, 'release');
+        if (versionsOf(data.releases, source.ref).some((r) => r.language === language)) {
+          throw new UserError('translation.versionTaken', { ref: source.ref, context: language }, 'conflict');
+        }
+        source.translationGroup ??= source.id;
+        const note = `Translation of ${source.ref} (${source.language})`;
+        const translation = copyOf(source, clock, { language, translationGroup: source.translationGroup, untranslated: newMark(source) }, note);
+        data.releases.push(translation);
+        return translation;
+      }),
+
+    'releases.markTranslated': async ({ id }) =>
+      store.update((data) => {
+        const release = findById(data.releases, id, 'release');
+        if (release.untranslated) {
+          const stamp = clock.now().toISOString();
+          release.untranslated = null;
+          release.updatedAt = stamp;
+          release.revisions = [...release.revisions, { at: stamp, note: 'Marked as translated' }].slice(-MAX_REVISIONS);
+        }
+        return release;
+      }),
+
+    'releases.delete': async ({ ref, language }) =>
+      store.update((data) => {
+        const release = findRelease(data, ref, language);
         const kit = kitUsing(data, release.id);
         if (kit) throw new UserError('release.inKit', { ref: release.ref, kit: kit.name }, 'conflict');
         data.releases = data.releases.filter((r) => r.id !== release.id);
@@ -132,15 +156,15 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
 
     'releases.restore': async ({ release }) =>
       store.update((data) => {
-        assertFreeReference(data, release.ref);
+        assertFreeReference(data, release.ref, release.language);
         if (data.releases.some((r) => r.id === release.id)) throw new UserError('release.refTaken', { ref: release.ref }, 'conflict');
         data.releases.push(release);
         return { ref: release.ref };
       }),
 
-    'releases.setStatus': async ({ ref, status }) =>
+    'releases.setStatus': async ({ ref, language, status }) =>
       store.update((data) => {
-        const release = findRelease(data, ref);
+        const release = findRelease(data, ref, language);
         applyChanges(data, release, { status }, clock);
         return release;
       }),

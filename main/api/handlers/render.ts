@@ -4,6 +4,7 @@ import { figureImages } from '../../core/figures';
 import { OutputOptions, type Contact, type Kit, type Release, type RichText, type StoreData } from '../../core/schema';
 import type { Language } from '../../core/language';
 import { isApproved } from '../../core/review/status';
+import { assertTranslated } from '../../core/translation';
 import { vCardFile } from '../../core/vcard';
 import { vCardPhoto } from '../vcard-photo';
 import type { KitDocument, ReleaseDocument } from '../../pdf';
@@ -126,19 +127,22 @@ export function renderHandlers({ store, render, jobs, clock }: ApiContext): Hand
     },
 
     // Each export is a job from its first instant, reading included, so a Cancel pressed at once is never lost.
-    'export.release': ({ ref, options, watermark, jobId }) =>
+    'export.release': ({ ref, language, options, watermark, jobId, allowUntranslated }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
-        const document = await releaseDocument(store, data, findRelease(data, ref), watermark);
+        const release = findRelease(data, ref, language);
+        assertTranslated(release, allowUntranslated);
+        const document = await releaseDocument(store, data, release, watermark);
         const rendered = await render({ kind: 'release', document, options: OutputOptions.parse(options ?? {}) }, hooks);
         return { ...rendered, warnings: pastEmbargoes([document.release], clock) };
       }),
 
-    'export.kit': ({ id, options, watermark, jobId }) =>
+    'export.kit': ({ id, options, watermark, jobId, allowUntranslated }) =>
       jobs.run(jobId, async (hooks) => {
         const data = await store.read();
         const kit = findById(data.kits, id, 'kit');
         const document = await kitDocument(store, data, kit, watermark);
+        for (const { release } of document.releases) assertTranslated(release, allowUntranslated, kit.name);
         const rendered = await render({ kind: 'kit', document, options: { ...kit.output, ...options } }, hooks);
         return { ...rendered, warnings: pastEmbargoes(document.releases.map(({ release }) => release), clock) };
       }),

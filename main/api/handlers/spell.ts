@@ -17,9 +17,9 @@ function sorted(words: readonly string[]): string[] {
 
 export function spellHandlers({ store, spell }: ApiContext): Handlers<'spell' | 'dictionary'> {
   return {
-    'spell.release': async ({ ref, suggest }) => {
+    'spell.release': async ({ ref, language, suggest }) => {
       const data = await store.read();
-      const release = findRelease(data, ref);
+      const release = findRelease(data, ref, language);
       const words = ownWords(data);
       const parts = releaseParts(release);
       const found = await spell.unknown(release.language, parts.map((part) => part.text), words);

@@ -73,10 +73,11 @@ const exact = (value: string): string => value;
 
 /** Every id and image a bundle refers to must be in it, and ids and references must be unique. */
 function integrityProblem(bundle: PresskitBundle, refuse: Refuse): UserError | null {
-  // References and kit names are the user's: unique as the user reads them (foldKey); ids and images exactly.
+  // References (per language) and kit names are the user's: unique as the user reads them (foldKey); ids and images exactly.
   const duplicates: Array<[string[], (value: string) => string]> = [
     [bundle.releases.map((release) => release.id), exact],
-    [bundle.releases.map((release) => release.ref), foldKey],
+    // A reference is unique per language: a translation shares its source's.
+    [bundle.releases.map((release) => `${release.ref} (${release.language})`), foldKey],
     [bundle.contacts.map((contact) => contact.id), exact],
     [bundle.kits.map((kit) => kit.id), exact],
     [bundle.kits.map((kit) => kit.name), foldKey],

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figuresWithoutAlt } from '../../../main/core/figures';
+import type { Language } from '../../../main/core/language';
 import type { Release, RichText } from '../../../main/core/schema';
+import { blocksToTranslate, markAfterEdit } from '../../../main/core/translation';
+import { announceDataChanged } from '../data-changed';
 import { errorMessage, presskit } from '../api';
 import { ExportDialog } from '../export/ExportDialog';
 import { PackDialog } from '../export/PackDialog';
@@ -12,6 +15,7 @@ import { useReleaseActions, type ReleaseActions } from '../releases/useReleaseAc
 import { useNavigate } from '../shell/navigation';
 import { matchesShortcut } from '../shell/shortcuts';
 import { useSettings } from '../settings/SettingsProvider';
+import { useToast } from '../shell/toasts';
 import { RedoIcon, UndoIcon } from '../ui/icons';
 import { BodyEditor } from './BodyEditor';
 import { ContactsPicker } from './ContactsPicker';
@@ -19,7 +23,9 @@ import { editableOf } from './draft';
 import { MetadataForm } from './MetadataForm';
 import { ReviewPanel } from './ReviewPanel';
 import { isApproved } from '../../../main/core/review/status';
+import { SideBySide } from './SideBySide';
 import { Translations } from './Translations';
+import { useTranslationSource } from './useTranslationSource';
 import { TypographicField } from './TypographicField';
 import { useDraft, type SaveStatus } from './useDraft';
 
@@ -37,6 +43,7 @@ function EditorView({ release: loaded }: { release: Release }) {
   const navigate = useNavigate();
   const archive = useReleaseActions();
   const { settings } = useSettings();
+  const notify = useToast();
   const draft = useDraft(loaded, t('errors.save'));
   const { release, change, undo, redo, flush } = draft;
   const valid = Object.keys(draft.problems).length === 0;
@@ -49,9 +56,29 @@ function EditorView({ release: loaded }: { release: Release }) {
   // A copy or translation starts from what is on screen, so the pending edits are saved first.
   const actions: ReleaseActions = {
     ...archive,
-    duplicate: async (source, language) => {
-      if (await flush()) await archive.duplicate(source, language);
+    duplicate: async (source) => {
+      if (await flush()) await archive.duplicate(source);
     },
+    translate: async (source, language) => {
+      if (await flush()) await archive.translate(source, language);
+    },
+  };
+
+  // A new translation opens side by side with its source; the blocks still to translate count what is on screen.
+  const [sideBySide, setSideBySide] = useState(loaded.untranslated !== null);
+  const source = useTranslationSource(loaded.untranslated?.source ?? null);
+  const pending = useMemo(
+    () => blocksToTranslate({ ...release, untranslated: markAfterEdit(draft.saved.untranslated, draft.saved, release) }),
+    [release, draft.saved],
+  );
+  const markTranslated = async () => {
+    if (!(await flush())) return;
+    try {
+      draft.adopt(await presskit().releases.markTranslated({ id: release.id }));
+      announceDataChanged();
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error, t('errors.generic')) });
+    }
   };
 
   // Leaving the editor closes its editing session: what it changed becomes one revision of the history.
@@ -75,8 +102,8 @@ function EditorView({ release: loaded }: { release: Release }) {
   const back = async () => {
     if (await flush()) navigate({ screen: 'releases' });
   };
-  const openSibling = async (ref: string) => {
-    if (await flush()) navigate({ screen: 'release', ref });
+  const openSibling = async (sibling: Pick<Release, 'ref' | 'language'>) => {
+    if (await flush()) navigate({ screen: 'release', ref: sibling.ref, language: sibling.language });
   };
 
   return (
@@ -98,7 +125,11 @@ function EditorView({ release: loaded }: { release: Release }) {
           ← {t('nav.releases')}
         </button>
         <h1 className="editor-title">
-          <span className="ref">{draft.saved.ref}</span> {release.title || t('list.untitled')}
+          <span className="ref">{draft.saved.ref}</span>{' '}
+          <abbr className="language-badge" title={t(`languages.${draft.saved.language}`)}>
+            {draft.saved.language.toUpperCase()}
+          </abbr>{' '}
+          {release.title || t('list.untitled')}
         </h1>
         <SaveIndicator status={draft.status} />
         <span className="header-buttons">
@@ -120,8 +151,30 @@ function EditorView({ release: loaded }: { release: Release }) {
           </button>
         </div>
       )}
+      {draft.saved.untranslated && (
+        <div className="notice notice-untranslated" role="status">
+          <p>{t('translation.notice', { language: t(`languages.${release.language}`), count: pending.length })}</p>
+          {!sideBySide && (
+            <button type="button" className="button" onClick={() => setSideBySide(true)}>
+              {t('translation.sideBySide')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => void markTranslated()}>
+            {t('translation.markDone')}
+          </button>
+        </div>
+      )}
       <div className="editor-panes">
         <div className="editor-form" lang={release.language}>
+          {sideBySide ? (
+            <section aria-labelledby="side-heading" className="card" lang={settings.uiLanguage}>
+              <h2 id="side-heading">{t('translation.heading')}</h2>
+              <button type="button" className="button button-quiet" onClick={() => setSideBySide(false)}>
+                {t('translation.closeSideBySide')}
+              </button>
+              {source !== undefined && <SideBySide release={release} source={source} pending={pending} change={change} />}
+            </section>
+          ) : (
           <section aria-labelledby="text-heading" className="card">
             <h2 id="text-heading">{t('editor.text')}</h2>
             {/* Not wrapped in its label: a wrapping label would lend the text area's own text to its name. */}
@@ -144,6 +197,7 @@ function EditorView({ release: loaded }: { release: Release }) {
               <BodyEditor value={release.body} language={release.language} onChange={onBody} />
             </div>
           </section>
+          )}
           <section aria-labelledby="details-heading" className="card" lang={settings.uiLanguage}>
             <h2 id="details-heading">{t('editor.details')}</h2>
             <MetadataForm release={release} problems={draft.problems} timeZone={settings.timeZone} onChange={change} />
@@ -158,7 +212,7 @@ function EditorView({ release: loaded }: { release: Release }) {
           </section>
           <section aria-labelledby="translations-heading" className="card" lang={settings.uiLanguage}>
             <h2 id="translations-heading">{t('translations.heading')}</h2>
-            <Translations release={draft.saved} onOpen={(ref) => void openSibling(ref)} />
+            <Translations release={draft.saved} onOpen={(sibling) => void openSibling(sibling)} />
           </section>
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
@@ -166,7 +220,7 @@ function EditorView({ release: loaded }: { release: Release }) {
       {exports.exporting === 'pack' && <PackDialog target={{ kind: 'release', ref: draft.saved.ref }} baseName={draft.saved.ref} onClose={exports.close} />}
       {exports.exporting && exports.exporting !== 'pack' && (
         <ExportDialog
-          target={{ kind: 'release', ref: draft.saved.ref }}
+          target={{ kind: 'release', ref: draft.saved.ref, language: draft.saved.language }}
           baseName={draft.saved.ref}
           intent={exports.exporting}
           missingAlt={figuresWithoutAlt(draft.saved.body)}
@@ -179,14 +233,14 @@ function EditorView({ release: loaded }: { release: Release }) {
 }
 
 /** Opens one release by reference and edits it; the editor starts anew when another release is opened. */
-export function ReleaseEditor({ reference }: { reference: string }) {
+export function ReleaseEditor({ reference, language }: { reference: string; language?: Language | undefined }) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; release: Release }>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
     presskit()
-      .releases.get({ ref: reference })
+      .releases.get(language ? { ref: reference, language } : { ref: reference })
       .then(
         (release) => live && setState({ status: 'ready', release }),
         (error: unknown) => live && setState({ status: 'failed', message: errorMessage(error, t('errors.open')) }),
@@ -194,7 +248,7 @@ export function ReleaseEditor({ reference }: { reference: string }) {
     return () => {
       live = false;
     };
-  }, [reference]);
+  }, [reference, language]);
 
   if (state.status === 'loading') return <p className="muted screen-loading">{t('common.loading')}</p>;
   if (state.status === 'failed')

@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Release } from '../../../main/core/schema';
 import { presskit } from '../api';
 
-interface Sibling {
-  ref: string;
-  language: Release['language'];
-  title: string;
-}
+type Sibling = Pick<Release, 'ref' | 'language' | 'title' | 'untranslated'>;
 
 /** The other versions of a release: those of the same translation group. */
 async function findTranslations(release: Pick<Release, 'id' | 'translationGroup'>): Promise<Sibling[]> {
@@ -15,10 +11,10 @@ async function findTranslations(release: Pick<Release, 'id' | 'translationGroup'
   const all = await presskit().releases.list({});
   return all
     .filter((r) => r.id !== release.id && r.translationGroup === release.translationGroup)
-    .map(({ ref, language, title }) => ({ ref, language, title }));
+    .map(({ ref, language, title, untranslated }) => ({ ref, language, title, untranslated }));
 }
 
-export function Translations({ release, onOpen }: { release: Pick<Release, 'id' | 'translationGroup'>; onOpen: (ref: string) => void }) {
+export function Translations({ release, onOpen }: { release: Pick<Release, 'id' | 'translationGroup'>; onOpen: (sibling: Sibling) => void }) {
   const { t } = useTranslation();
   const [siblings, setSiblings] = useState<Sibling[]>([]);
   const { id, translationGroup } = release;
@@ -36,10 +32,11 @@ export function Translations({ release, onOpen }: { release: Pick<Release, 'id' 
   return (
     <ul className="translations">
       {siblings.map((sibling) => (
-        <li key={sibling.ref}>
-          <button type="button" className="link-button" onClick={() => onOpen(sibling.ref)}>
+        <li key={`${sibling.ref} ${sibling.language}`}>
+          <button type="button" className="link-button" onClick={() => onOpen(sibling)}>
             <abbr className="language-badge">{sibling.language.toUpperCase()}</abbr> {sibling.ref} — <span lang={sibling.language}>{sibling.title || t('list.untitled')}</span>
           </button>
+          {sibling.untranslated && <span className="chip chip-untranslated">{t('translation.untranslated')}</span>}
         </li>
       ))}
     </ul>

@@ -24,7 +24,7 @@ export interface Draft {
   canRedo: boolean;
   /** Saves now; resolves true when everything is saved. */
   flush: () => Promise<boolean>;
-  /** Takes a release the store changed by itself (an approval, a restored revision) as the saved one. */
+  /** Takes a release the store changed beside the draft (an approval, a restored revision, marked as translated) as the saved one. */
   adopt: (release: Release) => void;
 }
 

@@ -5,7 +5,7 @@ import { OutputOptions } from '../../../main/core/schema';
 import { mainSentence, presskit } from '../api';
 import { useToast } from '../shell/toasts';
 import { Dialog } from '../ui/Dialog';
-import { exportPdf, fileNameFor, type ExportTarget } from './export-target';
+import { asksToConfirm, exportPdf, fileNameFor, type ExportTarget } from './export-target';
 import { ExportProgress } from './ExportProgress';
 import { MissingAltNotice } from './MissingAltNotice';
 import { OutputOptionsFields } from './OutputOptionsFields';
@@ -46,12 +46,15 @@ export function ExportDialog({
   const waiting = missingAlt.length > 0 && !withoutAlt;
   const [watermarkOff, setWatermarkOff] = useState(false);
   const [warned, setWarned] = useState<string[]>([]);
+  /** What the last try was for, to try again once the user confirms. */
+  const [confirmed, setConfirmed] = useState<ExportIntent>(intent);
   const name = fileNameFor(baseName, 'pdf');
 
-  const run = async (how: ExportIntent) => {
+  const run = async (how: ExportIntent, allowUntranslated = false) => {
     setWarned([]);
+    setConfirmed(how);
     await runJob(
-      (jobId) => exportPdf(target, options, jobId, !(draft && watermarkOff)),
+      (jobId) => exportPdf(target, options, jobId, { watermark: !(draft && watermarkOff), allowUntranslated }),
       async ({ bytes, warnings }) => {
         if (how === 'print') {
           const { opened, printDialog } = await presskit().files.print({ name, bytes });
@@ -64,6 +67,7 @@ export function ExportDialog({
         setWarned(warnings.map(mainSentence));
         if (warnings.length === 0) onClose();
       },
+      asksToConfirm,
     );
   };
 
@@ -104,6 +108,11 @@ export function ExportDialog({
             <button type="button" className="button" onClick={onClose}>
               {t('export.close')}
             </button>
+            {state.step === 'confirm' && (
+              <button type="button" className="button button-primary" onClick={() => void run(confirmed, true)}>
+                {t('translation.exportAnyway')}
+              </button>
+            )}
             <button type="button" className={intent === 'print' ? 'button button-primary' : 'button'} onClick={() => void run('print')} aria-keyshortcuts="Control+P" disabled={waiting}>
               {t('export.print')}
             </button>

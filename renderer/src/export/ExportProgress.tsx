@@ -22,6 +22,13 @@ export function ExportProgress({ state }: { state: ExportJobState }) {
       </p>
     );
   }
+  if (state.step === 'confirm') {
+    return (
+      <p className="notice notice-untranslated" role="alert">
+        {state.message}
+      </p>
+    );
+  }
   if (state.step === 'failed') {
     return (
       <p className="notice notice-error" role="alert">

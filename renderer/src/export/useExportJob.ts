@@ -7,7 +7,13 @@ import { newJobId } from './export-target';
 export const PROGRESS_POLL_MS = 150;
 
 export type Progress = { phase: 'layout' | 'paint'; done: number; total: number };
-export type ExportJobState = { step: 'options' } | { step: 'running'; progress: Progress | null; cancelling: boolean } | { step: 'cancelled' } | { step: 'failed'; message: string };
+export type ExportJobState =
+  | { step: 'options' }
+  | { step: 'running'; progress: Progress | null; cancelling: boolean }
+  | { step: 'cancelled' }
+  | { step: 'failed'; message: string }
+  /** Refused for a reason the user may overrule (a release still marked untranslated): said, with a way on. */
+  | { step: 'confirm'; message: string };
 
 /**
  * A long export in main under a job id: its progress polled, Cancel, and what became of it. A cancelled
@@ -27,8 +33,11 @@ export function useExportJob() {
     [],
   );
 
-  /** Runs `work` as a job, then `deliver` with its result; true once delivered while the dialog is still open. */
-  const run = async <T>(work: (jobId: string) => Promise<T>, deliver: (result: T) => Promise<void>): Promise<boolean> => {
+  /**
+   * Runs `work` as a job, then `deliver` with its result; true once delivered while the dialog is still open.
+   * A refusal `overrulable` recognises asks the user to confirm rather than failing.
+   */
+  const run = async <T>(work: (jobId: string) => Promise<T>, deliver: (result: T) => Promise<void>, overrulable: (error: unknown) => boolean = () => false): Promise<boolean> => {
     const current = { id: newJobId(), cancelled: false };
     job.current = current;
     setState({ step: 'running', progress: null, cancelling: false });
@@ -53,7 +62,8 @@ export function useExportJob() {
     } catch (error) {
       clearInterval(poll);
       job.current = null;
-      if (open.current) setState(current.cancelled ? { step: 'cancelled' } : { step: 'failed', message: errorMessage(error, t('export.failed')) });
+      const message = errorMessage(error, t('export.failed'));
+      if (open.current) setState(current.cancelled ? { step: 'cancelled' } : overrulable(error) ? { step: 'confirm', message } : { step: 'failed', message });
       return false;
     }
   };

@@ -41,7 +41,17 @@ function useReleasesById(): ReadonlyMap<string, ReleaseSummary> {
   return releases;
 }
 
-function AddReleasesDialog({ draft, dispatch, onClose }: { draft: KitDraft; dispatch: (action: KitAction) => void; onClose: () => void }) {
+function AddReleasesDialog({
+  draft,
+  dispatch,
+  onConfirmUntranslated,
+  onClose,
+}: {
+  draft: KitDraft;
+  dispatch: (action: KitAction) => void;
+  onConfirmUntranslated: (releaseIds: string[]) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<ReleaseSummary[]>([]);
   const inKit = draft.kit.items.flatMap((item) => (item.type === 'release' ? [item.releaseId] : []));
@@ -57,6 +67,7 @@ function AddReleasesDialog({ draft, dispatch, onClose }: { draft: KitDraft; disp
           className="button button-primary"
           disabled={chosen.length === 0}
           onClick={() => {
+            onConfirmUntranslated(chosen.filter((release) => release.untranslated).map((release) => release.id));
             dispatch({ type: 'add', items: chosen.map((release) => ({ type: 'release', releaseId: release.id })) });
             onClose();
           }}
@@ -169,7 +180,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
         </div>
         <PdfPreview typeset={typeset} renderKey={previewKey} paused={!valid} />
       </div>
-      {adding && <AddReleasesDialog draft={draft} dispatch={dispatch} onClose={() => setAdding(false)} />}
+      {adding && <AddReleasesDialog draft={draft} dispatch={dispatch} onConfirmUntranslated={editing.confirmUntranslated} onClose={() => setAdding(false)} />}
       {exports.exporting === 'pack' && <PackDialog target={{ kind: 'kit', id: kit.id }} baseName={kit.name} onClose={exports.close} />}
       {exports.exporting && exports.exporting !== 'pack' && (
         <ExportDialog

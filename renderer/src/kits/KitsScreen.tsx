@@ -47,7 +47,9 @@ function NewKitDialog({ onClose }: { onClose: () => void }) {
     setTried(true);
     if (problems.name || problems.releases) return;
     try {
-      const kit = await presskit().kits.create({ name: name.trim(), refs: chosen.map((release) => release.ref) });
+      // Chosen untranslated releases were confirmed as they were ticked (ReleaseChecklist).
+      const refs = chosen.map(({ ref, language }) => ({ ref, language }));
+      const kit = await presskit().kits.create({ name: name.trim(), refs, ...(chosen.some((release) => release.untranslated) ? { allowUntranslated: true } : {}) });
       announceDataChanged();
       navigate({ screen: 'kit', id: kit.id });
     } catch (failure) {

@@ -17,6 +17,8 @@ export interface KitEditing {
   dispatch: (action: KitAction) => void;
   /** Saves now; resolves true when everything is saved. */
   flush: () => Promise<boolean>;
+  /** Records that the user confirmed adding these releases although they are still marked untranslated. */
+  confirmUntranslated: (releaseIds: readonly string[]) => void;
 }
 
 /** The kit on screen: its draft, validation, and a debounced autosave that sends only the changed fields. */
@@ -25,6 +27,7 @@ export function useKitDraft(kit: Kit, fallbackError: string): KitEditing {
   const [saved, setSaved] = useState(kit);
   const latest = useRef({ draft, saved });
   latest.current = { draft, saved };
+  const confirmed = useRef(new Set<string>());
   const problems = kitProblems(draft.kit);
   const valid = Object.keys(problems).length === 0;
   const dirty = Object.keys(changedKitFields(saved, draft.kit)).length > 0;
@@ -36,7 +39,9 @@ export function useKitDraft(kit: Kit, fallbackError: string): KitEditing {
       if (!Object.keys(changes).length) return true;
       if (Object.keys(kitProblems(current.kit)).length) return false;
       return async () => {
-        const updated = await presskit().kits.update({ id: stored.id, changes });
+        // main refuses to add a release still marked untranslated unless the user confirmed it (ReleaseChecklist).
+        const confirmedAdded = changes.items?.some((item) => item.type === 'release' && confirmed.current.has(item.releaseId));
+        const updated = await presskit().kits.update({ id: stored.id, changes, ...(confirmedAdded ? { allowUntranslated: true } : {}) });
         latest.current.saved = updated;
         setSaved(updated);
         if (changes.name !== undefined || changes.event !== undefined) announceDataChanged();
@@ -53,5 +58,9 @@ export function useKitDraft(kit: Kit, fallbackError: string): KitEditing {
     [clearError],
   );
 
-  return { draft, saved, problems, status, error, dispatch, flush };
+  const confirmUntranslated = useCallback((releaseIds: readonly string[]) => {
+    for (const id of releaseIds) confirmed.current.add(id);
+  }, []);
+
+  return { draft, saved, problems, status, error, dispatch, flush, confirmUntranslated };
 }

@@ -19,7 +19,7 @@ export function ReleaseMenu({
     { label: t('actions.duplicate'), onSelect: () => void actions.duplicate(release) },
     ...LANGUAGES.filter((language) => language !== release.language).map((language) => ({
       label: t('actions.translateInto', { language: t(`languages.${language}`) }),
-      onSelect: () => void actions.duplicate(release, language),
+      onSelect: () => void actions.translate(release, language),
     })),
     {
       label: t('actions.delete'),

@@ -25,13 +25,13 @@ export const ReleaseRow = memo(function ReleaseRow({ release, index, actions, me
     if (event.target.matches(':focus-visible')) onFocusRow(index);
   };
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} onDoubleClick={() => actions.open(release.ref)} onFocus={revealOnKeyboardFocus}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} onDoubleClick={() => actions.open(release)} onFocus={revealOnKeyboardFocus}>
       <td className="cell-ref">{release.ref}</td>
       <td className="cell-date">
         <time dateTime={release.date}>{releaseDate(release)}</time>
       </td>
       <td className="cell-title">
-        <button type="button" className="link-button" lang={release.language} onClick={() => actions.open(release.ref)}>
+        <button type="button" className="link-button" lang={release.language} onClick={() => actions.open(release)}>
           {release.title || t('list.untitled')}
         </button>
         {release.embargo && (
@@ -53,6 +53,7 @@ export const ReleaseRow = memo(function ReleaseRow({ release, index, actions, me
         <abbr className="language-badge" title={t(`languages.${release.language}`)}>
           {release.language.toUpperCase()}
         </abbr>
+        {release.untranslated && <span className="chip chip-untranslated">{t('translation.untranslated')}</span>}
       </td>
       <td>
         <span className={`status status-${release.status}`}>{t(`status.${release.status}`)}</span>

@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, presskit } from '../api';
 import { announceDataChanged } from '../data-changed';
-import { useNavigate } from '../shell/navigation';
+import { versionsOf } from '../../../main/core/reference';
+import { useNavigate, type Route } from '../shell/navigation';
 import { useToast } from '../shell/toasts';
 
 /** Communiqués, and a colleague's bundle (its releases, contacts and kits are added to the archive). */
@@ -11,6 +12,16 @@ export const IMPORTABLE = ['.md', '.txt', '.docx', '.presskit.json'] as const;
 export function isImportable(name: string): boolean {
   const lower = name.toLowerCase();
   return IMPORTABLE.some((extension) => lower.endsWith(extension));
+}
+
+/**
+ * The release just imported under `ref`: a communiqué whose reference was filed in another language joined
+ * it as a new version, so the newest version of the reference is the one imported.
+ */
+async function openImported(ref: string): Promise<Route> {
+  const versions = versionsOf(await presskit().releases.list({}), ref);
+  const newest = versions.reduce<(typeof versions)[number] | undefined>((found, release) => (found && found.updatedAt > release.updatedAt ? found : release), undefined);
+  return { screen: 'release', ref, ...(newest ? { language: newest.language } : {}) };
 }
 
 /** Imports dropped or chosen files through releases.import; what cannot be read is said in a toast, in plain words. */
@@ -32,7 +43,7 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
         const [first] = refs;
         notify({
           message: t('import.done', { count: refs.length, refs: refs.join(', ') }),
-          ...(refs.length === 1 && first ? { action: { label: t('actions.open'), run: () => navigate({ screen: 'release', ref: first }) } } : {}),
+          ...(refs.length === 1 && first ? { action: { label: t('actions.open'), run: () => void openImported(first).then(navigate) } } : {}),
         });
       } catch (error) {
         notify({ tone: 'error', message: errorMessage(error, t('import.failed')) });

@@ -9,12 +9,17 @@ import { useToast } from '../shell/toasts';
 
 export interface ReleaseActions {
   create: () => Promise<void>;
-  /** A copy; with a language, a translation in the same translation group. Opens it. */
-  duplicate: (release: Pick<Release, 'id'>, language?: Language) => Promise<void>;
+  /** A copy under a new reference. Opens it. */
+  duplicate: (release: Pick<Release, 'id'>) => Promise<void>;
+  /** The version in another language, under the same reference, marked untranslated. Opens it. */
+  translate: (release: Pick<Release, 'id'>, language: Language) => Promise<void>;
   /** Deletes at once and offers "Undo" in a toast, which restores the release as it was. */
-  remove: (release: Pick<Release, 'ref'>) => Promise<boolean>;
-  open: (ref: string) => void;
+  remove: (release: Version) => Promise<boolean>;
+  open: (release: Version) => void;
 }
+
+/** What names one release: its reference and language. */
+type Version = Pick<Release, 'ref' | 'language'>;
 
 /** The archive-level actions shared by the list, the editor and the keyboard shortcuts; failures become error toasts. */
 export function useReleaseActions(): ReleaseActions {
@@ -26,25 +31,39 @@ export function useReleaseActions(): ReleaseActions {
     (error: unknown) => notify({ tone: 'error', message: errorMessage(error, t('errors.generic')) }),
     [notify, t],
   );
-  const open = useCallback((ref: string) => navigate({ screen: 'release', ref }), [navigate]);
+  const open = useCallback(({ ref, language }: Version) => navigate({ screen: 'release', ref, language }), [navigate]);
 
   const create = useCallback(async () => {
     try {
       const release = await presskit().releases.create({});
       announceDataChanged();
-      open(release.ref);
+      open(release);
     } catch (error) {
       failed(error);
     }
   }, [open, failed]);
 
   const duplicate = useCallback(
-    async (release: Pick<Release, 'id'>, language?: Language) => {
+    async (release: Pick<Release, 'id'>) => {
       try {
-        const copy = await presskit().releases.duplicate(language ? { id: release.id, language } : { id: release.id });
+        const copy = await presskit().releases.duplicate({ id: release.id });
         announceDataChanged();
-        notify({ message: language ? t('actions.translated', { ref: copy.ref }) : t('actions.duplicated', { ref: copy.ref }) });
-        open(copy.ref);
+        notify({ message: t('actions.duplicated', { ref: copy.ref }) });
+        open(copy);
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [open, failed, notify, t],
+  );
+
+  const translate = useCallback(
+    async (release: Pick<Release, 'id'>, language: Language) => {
+      try {
+        const translation = await presskit().releases.translate({ id: release.id, language });
+        announceDataChanged();
+        notify({ message: t('actions.translated', { ref: translation.ref, language: t(`languages.${language}`) }) });
+        open(translation);
       } catch (error) {
         failed(error);
       }
@@ -66,9 +85,9 @@ export function useReleaseActions(): ReleaseActions {
   );
 
   const remove = useCallback(
-    async ({ ref }: Pick<Release, 'ref'>) => {
+    async ({ ref, language }: Version) => {
       try {
-        const deleted = await presskit().releases.delete({ ref });
+        const deleted = await presskit().releases.delete({ ref, language });
         announceDataChanged();
         notify({ message: t('actions.deleted', { ref: deleted.ref }), action: { label: t('actions.undo'), run: () => restore(deleted) } });
         return true;
@@ -81,5 +100,5 @@ export function useReleaseActions(): ReleaseActions {
   );
 
   // One object while its callbacks stay the same, so the memoised list rows are not redrawn on each keystroke.
-  return useMemo(() => ({ create, duplicate, remove, open }), [create, duplicate, remove, open]);
+  return useMemo(() => ({ create, duplicate, translate, remove, open }), [create, duplicate, translate, remove, open]);
 }

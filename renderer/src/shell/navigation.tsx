@@ -1,9 +1,11 @@
 import { createContext, useContext } from 'react';
+import type { Language } from '../../../main/core/language';
 
 /** Where the main area is. */
 export type Route =
   | { screen: 'releases' }
-  | { screen: 'release'; ref: string }
+  /** A release by reference, and its language: a translation shares its source's reference. */
+  | { screen: 'release'; ref: string; language?: Language }
   | { screen: 'contacts' }
   | { screen: 'kits' }
   | { screen: 'kit'; id: string }

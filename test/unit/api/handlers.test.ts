@@ -122,20 +122,18 @@ describe('editing handlers', () => {
     });
     expect(edited).toMatchObject({ title: 'Launch of SVOM', status: 'review' });
     expect(edited.revisions.at(-1)?.note).toBe('Status: review');
-    await expect(api['releases.update']({ id: draft.id, changes: { ref: 'cp124-2019' } })).rejects.toThrow(/already in the archive/);
+    // A reference is unique per language: the French CP124-2019 is taken, an English one would not be.
+    await expect(api['releases.update']({ id: draft.id, changes: { ref: 'cp124-2019', language: 'fr' } })).rejects.toThrow(/already in the archive/);
     await expect(api['releases.update']({ id: draft.id, changes: { contactIds: ['nobody'] } })).rejects.toThrow(/no longer in the directory/);
     await expect(api['releases.update']({ id: 'gone', changes: { title: 'x' } })).rejects.toThrow(/no longer in the archive/);
   });
 
-  it('links a translation to its original', async () => {
+  it('copies a release under a new reference, outside any translation group', async () => {
     const { api } = await app();
     await api['releases.import']({ files: [fixture] });
     const original = await api['releases.get']({ ref: 'CP124-2019' });
-    const english = await api['releases.duplicate']({ id: original.id, language: 'en' });
-    expect(english).toMatchObject({ ref: 'CP125-2019', language: 'en', status: 'draft', title: original.title, translationGroup: original.id });
-    expect((await api['releases.get']({ ref: 'CP124-2019' })).translationGroup).toBe(original.id);
     const copy = await api['releases.duplicate']({ id: original.id });
-    expect(copy.translationGroup).toBeNull();
+    expect(copy).toMatchObject({ ref: 'CP125-2019', language: 'fr', status: 'draft', title: original.title, translationGroup: null, untranslated: null });
   });
 
   it('manages the contact directory and protects contacts in use', async () => {

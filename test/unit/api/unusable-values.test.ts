@@ -149,8 +149,8 @@ describe('references and kit names are unique as the user reads them', () => {
       bundle.releases.push({ ...release!, id: 'copy', ref: release!.ref.toLowerCase() });
     });
     const { api } = await app();
-    await expect(api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] })).rejects.toThrow(/cp124-2019 appears twice/);
-    await expect(api['bundle.restore']({ bytes })).rejects.toThrow(/cp124-2019 appears twice/);
+    await expect(api['releases.import']({ files: [{ name: 'shared.presskit.json', bytes }] })).rejects.toThrow(/cp124-2019 \(fr\) appears twice/);
+    await expect(api['bundle.restore']({ bytes })).rejects.toThrow(/cp124-2019 \(fr\) appears twice/);
     expect(await api['releases.list']({})).toEqual([]);
   });
 

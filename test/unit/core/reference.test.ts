@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReference, nextReference } from '../../../main/core/reference';
+import { formatReference, nextReference, pickVersion, versionsOf } from '../../../main/core/reference';
 
 describe('reference numbering', () => {
   it('starts at 1 in a year with no release', () => {
@@ -17,5 +17,32 @@ describe('reference numbering', () => {
 
   it('counts a reference typed in another case, so that the next one is not a twin of it', () => {
     expect(nextReference('CP{n}-{yyyy}', 2019, ['cp9-2019', 'CP3-2019'])).toBe('CP10-2019');
+  });
+});
+
+describe('a reference per language', () => {
+  const releases = [
+    { id: 'a', ref: 'CP124-2019', language: 'fr' as const },
+    { id: 'b', ref: 'CP124-2019', language: 'en' as const },
+    { id: 'c', ref: 'CP9-2019', language: 'ru' as const },
+  ];
+
+  it('names every version filed under it, as a reader reads it', () => {
+    expect(versionsOf(releases, ' cp124-2019').map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('picks the version in the language asked for, or the only one there is', () => {
+    expect(pickVersion(releases, 'cp124-2019', 'en').id).toBe('b');
+    expect(pickVersion(releases, 'CP9-2019').id).toBe('c');
+  });
+
+  it('refuses a reference filed in several languages without a language, listing them', () => {
+    expect(() => pickVersion(releases, 'CP124-2019')).toThrow('The reference CP124-2019 is filed in several languages (fr, en): say which one, e.g. --lang fr.');
+    expect(() => pickVersion(releases, 'CP124-2019')).toThrow(expect.objectContaining({ kind: 'usage' }));
+  });
+
+  it('says which languages there are when the one asked for is missing', () => {
+    expect(() => pickVersion(releases, 'CP124-2019', 'ru')).toThrow('The reference CP124-2019 has no Russian version (its languages: fr, en).');
+    expect(() => pickVersion(releases, 'CP1-2019', 'ru')).toThrow('There is no release with reference CP1-2019 in the archive.');
   });
 });

@@ -190,7 +190,11 @@ describe('the .presskit.json bundle', () => {
     expect(refusalOf(missingImage)).toMatch(/it refers to a+\.jpg, which it does not contain\./);
     const twice = jsonOf(sampleBundle());
     twice.releases.push({ ...twice.releases[0], id: 'r2' });
-    expect(refusalOf(twice)).toMatch(/CP124-2019 appears twice in it\./);
+    expect(refusalOf(twice)).toMatch(/CP124-2019 \(fr\) appears twice in it\./);
+    // A translation shares its source's reference: the same reference in another language is no duplicate.
+    const translated = jsonOf(sampleBundle());
+    translated.releases.push({ ...translated.releases[0], id: 'r2', language: 'en' });
+    expect(() => parseBundle(bytesOf(JSON.stringify(translated)), { purpose: 'import', name: 'sauvegarde.presskit.json' })).not.toThrow();
     const noRelease = jsonOf(sampleBundle());
     noRelease.releases = [];
     expect(refusalOf(noRelease)).toMatch(/it refers to r1, which/);

@@ -30,6 +30,17 @@ describe('importing communiqués', () => {
     expect(await screen.findByDisplayValue('Coopération spatiale entre la France et la Russie')).toBeTruthy();
   });
 
+  it('opens the version just imported when its reference was filed in another language', async () => {
+    await api().client.releases.import({ files: [{ name: 'communique-cp124-2019.fr.md', bytes: new Uint8Array(readFileSync('assets/demo/communique-cp124-2019.fr.md')) }] });
+    await renderApp('en');
+    await screen.findByRole('button', { name: 'Coopération spatiale entre la France et la Russie' });
+    drop([new File([readFileSync('test/fixtures/import/communique-cp124-2019.en.md')], 'communique-cp124-2019.en.md', { type: 'text/markdown' })]);
+    expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    const title = (await screen.findByLabelText('Title')) as HTMLInputElement;
+    expect(title.value).toMatch(/^Space cooperation/u);
+  });
+
   it('imports through the Import… button too, and refuses other formats in plain words', async () => {
     const { container } = await renderApp('en');
     const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;

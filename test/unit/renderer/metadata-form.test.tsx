@@ -26,6 +26,7 @@ const release: Release = {
   event: '',
   status: 'draft',
   translationGroup: null,
+  untranslated: null,
   createdAt: '2019-08-27T08:00:00.000Z',
   updatedAt: '2019-08-27T08:00:00.000Z',
   revisions: [],

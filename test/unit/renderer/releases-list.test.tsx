@@ -146,10 +146,10 @@ describe('the releases list', () => {
     await screen.findByText('3 releases');
     fireEvent.click(screen.getByRole('button', { name: `Actions for ${first!.ref}` }));
     fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Translate into Russian' }));
-    expect(await screen.findByText(/Translation created/)).toBeTruthy();
-    const all = await Promise.all((await api().client.releases.list({ language: 'ru' })).map((r) => api().client.releases.get({ ref: r.ref })));
+    expect(await screen.findByText(`${first!.ref} (Russian) created, marked untranslated`)).toBeTruthy();
+    const all = await Promise.all((await api().client.releases.list({ language: 'ru' })).map((r) => api().client.releases.get({ ref: r.ref, language: r.language })));
     expect(all).toHaveLength(1);
-    expect(all[0]!.translationGroup).toBe(first!.id);
+    expect(all[0]).toMatchObject({ ref: first!.ref, translationGroup: first!.id, untranslated: { source: first!.id } });
   });
 });
 
