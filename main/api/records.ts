@@ -2,7 +2,7 @@
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import type { Language } from '../core/language';
 import { nextReference } from '../core/reference';
-import { Contact, Release, type StoreData } from '../core/schema';
+import { Contact, Release, type RichText, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 
@@ -96,10 +96,13 @@ export interface NewReleaseOptions {
   language?: Language;
 }
 
-/** Files one parsed communiqué into the archive; throws (and the caller's transaction writes nothing) on a taken reference. */
+/**
+ * Files one parsed communiqué into the archive, its figures' images stored already; throws (and the
+ * caller's transaction writes nothing) on a taken reference.
+ */
 export function addParsedRelease(
   data: StoreData,
-  parsed: ParsedCommunique,
+  parsed: Omit<ParsedCommunique, 'body'> & { body: RichText },
   options: NewReleaseOptions,
   clock: Clock,
   count: MergeCount,
