@@ -37,12 +37,16 @@ export async function stagePictures(staging: ImageStaging, pictures: ReadonlyMap
   return staged;
 }
 
-/** The body as the store keeps it: each figure names its stored image; one left out (warned of) is gone. */
+/**
+ * The body as the store keeps it: each figure names its stored image; of a figure left out (warned of),
+ * the caption and credit stay as paragraphs, so that no words are lost.
+ */
 export function storedBody(body: readonly ImportedBlock[], staged: ReadonlyMap<ImportedFigure, StagedPicture>): Block[] {
   return body.flatMap((block): Block[] => {
     if (block.type !== 'importedFigure') return [block];
     const image = staged.get(block)?.image;
-    return image ? [{ type: 'figure', image, alt: block.alt, caption: block.caption, credit: block.credit, width: 'column' }] : [];
+    if (image) return [{ type: 'figure', image, alt: block.alt, caption: block.caption, credit: block.credit, width: 'column' }];
+    return [block.caption, block.credit].filter((text) => text !== '').map((text) => ({ type: 'paragraph', content: [{ text }] }));
   });
 }
 
