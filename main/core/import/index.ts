@@ -55,9 +55,11 @@ async function readDocx(file: ImportedFile): ReturnType<typeof docxToBlocks> {
 
 function readText(file: ImportedFile): SourceBlock[] {
   const text = decodeText(file.name, file.bytes);
-  if (sniffTextSyntax(text) === 'plain') return textToBlocks(text, 'plain');
+  // A .md is markdown as its author said; any other text file is what its content shows.
+  const named = namedMarkdown(file.name);
+  if (!named && sniffTextSyntax(text) === 'plain') return textToBlocks(text, 'plain');
   // Markdown past the budget is refused in a .md; a .txt is then read as the plain text its name says, as that refusal advises.
-  if (!namedMarkdown(file.name) && markdownPastBudget(text)) return textToBlocks(text, 'plain');
+  if (!named && markdownPastBudget(text)) return textToBlocks(text, 'plain');
   checkMarkdownBudget(file.name, text);
   return textToBlocks(text, 'markdown');
 }

@@ -11,13 +11,13 @@ const MARKDOWN_SIGNS = [
   /^ {0,3}#{1,6}[ \t]+\S/mu, // # heading
   /\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__/u, // **bold**
   /(?:^|[\s(])\*[^*\s][^*\n]*\*/mu, // *italic*
-  /\[[^\]\n]+\]\([^)\s]+[^)\n]*\)/u, // [link](…) and ![image](…)
+  /\[[^[\]\n]+\]\([^()\s]+(?:[ \t]+"[^"\n]*")?\)/u, // [link](…) and ![image](… "title")
   /<(?:https:|mailto:)[^>\s]+>/u, // <https://…>
 ];
 
 /**
- * Whether a text file is markdown or plain text, from what it holds, whatever its name says: a communiqué
- * saved from a markdown editor as .txt is markdown, and a .md of plain sentences is plain text.
+ * Whether a text is markdown or plain text, from what it holds: a communiqué saved from a markdown editor
+ * as .txt is markdown; plain sentences are plain text.
  */
 export function sniffTextSyntax(text: string): TextSyntax {
   const top = text.slice(0, SNIFFED_CHARS);
