@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Brand, Contact, HistoryEntry, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
+import { MAX_FIGURES_PER_FILE } from '../core/import/figure-pictures';
 import type { ErrorParams, WordingCode } from '../core/errors';
 
 const ById = z.object({ id: Id }).strict();
@@ -30,8 +31,21 @@ export const ReleaseSummary = Release.pick({
 });
 export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 
-/** A file handed to the importer: its name (for the format) and its bytes. */
-export const ImportFile = z.object({ name: z.string().min(1).max(255), bytes: Bytes });
+/**
+ * A file handed to the importer: its name and its bytes; with a markdown communiqué, the pictures it shows
+ * that the transport found beside it (`path` as figureFiles gives it). The handler reads no file itself.
+ */
+export const ImportFile = z.object({
+  name: z.string().min(1).max(255),
+  bytes: Bytes,
+  images: z.array(z.object({ path: z.string().min(1).max(1024), bytes: Bytes }).strict()).max(MAX_FIGURES_PER_FILE).optional(),
+});
+/** Something an import left out, said as a refusal is (its English sentence, its code and values). */
+export const ImportWarning = z.object({
+  message: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 /** Files per import request; the command line sends a longer list in batches of this many. */
 export const MAX_IMPORT_FILES = 100;
 
@@ -174,7 +188,13 @@ export const contract = {
     input: z
       .object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES), ref: Ref.optional(), language: Language.optional() })
       .strict(),
-    output: z.object({ refs: z.array(z.string()), contactsAdded: z.number().int(), contactsMerged: z.number().int() }),
+    output: z.object({
+      refs: z.array(z.string()),
+      contactsAdded: z.number().int(),
+      contactsMerged: z.number().int(),
+      /** Only when something was left out: a figure whose picture could not be had. */
+      warnings: z.array(ImportWarning).optional(),
+    }),
   },
   'releases.delete': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: Release },
   'releases.restore': { input: z.object({ release: Release }).strict(), output: z.object({ ref: z.string() }) },

@@ -2,6 +2,7 @@
 import { parseCommunique } from '../core/import';
 import { Kit, type StoreData } from '../core/schema';
 import type { Store } from '../store';
+import { storedBody } from './import-figures';
 import { addParsedRelease, type Clock } from './records';
 
 export interface DemoAssets {
@@ -42,7 +43,8 @@ export async function seedDemo(store: Store, assets: DemoAssets, clock: Clock): 
       boilerplateTitle: { fr: 'À propos du CNES', en: 'About CNES', ru: 'О CNES' },
       pressOfficeAddress: '2 place Maurice Quentin, 75039 Paris Cedex 01',
     };
-    const release = addParsedRelease(data, parsed, {}, clock, { added: 0, merged: 0 });
+    // The demo's communiqué shows no pictures.
+    const release = addParsedRelease(data, { ...parsed, body: storedBody(parsed.body, new Map()) }, {}, clock, { added: 0, merged: 0 });
     Object.assign(release, { place: 'Moscou', event: DEMO_KIT, tags: [DEMO_KIT], status: 'published' as const });
     for (const contact of data.contacts) contact.organisation = 'CNES';
     const stamp = clock.now().toISOString();

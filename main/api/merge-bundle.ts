@@ -5,7 +5,7 @@
  */
 import type { PresskitBundle } from '../core/import';
 import type { StoreData } from '../core/schema';
-import type { Store } from '../store';
+import type { ImageStaging, Store } from '../store';
 import { UserError } from '../core/errors';
 import { assertFreeKitName, assertFreeReference, mergeContact, type Clock, type MergeCount } from './records';
 
@@ -43,19 +43,28 @@ export function mergeBundle(data: StoreData, bundle: PresskitBundle, clock: Cloc
 }
 
 /**
- * Saves the change `mutate` makes for `bundles`, with their images: each is checked against its name and
- * staged, and the images reach the data folder only with the saved change. A refused bundle or change
- * leaves nothing behind.
+ * Saves the change `mutate` makes with the images `stage` puts in the staging area: they reach the data
+ * folder only with the saved change. A refused image or change leaves nothing behind.
  */
-export async function saveWithBundleImages<T>(store: Store, bundles: readonly PresskitBundle[], mutate: (data: StoreData) => T): Promise<T> {
+export async function saveWithStagedImages<T>(store: Store, stage: (staging: ImageStaging) => Promise<void>, mutate: (data: StoreData) => T): Promise<T> {
   const staging = store.stageImages();
   try {
-    for (const image of bundles.flatMap((bundle) => bundle.images)) {
-      const staged = await staging.add(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
-      if (staged !== image.name) throw new UserError('bundle.damaged');
-    }
+    await stage(staging);
     return await store.update(mutate, { images: staging });
   } finally {
     await staging.discard();
   }
+}
+
+/** Stages the images of `bundles`, each checked against its name. */
+export async function stageBundleImages(staging: ImageStaging, bundles: readonly PresskitBundle[]): Promise<void> {
+  for (const image of bundles.flatMap((bundle) => bundle.images)) {
+    const staged = await staging.add(image.bytes, image.name.endsWith('.png') ? 'png' : 'jpg');
+    if (staged !== image.name) throw new UserError('bundle.damaged');
+  }
+}
+
+/** Saves the change `mutate` makes for `bundles`, with their images (see saveWithStagedImages). */
+export async function saveWithBundleImages<T>(store: Store, bundles: readonly PresskitBundle[], mutate: (data: StoreData) => T): Promise<T> {
+  return saveWithStagedImages(store, (staging) => stageBundleImages(staging, bundles), mutate);
 }

@@ -2,7 +2,7 @@
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import { LANGUAGES, type Language } from '../core/language';
 import { nextReference, pickVersion, versionsOf } from '../core/reference';
-import { Contact, Release, type StoreData } from '../core/schema';
+import { Contact, Release, type RichText, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
 import { foldKey } from '../core/fold-key';
 
@@ -94,13 +94,15 @@ export interface NewReleaseOptions {
 }
 
 /**
- * Files one parsed communiqué into the archive; throws (and the caller's transaction writes nothing) on a
- * reference taken in its language. A reference filed in other languages makes it their version in this
- * one: it joins their translation group, unmarked, since it is a real translation.
+/**
+ * Files one parsed communiqué into the archive, its figures' images stored already; throws (and the
+ * caller's transaction writes nothing) on a reference taken in its language. A reference filed in other
+ * languages makes it their version in this one: it joins their translation group, unmarked, since it is a
+ * real translation.
  */
 export function addParsedRelease(
   data: StoreData,
-  parsed: ParsedCommunique,
+  parsed: Omit<ParsedCommunique, 'body'> & { body: RichText },
   options: NewReleaseOptions,
   clock: Clock,
   count: MergeCount,

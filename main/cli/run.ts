@@ -17,6 +17,7 @@ import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, r
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
+import { readNeighbourImages } from './neighbour-images';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -42,27 +43,30 @@ interface Context {
   path(file: string): string;
 }
 
-/** A named file, checked before it is read: a regular file (not a pipe, which would block), within its limit. */
-async function readImportFile(path: string): Promise<{ name: string; bytes: Uint8Array }> {
+type ImportFile = Input<'releases.import'>['files'][number];
+
+/**
+ * A named file, checked before it is read: a regular file (not a pipe, which would block), within its
+ * limit; a communiqué comes with the pictures it shows from its folder.
+ */
+async function readImportFile(path: string): Promise<ImportFile> {
   const name = basename(path);
   // Communiqués are text; a bundle carries images and may hold a whole archive.
-  const bytes = isBundleFileName(path)
-    ? await readInputFile(path, MAX_BUNDLE_BYTES, () => bundleTooLarge({ purpose: 'import', name }))
-    : await readInputFile(path, MAX_IMPORT_BYTES, () => new UserError('import.tooLarge', { file: name }));
-  return { name, bytes };
+  if (isBundleFileName(path)) return { name, bytes: await readInputFile(path, MAX_BUNDLE_BYTES, () => bundleTooLarge({ purpose: 'import', name })) };
+  const bytes = await readInputFile(path, MAX_IMPORT_BYTES, () => new UserError('import.tooLarge', { file: name }));
+  const images = await readNeighbourImages(path, { name, bytes });
+  return images.length > 0 ? { name, bytes, images } : { name, bytes };
 }
-
-type ImportFile = Input<'releases.import'>['files'][number];
 type ImportResult = Output<'releases.import'>;
 
 /**
  * Sends the files in batches the contract takes (each batch all or nothing), telling `onBatch` each batch's
- * references as it is filed. After a refused batch, says how many files went in before it, and why it stopped.
+ * references and warnings as it is filed. After a refused batch, says how many files went in before it, and why it stopped.
  */
 async function importInBatches(
   files: ImportFile[],
   send: (batch: ImportFile[]) => Promise<ImportResult>,
-  onBatch: (refs: string[]) => void,
+  onBatch: (batch: ImportResult) => void,
 ): Promise<{ result: ImportResult; done: number; error?: unknown }> {
   const result: ImportResult = { refs: [], contactsAdded: 0, contactsMerged: 0 };
   for (let done = 0; done < files.length; done += MAX_IMPORT_FILES) {
@@ -74,10 +78,11 @@ async function importInBatches(
       if (done === 0) throw error;
       return { result, done, error };
     }
-    onBatch(batch.refs);
+    onBatch(batch);
     result.refs.push(...batch.refs);
     result.contactsAdded += batch.contactsAdded;
     result.contactsMerged += batch.contactsMerged;
+    if (batch.warnings) result.warnings = [...(result.warnings ?? []), ...batch.warnings];
   }
   return { result, done: files.length };
 }
@@ -144,7 +149,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     const language = languageOption(values);
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
     const request = { ...(typeof values.ref === 'string' ? { ref: values.ref } : {}), ...language };
-    const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), (refs) => {
+    const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), ({ refs, warnings }) => {
+      // A figure left out is said on stderr, also with --json (which carries it too): the text came in without it.
+      for (const warning of warnings ?? []) io.stderr(`presskit: ${warning.message}\n`);
       if (!values.json) io.stdout(refs.map((ref) => `${ref}\n`).join(''));
     });
     if (values.json) io.stdout(json(imported.result));

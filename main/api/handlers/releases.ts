@@ -1,20 +1,26 @@
 import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
-import { UserError } from '../../core/errors';
+import { inEnglish, UserError, type ErrorDetail } from '../../core/errors';
 import { changesContent } from '../../core/review/content';
 import { newRevision } from '../../core/review/history';
 import { assertStatusChange, statusAfterEdit } from '../../core/review/status';
-import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ParsedCommunique, type PresskitBundle } from '../../core/import';
-import { mergeBundle, saveWithBundleImages } from '../merge-bundle';
+import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ImportedFigure, type ParsedCommunique, type PresskitBundle } from '../../core/import';
+import { checkPictures, recordMedia, stagePictures, storedBody, type CheckedPictures, type StagedPicture } from '../import-figures';
+import { mergeBundle, saveWithStagedImages, stageBundleImages } from '../merge-bundle';
 import { matchesQuery, searchableText } from '../../core/search';
 import { versionsOf } from '../../core/reference';
 import type { Release, StoreData } from '../../core/schema';
 import { markAfterEdit, newMark } from '../../core/translation';
 import type { ReleaseChanges } from '../contract';
 import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, nextRef, type Clock, type MergeCount } from '../records';
+import type { ImageStaging } from '../../store';
 import type { ApiContext, Handlers } from './context';
 import type { ReviewChannel } from './review';
 
 const MAX_REVISIONS = 50;
+
+function worded(detail: ErrorDetail) {
+  return { message: inEnglish(detail.code, detail.params), ...detail };
+}
 
 function kitUsing(data: StoreData, releaseId: string) {
   return data.kits.find((kit) => kit.items.some((item) => item.type === 'release' && item.releaseId === releaseId));
@@ -77,8 +83,8 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
 
     'releases.import': async ({ files, ref, language }) => {
       if (ref && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
-      // Parse every file before touching the store: an import that fails changes nothing.
-      const communiques: ParsedCommunique[] = [];
+      // Parse every file and check every picture before touching the store: an import that fails changes nothing.
+      const communiques: Array<{ parsed: ParsedCommunique; checked: CheckedPictures }> = [];
       const bundles: PresskitBundle[] = [];
       for (const file of files) {
         if (isBundleFileName(file.name)) {
@@ -87,14 +93,27 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
           continue;
         }
         if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError('import.tooLarge', { file: file.name });
-        communiques.push(await parseCommunique(file, language ? { language } : {}));
+        const parsed = await parseCommunique(file, language ? { language } : {});
+        const neighbours = new Map((file.images ?? []).map((image) => [image.path, image.bytes]));
+        communiques.push({ parsed, checked: checkPictures(file.name, parsed, neighbours) });
       }
       const count: MergeCount = { added: 0, merged: 0 };
-      const refs = await saveWithBundleImages(store, bundles, (data) => [
+      let staged: Array<Map<ImportedFigure, StagedPicture>> = [];
+      const stage = async (staging: ImageStaging) => {
+        await stageBundleImages(staging, bundles);
+        staged = await Promise.all(communiques.map(({ checked }) => stagePictures(staging, checked.pictures)));
+      };
+      const refs = await saveWithStagedImages(store, stage, (data) => [
         ...bundles.flatMap((bundle) => mergeBundle(data, bundle, clock, count)),
-        ...communiques.map((communique) => addParsedRelease(data, communique, { ref, language }, clock, count).ref),
+        ...communiques.map(({ parsed }, index) => {
+          const pictures = staged[index] ?? new Map();
+          const release = addParsedRelease(data, { ...parsed, body: storedBody(parsed.body, pictures) }, { ref, language }, clock, count);
+          recordMedia(data, pictures, release.language, clock);
+          return release.ref;
+        }),
       ]);
-      return { refs, contactsAdded: count.added, contactsMerged: count.merged };
+      const warnings = communiques.flatMap(({ checked }) => checked.warnings.map(worded));
+      return { refs, contactsAdded: count.added, contactsMerged: count.merged, ...(warnings.length > 0 ? { warnings } : {}) };
     },
 
     'releases.create': async ({ language }) =>

@@ -4,13 +4,15 @@ import { isBundleFileName } from './bundle';
 /** Checked before anything else is read: a communiqué is a few hundred kilobytes at most. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type CommuniqueFormat = 'markdown' | 'plain' | 'docx';
+/** A text file's syntax, markdown or plain, is read from its content (text-syntax.ts), not its name. */
+export type CommuniqueFormat = 'text' | 'docx';
 
 const EXTENSIONS: Record<string, CommuniqueFormat> = {
-  md: 'markdown',
-  markdown: 'markdown',
-  txt: 'plain',
-  text: 'plain',
+  '': 'text',
+  md: 'text',
+  markdown: 'text',
+  txt: 'text',
+  text: 'text',
   docx: 'docx',
 };
 
@@ -35,9 +37,16 @@ function sniff(bytes: Uint8Array): Magic {
   return SIGNATURES.find(({ bytes: signature }) => signature.every((byte, at) => bytes[at] === byte))?.magic ?? null;
 }
 
+/** '' for "communique" and ".profile" alike: a leading dot names a file, it opens no extension. */
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** A .md or .markdown: its author said it is markdown. */
+export function namedMarkdown(name: string): boolean {
+  const extension = extensionOf(name);
+  return extension === 'md' || extension === 'markdown';
 }
 
 /**

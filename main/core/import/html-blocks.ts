@@ -1,14 +1,18 @@
 import type { Inline } from '../schema';
 import { safeHref, splitRunsIntoLines, styledRun } from './inline';
-import type { SourceBlock, SourceBlockKind } from './source';
+import type { FigureSource, SourceBlock, SourceBlockKind } from './source';
 
 /**
  * Reads the small, well-formed HTML that mammoth writes for a Word document (p, h1–h6, ul/ol/li,
- * blockquote, strong/em, a, br, tables) into blocks. Not a general HTML parser, and need not be.
+ * blockquote, strong/em, a, br, tables, img, p.caption) into blocks. Not a general HTML parser, and need
+ * not be.
  */
 
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->|([^<]+)/g;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+const SRC = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+const ALT = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
+const CAPTION_CLASS = /\bclass\s*=\s*(?:"caption"|'caption')/i;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -24,7 +28,13 @@ function decodeEntities(text: string): string {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th']);
 
-export function htmlToBlocks(html: string): SourceBlock[] {
+function attribute(pattern: RegExp, attributes: string): string {
+  const found = pattern.exec(attributes);
+  return decodeEntities(found?.[1] ?? found?.[2] ?? '');
+}
+
+/** `picture` gives the source of an <img> by its src (null: no picture of this document). */
+export function htmlToBlocks(html: string, picture: (src: string) => FigureSource | null = () => null): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   const lists: Array<'bullet' | 'ordered'> = [];
   let quoteDepth = 0;
@@ -43,6 +53,13 @@ export function htmlToBlocks(html: string): SourceBlock[] {
   const open = (kind: SourceBlockKind, level: number): void => {
     flush();
     current = { kind, level, runs: [] };
+  };
+  /** A picture stands on its own, even in a paragraph of text: the text around it goes on after it. */
+  const standAlone = (block: SourceBlock): void => {
+    const around = current;
+    flush();
+    blocks.push(block);
+    if (around) open(around.kind, around.level);
   };
   const kindHere = (): SourceBlockKind => lists.at(-1) ?? (quoteDepth > 0 ? 'quote' : 'paragraph');
   const add = (text: string): void => {
@@ -71,6 +88,10 @@ export function htmlToBlocks(html: string): SourceBlock[] {
         links.push(href ? safeHref(decodeEntities(href[1] ?? href[2] ?? '')) : undefined);
       }
     } else if (tag === 'br') add('\n');
+    else if (tag === 'img') {
+      const source = picture(attribute(SRC, attributes ?? ''));
+      if (source) standAlone({ kind: 'figure', level: 0, lines: [], figure: { source, alt: attribute(ALT, attributes ?? '').trim(), caption: '' } });
+    }
     else if (tag === 'ul' || tag === 'ol') {
       flush();
       if (closing) lists.pop();
@@ -81,6 +102,7 @@ export function htmlToBlocks(html: string): SourceBlock[] {
     } else if (BLOCK_TAGS.has(tag)) {
       if (closing) flush();
       else if (/^h[1-6]$/.test(tag)) open('heading', Number(tag[1]));
+      else if (tag === 'p' && lists.length === 0 && CAPTION_CLASS.test(attributes ?? '')) open('caption', 0);
       // A paragraph inside a list item continues that item.
       else if (!(tag === 'p' && lists.length > 0 && current)) open(kindHere(), 0);
     }

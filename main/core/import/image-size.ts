@@ -21,10 +21,20 @@ function u32(bytes: Uint8Array, at: number): number {
   return u16(bytes, at) * 0x10000 + u16(bytes, at + 2);
 }
 
+function isPng(bytes: Uint8Array): boolean {
+  return PNG_SIGNATURE.every((byte, at) => bytes[at] === byte);
+}
+
+/** PNG or JPEG from the first bytes, whatever the file is called; null for anything else. */
+export function pictureType(bytes: Uint8Array): 'png' | 'jpg' | null {
+  if (isPng(bytes)) return 'png';
+  return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? 'jpg' : null;
+}
+
 /** The IHDR chunk comes first in every PNG: width and height at bytes 16 and 20. */
 function pngSize(bytes: Uint8Array): ImageSize | null {
-  const isPng = PNG_SIGNATURE.every((byte, at) => bytes[at] === byte) && String.fromCharCode(...bytes.subarray(12, 16)) === 'IHDR';
-  return isPng && bytes.length >= 24 ? { width: u32(bytes, 16), height: u32(bytes, 20) } : null;
+  const png = isPng(bytes) && String.fromCharCode(...bytes.subarray(12, 16)) === 'IHDR';
+  return png && bytes.length >= 24 ? { width: u32(bytes, 16), height: u32(bytes, 20) } : null;
 }
 
 /** Start-of-frame markers (C0–CF but for DHT C4, JPG C8 and DAC CC) carry the frame's height and width. */

@@ -6,10 +6,12 @@ import type { Language } from '../language';
 import { UserError } from '../errors';
 import { decodeText } from './decode-text';
 import { docxToBlocks } from './docx-blocks';
-import { communiqueFormat } from './file-format';
-import { checkMarkdownBudget } from './markdown-budget';
+import { communiqueFormat, namedMarkdown } from './file-format';
+import { checkMarkdownBudget, markdownPastBudget } from './markdown-budget';
 import { parseStructure, type ParsedCommunique } from './structure';
+import type { SourceBlock } from './source';
 import { textToBlocks } from './text-blocks';
+import { sniffTextSyntax } from './text-syntax';
 import { checkZipBudget } from './zip-budget';
 
 export { MAX_IMPORT_BYTES } from './file-format';
@@ -17,6 +19,9 @@ export { BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_BYTES, bundleTooLarge, isBund
 export type { BundleImage, PresskitBundle } from './bundle';
 export type { ParsedContact } from './contacts';
 export type { ParsedCommunique } from './structure';
+export type { ImportedBlock, ImportedFigure } from './figure-blocks';
+export type { FigureSource } from './source';
+export { figurePicture, MAX_FIGURES_PER_FILE, type FigurePicture } from './figure-pictures';
 
 export interface ImportedFile {
   name: string;
@@ -48,15 +53,29 @@ async function readDocx(file: ImportedFile): ReturnType<typeof docxToBlocks> {
   }
 }
 
-function readText(file: ImportedFile, format: 'markdown' | 'plain'): ReturnType<typeof textToBlocks> {
+function readText(file: ImportedFile): SourceBlock[] {
   const text = decodeText(file.name, file.bytes);
-  if (format === 'markdown') checkMarkdownBudget(file.name, text);
-  return textToBlocks(text, format);
+  // A .md is markdown as its author said; any other text file is what its content shows.
+  const named = namedMarkdown(file.name);
+  if (!named && sniffTextSyntax(text) === 'plain') return textToBlocks(text, 'plain');
+  // Markdown past the budget is refused in a .md; a .txt is then read as the plain text its name says, as that refusal advises.
+  if (!named && markdownPastBudget(text)) return textToBlocks(text, 'plain');
+  checkMarkdownBudget(file.name, text);
+  return textToBlocks(text, 'markdown');
 }
 
 /** A .md, .txt or .docx communiqué to its parts; refusals are UserErrors naming the file. */
 export async function parseCommunique(file: ImportedFile, options: { language?: Language } = {}): Promise<ParsedCommunique> {
-  const format = communiqueFormat(file);
-  const blocks = format === 'docx' ? await readDocx(file) : readText(file, format);
+  const blocks = communiqueFormat(file) === 'docx' ? await readDocx(file) : readText(file);
   return parseStructure(blocks, file.name, options.language);
+}
+
+/**
+ * The files a markdown communiqué shows as figures, relative to its folder ('/'-separated), for the caller
+ * to read and hand in with it; none for Word, whose pictures are inside the document.
+ */
+export function figureFiles(file: ImportedFile): string[] {
+  if (communiqueFormat(file) === 'docx') return [];
+  const paths = readText(file).flatMap((block) => (block.figure?.source.kind === 'file' ? [block.figure.source.path] : []));
+  return [...new Set(paths)];
 }

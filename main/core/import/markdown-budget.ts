@@ -11,8 +11,8 @@ import { UserError } from '../errors';
 export const MAX_PARAGRAPH_BRACKETS = 200;
 export const MAX_PARAGRAPH_EMPHASIS_MARKS = 400;
 
-/** Refuses markdown past the limits above, naming the file; paragraphs are runs of lines between blank lines. */
-export function checkMarkdownBudget(name: string, text: string): void {
+/** Which limit above the markdown goes past, if any; paragraphs are runs of lines between blank lines. */
+export function markdownPastBudget(text: string): 'markdownTooManyBrackets' | 'markdownTooManyMarks' | null {
   let brackets = 0;
   let marks = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -26,11 +26,14 @@ export function checkMarkdownBudget(name: string, text: string): void {
       if (code === 0x5b /* [ */) brackets += 1;
       else if (code === 0x2a || code === 0x5f /* * _ */) marks += 1;
     }
-    if (brackets > MAX_PARAGRAPH_BRACKETS) {
-      throw new UserError('import.markdownTooManyBrackets', { file: name });
-    }
-    if (marks > MAX_PARAGRAPH_EMPHASIS_MARKS) {
-      throw new UserError('import.markdownTooManyMarks', { file: name });
-    }
+    if (brackets > MAX_PARAGRAPH_BRACKETS) return 'markdownTooManyBrackets';
+    if (marks > MAX_PARAGRAPH_EMPHASIS_MARKS) return 'markdownTooManyMarks';
   }
+  return null;
+}
+
+/** Refuses markdown past the limits above, naming the file. */
+export function checkMarkdownBudget(name: string, text: string): void {
+  const past = markdownPastBudget(text);
+  if (past) throw new UserError(`import.${past}`, { file: name });
 }

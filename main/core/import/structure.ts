@@ -1,9 +1,10 @@
 import type { Language } from '../language';
-import type { Block, Inline, RichText } from '../schema';
+import type { Block, Inline } from '../schema';
 import { UserError } from '../errors';
 import { blockText } from '../search';
 import { parseContacts, matchWebsite, type ParsedContact } from './contacts';
 import { detectTextLanguage } from './detect-language';
+import { separateFigures, type AnchoredFigure, type ImportedBlock, type ImportedFigure } from './figure-blocks';
 import { splitGluedHeading } from './glued-heading';
 import { isEmphasised, joinLines, plainText } from './inline';
 import { isContactsMarker } from './labels';
@@ -23,7 +24,8 @@ export interface ParsedCommunique {
   title: string;
   subtitle: string;
   lead: string;
-  body: RichText;
+  /** Its figures still name their pictures' sources: the caller reads and stores them (or leaves them out). */
+  body: ImportedBlock[];
   contacts: ParsedContact[];
   /** "presse.cnes.fr", '' if none. */
   website: string;
@@ -33,9 +35,12 @@ function textOf(lines: readonly Inline[][]): string {
   return plainText(joinLines(lines));
 }
 
-/** Consecutive list items become one list; headings map below the title (or subtitle): the first level under it is 2. */
-function toRichText(blocks: readonly SourceBlock[], titleLevel: number): RichText {
-  const body: Block[] = [];
+/**
+ * Consecutive list items become one list; headings map below the title (or subtitle): the first level under
+ * it is 2. Each figure goes right after the block it followed in the source.
+ */
+function toRichText(blocks: readonly SourceBlock[], titleLevel: number, figuresAfter: ReadonlyMap<SourceBlock, ImportedFigure[]>): ImportedBlock[] {
+  const body: ImportedBlock[] = [];
   for (const block of blocks) {
     const content = joinLines(block.lines);
     const last = body.at(-1);
@@ -50,12 +55,31 @@ function toRichText(blocks: readonly SourceBlock[], titleLevel: number): RichTex
     } else {
       body.push({ type: 'paragraph', content });
     }
+    body.push(...(figuresAfter.get(block) ?? []));
   }
   return body;
 }
 
-function hasText(body: RichText): boolean {
-  return body.some((block) => block.type !== 'heading');
+function hasText(body: readonly ImportedBlock[]): boolean {
+  return body.some((block) => block.type !== 'heading' && block.type !== 'importedFigure');
+}
+
+/**
+ * The figures by the body block they follow; a figure above the body (by the logo or the title) opens it,
+ * one in the contacts closes it.
+ */
+function placeFigures(figures: readonly AnchoredFigure[], all: readonly SourceBlock[], body: readonly SourceBlock[]) {
+  const inBody = new Set(body);
+  const bodyStart = body[0] ? all.indexOf(body[0]) : all.length;
+  const after = new Map<SourceBlock, ImportedFigure[]>();
+  const first: ImportedFigure[] = [];
+  const last: ImportedFigure[] = [];
+  for (const { after: anchor, figure } of figures) {
+    if (anchor && inBody.has(anchor)) after.set(anchor, [...(after.get(anchor) ?? []), figure]);
+    else if (!anchor || all.indexOf(anchor) < bodyStart) first.push(figure);
+    else last.push(figure);
+  }
+  return { after, first, last };
 }
 
 interface Titles {
@@ -120,27 +144,29 @@ function splitTail(blocks: readonly SourceBlock[]): { body: SourceBlock[]; conta
   return { body, contactLines, website };
 }
 
-function plainBody(body: RichText): string {
-  return body.map(blockText).join(' ');
+function plainBody(body: readonly ImportedBlock[]): string {
+  return body.flatMap((block) => (block.type === 'importedFigure' ? [] : [blockText(block)])).join(' ');
 }
 
 /**
  * The structure of a communiqué, whatever format it came in: header lines (label, date, reference),
  * title and subtitle, an emphasised lead, the body, then the CONTACTS block and the website.
  */
-export function parseStructure(blocks: readonly SourceBlock[], fileName: string, language?: Language): ParsedCommunique {
+export function parseStructure(source: readonly SourceBlock[], fileName: string, language?: Language): ParsedCommunique {
   const notCommunique = new UserError('import.notCommunique', { file: fileName });
+  const { text: blocks, figures } = separateFigures(source);
   const { header, next } = readHeader(blocks);
   const titles = readTitles(blocks, next);
   if (!titles?.title) throw notCommunique;
   const tail = splitTail(blocks.slice(titles.next));
   const lead = isLead(tail.body[0], tail.body.length - 1) ? tail.body.shift() : undefined;
-  const text = toRichText(tail.body, titles.level);
+  const placed = placeFigures(figures, blocks, tail.body);
+  const text = toRichText(tail.body, titles.level, placed.after);
   if (!hasText(text)) throw notCommunique;
   const detected = language ?? header.kindLanguage ?? header.dateLanguage ?? detectTextLanguage(`${titles.title} ${plainBody(text)}`);
   const { contacts, notContacts } = parseContacts(tail.contactLines, detected);
   // A card that is no contact closes the text, one paragraph each, for the press officer to see and fix.
-  const body = [...text, ...notContacts.map((lines): Block => ({ type: 'paragraph', content: joinLines(lines) }))];
+  const body = [...placed.first, ...text, ...placed.last, ...notContacts.map((lines): Block => ({ type: 'paragraph', content: joinLines(lines) }))];
   return {
     language: detected,
     kind: header.kind,

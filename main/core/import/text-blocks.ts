@@ -1,6 +1,7 @@
 import type { Inline } from '../schema';
 import { parseMarkdownInline } from './markdown-inline';
 import { splitRunsIntoLines } from './inline';
+import { markdownFigures } from './markdown-figure';
 import type { SourceBlock, SourceBlockKind } from './source';
 
 /** Markdown and plain text share this reader; plain text simply has no headings, quotes or inline markup. */
@@ -52,7 +53,7 @@ function toLines(pending: readonly PendingBlock[], syntax: TextSyntax): Inline[]
   return parseMarkdownInline(pending.map(({ raw }) => raw)).map(splitRunsIntoLines);
 }
 
-/** Reads markdown or plain text into blocks: blank lines separate paragraphs. */
+/** Reads markdown or plain text into blocks: blank lines separate paragraphs; a markdown paragraph of images alone is figures. */
 export function textToBlocks(text: string, syntax: TextSyntax): SourceBlock[] {
   const pending: PendingBlock[] = [];
   const state: { current: PendingBlock | null } = { current: null };
@@ -88,7 +89,9 @@ export function textToBlocks(text: string, syntax: TextSyntax): SourceBlock[] {
   }
   flush();
   const lines = toLines(pending, syntax);
-  return pending.flatMap(({ kind, level }, index) => {
+  return pending.flatMap(({ kind, level, raw }, index): SourceBlock[] => {
+    const figures = syntax === 'markdown' && kind === 'paragraph' ? markdownFigures(raw) : null;
+    if (figures) return figures.map((figure) => ({ kind: 'figure', level: 0, lines: [], figure }));
     const kept = (lines[index] ?? []).filter((line) => line.length > 0);
     return kept.length > 0 ? [{ kind, level, lines: kept }] : [];
   });

@@ -58,6 +58,15 @@ export const en: typeof fr = {
     markdownTooManyBrackets: '« {{file}} » has a paragraph of more than 200 links or brackets, which no communiqué needs: simplify its markdown, or import it as .txt.',
     markdownTooManyMarks: '« {{file}} » has a paragraph of more than 400 emphasis marks (* or _), which no communiqué needs: simplify its markdown, or import it as .txt.',
   },
+  importImages: {
+    outside: '« {{file}} » shows the image « {{image}} », which is outside its folder: put the image in the communiqué’s folder (or a folder inside it), correct the path, then import again.',
+    tooLarge: 'The image « {{image}} » of « {{file}} » has {{megapixels}} megapixels, more than the {{limit}} accepted: reduce it, then import again.',
+    bigFile: 'The image « {{image}} » of « {{file}} » is larger than 20 MB: reduce it, then import again.',
+    tooMany: '« {{file}} » shows more than {{limit}} images, too many for a communiqué: keep the main ones, then import again.',
+    remote: '« {{file}} » shows the image « {{image}} » from the web, which is never downloaded: it was left out; save it beside the communiqué and add it to the release.',
+    missing: 'The image « {{image}} » shown in « {{file}} » was not found beside it: the text was imported without it.',
+    format: 'The image « {{image}} » of « {{file}} » is not a PNG or JPEG picture, or is damaged: it was left out; save it as JPEG or PNG and add it to the release.',
+  },
   export: {
     logoMissing: 'The brand logo’s file is missing from the data folder; choose the logo again in Brand, then export.',
     coverMissing: 'The cover image of the kit « {{kit}} » is missing from the data folder; choose it again, then export.',

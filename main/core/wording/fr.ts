@@ -57,6 +57,15 @@ export const fr = {
     markdownTooManyBrackets: '« {{file}} » a un paragraphe de plus de 200 liens ou crochets, ce dont aucun communiqué n’a besoin : simplifiez son markdown, ou importez-le en .txt.',
     markdownTooManyMarks: '« {{file}} » a un paragraphe de plus de 400 marques d’emphase (* ou _), ce dont aucun communiqué n’a besoin : simplifiez son markdown, ou importez-le en .txt.',
   },
+  importImages: {
+    outside: '« {{file}} » affiche l’image « {{image}} », qui est hors de son dossier : placez l’image dans le dossier du communiqué (ou dans un dossier à l’intérieur), corrigez le chemin, puis importez de nouveau.',
+    tooLarge: 'L’image « {{image}} » de « {{file}} » a {{megapixels}} mégapixels, plus que les {{limit}} acceptés : réduisez-la, puis importez de nouveau.',
+    bigFile: 'L’image « {{image}} » de « {{file}} » dépasse 20 Mo : réduisez-la, puis importez de nouveau.',
+    tooMany: '« {{file}} » affiche plus de {{limit}} images, trop pour un communiqué : gardez les principales, puis importez de nouveau.',
+    remote: '« {{file}} » affiche l’image « {{image}} » venue du Web, qui n’est jamais téléchargée : elle a été laissée de côté ; enregistrez-la à côté du communiqué et ajoutez-la au communiqué.',
+    missing: 'L’image « {{image}} » affichée dans « {{file}} » est introuvable à côté de lui : le texte a été importé sans elle.',
+    format: 'L’image « {{image}} » de « {{file}} » n’est pas une image PNG ou JPEG, ou elle est endommagée : elle a été laissée de côté ; enregistrez-la en JPEG ou en PNG et ajoutez-la au communiqué.',
+  },
   export: {
     logoMissing: 'Le fichier du logo est introuvable dans le dossier de données ; choisissez de nouveau le logo dans Identité, puis exportez.',
     coverMissing: 'L’image de couverture du dossier « {{kit}} » est introuvable dans le dossier de données ; choisissez-la de nouveau, puis exportez.',

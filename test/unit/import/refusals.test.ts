@@ -53,7 +53,10 @@ describe('files that are not communiqués are refused, by name, in one sentence'
     expect((await refusal('communiqué.odt', bytesOf('texte'))).message).toBe(
       '« communiqué.odt » cannot be imported: import .md, .txt, .docx or .presskit.json files.',
     );
-    expect((await refusal('communiqué', bytesOf('texte'))).message).toMatch(/cannot be imported/);
+  });
+
+  it('reads a file without an extension as text, which its content must show to be a communiqué', async () => {
+    expect((await refusal('communiqué', bytesOf('texte'))).detail).toEqual({ code: 'import.notCommunique', params: { file: 'communiqué' } });
   });
 
   it('refuses a PDF, and points to the formats to save it in', async () => {
