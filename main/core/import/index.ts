@@ -75,7 +75,15 @@ export async function parseCommunique(file: ImportedFile, options: { language?: 
  * to read and hand in with it; none for Word, whose pictures are inside the document.
  */
 export function figureFiles(file: ImportedFile): string[] {
-  if (communiqueFormat(file) === 'docx') return [];
-  const paths = readText(file).flatMap((block) => (block.figure?.source.kind === 'file' ? [block.figure.source.path] : []));
+  let blocks: SourceBlock[];
+  try {
+    if (communiqueFormat(file) === 'docx') return [];
+    blocks = readText(file);
+  } catch (error) {
+    // A file the import will refuse shows no pictures: its refusal comes with its batch, in its turn.
+    if (error instanceof UserError) return [];
+    throw error;
+  }
+  const paths = blocks.flatMap((block) => (block.figure?.source.kind === 'file' ? [block.figure.source.path] : []));
   return [...new Set(paths)];
 }
