@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, HistoryEntry, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, HistoryEntry, ReleaseContent, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 import { MAX_FIGURES_PER_FILE } from '../core/import/figure-pictures';
 import type { ErrorParams, WordingCode } from '../core/errors';
@@ -64,25 +64,7 @@ function changesOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject
 }
 
 /** What the editor may change in a release; ids, creation time and history are the store's. */
-export const ReleaseChanges = changesOf(
-  Release.pick({
-    ref: true,
-    language: true,
-    date: true,
-    place: true,
-    kind: true,
-    title: true,
-    subtitle: true,
-    lead: true,
-    body: true,
-    boilerplate: true,
-    embargo: true,
-    contactIds: true,
-    tags: true,
-    event: true,
-    status: true,
-  }),
-);
+export const ReleaseChanges = changesOf(ReleaseContent.extend({ status: Release.shape.status }));
 export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 
 /** A phone as typed in the studio or the CLI: the handler stores it in E.164, or refuses it in a sentence. */

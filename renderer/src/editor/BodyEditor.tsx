@@ -12,6 +12,7 @@ import { isSafeHref, richTextToTipTap, tipTapToRichText } from './richtext';
 import { refreshTypography, ReleaseTypography } from './typography-extension';
 import { recheckSpelling, ReleaseSpelling, unknownWordAt } from './spelling-extension';
 import { SpellingMenu, type SpellingMenuAt } from './SpellingMenu';
+import { PhotoFileInput } from '../photos/PhotoFileInput';
 import { presskit } from '../api';
 
 /**
@@ -133,20 +134,7 @@ function Toolbar({ editor, onLink, onPhotos }: { editor: Editor; onLink: () => v
       <ToolButton label={t('photos.insert')} onClick={() => picker.current?.click()}>
         <PhotoIcon />
       </ToolButton>
-      <input
-        ref={picker}
-        type="file"
-        accept="image/png,image/jpeg"
-        multiple
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('photos.insert')}
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length) onPhotos(files);
-        }}
-      />
+      <PhotoFileInput ref={picker} label={t('photos.insert')} onFiles={onPhotos} />
     </div>
   );
 }

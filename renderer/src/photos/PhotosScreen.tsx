@@ -6,6 +6,7 @@ import { announceDataChanged } from '../data-changed';
 import { useToast } from '../shell/toasts';
 import { imageProblem, MAX_PHOTO_BYTES } from '../ui/image-file';
 import { useFreshList } from '../ui/useFreshList';
+import { PhotoFileInput } from './PhotoFileInput';
 import { PhotoCard } from './PhotoCard';
 
 /** The media library: every photo with its words per language, where it is used; photos added here or from the editor. */
@@ -51,20 +52,7 @@ export function PhotosScreen() {
           )}
         </div>
         <div className="screen-actions">
-          <input
-            ref={picker}
-            type="file"
-            accept="image/png,image/jpeg"
-            multiple
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t('photos.library.add')}
-            onChange={(event) => {
-              const files = [...(event.target.files ?? [])];
-              event.target.value = '';
-              void add(files);
-            }}
-          />
+          <PhotoFileInput ref={picker} label={t('photos.library.add')} onFiles={(files) => void add(files)} />
           <button type="button" className="button button-primary" onClick={() => picker.current?.click()}>
             {t('photos.library.add')}
           </button>
