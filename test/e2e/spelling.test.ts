@@ -47,6 +47,9 @@ describe('spelling in the release editor', () => {
     await session.screenshot('spelling-menu');
     await page.keyboard.press('Escape');
     await expect.poll(() => rogozin.count()).toBe(0);
+    // Back in the text.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror') ?? false)).toBe(true);
+    await underlined('Rogozin').click();
     await page.keyboard.press('Shift+F10');
     await rogozin.getByRole('menuitem', { name: 'Ignore' }).click();
     await expect.poll(() => underlined('Rogozin').count()).toBe(0);
