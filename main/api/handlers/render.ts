@@ -70,7 +70,8 @@ export async function kitDocument(store: Store, data: StoreData, kit: Kit, water
   ]);
   return {
     kit,
-    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images })),
+    // Each release marked as it would be on its own: a kit's journalist pack prints them one by one too.
+    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, draft: watermark !== false && !isApproved(release.status) })),
     contacts: contactsById(data, kit.contactIds),
     brand: data.brand,
     images,

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
 import { tempDir } from '../../helpers/cli';
+import { pdftotext } from '../../helpers/pdf-tools';
 
 const opened: App[] = [];
 async function demo(): Promise<App> {
@@ -98,5 +99,11 @@ describe('the journalist pack', () => {
     expect(pack.files).toEqual(['maks-2019.pdf', 'CP124-2019.pdf', 'CP124-2019.txt', 'CP124-2019.html', 'contacts.vcf']);
     const files = unzipSync(pack.bytes);
     expect(decoder.decode(files['contacts.vcf']).match(/^BEGIN:VCARD\r$/gm)).toHaveLength(2);
+    for (const pdf of ['maks-2019.pdf', 'CP124-2019.pdf']) expect(pdftotext(files[pdf] as Uint8Array), pdf).not.toContain('PROJET');
+    // Edited, the demo release goes back to review: its own PDF in the pack is marked as a draft, as the kit's is.
+    const release = await app.api['releases.get']({ ref: 'CP124-2019' });
+    await app.api['releases.update']({ id: release.id, changes: { title: `${release.title} (révisé)` } });
+    const again = unzipSync((await app.api['pack.kit']({ id: kit.id })).bytes);
+    for (const pdf of ['maks-2019.pdf', 'CP124-2019.pdf']) expect(pdftotext(again[pdf] as Uint8Array), pdf).toContain('PROJET');
   });
 });
