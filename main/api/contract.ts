@@ -70,7 +70,7 @@ export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 /** A phone as typed in the studio or the CLI: the handler stores it in E.164, or refuses it in a sentence. */
 export const TypedPhone = Phone.extend({ number: z.string().min(1).max(60) });
 export const ContactFields = Contact.omit({ id: true }).extend({ phones: z.array(TypedPhone).default([]) }).strict();
-export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true }));
+export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true, repeat: true }));
 /** A file's own name, suggested to the user: no folders, nothing a file system refuses. */
 const FileName = z
   .string()

@@ -15,6 +15,7 @@ function useItemName(releases: ReadonlyMap<string, ReleaseSummary>) {
   return (item: KitItem): string => {
     if (item.type === 'contacts') return t('kits.contactsPage');
     if (item.type === 'about') return item.title || t('kits.aboutUntitled');
+    if (item.type === 'photos') return item.title || t('kits.photosPage');
     const release = releases.get(item.releaseId);
     return release ? `${release.ref} — ${release.title || t('list.untitled')}` : t('kits.missingRelease');
   };

@@ -12,7 +12,7 @@ export interface KitDraft {
 }
 
 export type KitAction =
-  | { type: 'set'; patch: Partial<Pick<Kit, 'name' | 'event' | 'language' | 'cover' | 'contactIds' | 'output'>> }
+  | { type: 'set'; patch: Partial<Pick<Kit, 'name' | 'event' | 'language' | 'cover' | 'contactIds' | 'output' | 'repeat'>> }
   | { type: 'add'; items: KitItem[] }
   | { type: 'remove'; key: string }
   | { type: 'move'; from: number; to: number }
@@ -62,7 +62,7 @@ export function kitReducer(draft: KitDraft, action: KitAction): KitDraft {
   }
 }
 
-const EDITABLE = ['name', 'event', 'language', 'cover', 'items', 'contactIds', 'output'] as const;
+const EDITABLE = ['name', 'event', 'language', 'cover', 'items', 'contactIds', 'output', 'repeat'] as const;
 
 export type KitChanges = Input<'kits.update'>['changes'];
 
@@ -87,7 +87,7 @@ export function kitProblems(kit: Kit): Partial<Record<KitProblem, true>> {
   return problems;
 }
 
-/** The contacts page is there at most once. */
-export function hasContactsPage(kit: Kit): boolean {
-  return kit.items.some((item) => item.type === 'contacts');
+/** The contacts page and the photos page are there at most once each. */
+export function hasPage(kit: Kit, type: 'contacts' | 'photos'): boolean {
+  return kit.items.some((item) => item.type === type);
 }
