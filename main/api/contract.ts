@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, HistoryEntry, ReleaseContent, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, HistoryEntry, ReleaseContent, Id, ImageName, IsoDate, Kit, KitRepeat, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 import { MAX_FIGURES_PER_FILE } from '../core/import/figure-pictures';
 import type { ErrorParams, WordingCode } from '../core/errors';
@@ -219,6 +219,10 @@ export const contract = {
         refs: z.array(z.union([Ref, z.object({ ref: Ref, language: Language }).strict()])).min(1).max(1000),
         language: Language.optional(),
         output: changesOf(OutputOptions).optional(),
+        /** The event's own name (by default the kit's), place and dates (by default none): never the releases'. */
+        event: changesOf(Kit.shape.event).optional(),
+        /** What each release prints again (by default neither: the kit prints them once). */
+        repeat: changesOf(KitRepeat).optional(),
         allowUntranslated: AllowUntranslated,
       })
       .strict(),

@@ -6,13 +6,14 @@ import { MAX_IMPORT_FILES, type Channel, type ExportWarning, type Input, type Ou
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
-import { Paper, type OutputOptions } from '../core/schema';
+import { Paper, type Kit, type OutputOptions } from '../core/schema';
 import { inEnglish, isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { EDIT_OPTIONS, editChanges } from './edit';
+import { eventOption, KIT_EDIT_OPTIONS, KIT_OPTIONS, kitChanges, repeatOption, withPhotosPage } from './kit';
 import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
@@ -277,16 +278,25 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     }
     if (sub === 'create') {
       const { values, positionals } = parse(rest, {
+        ...KIT_OPTIONS,
         release: { type: 'string', multiple: true },
         lang: { type: 'string' },
         'allow-untranslated': { type: 'boolean' },
-        json: { type: 'boolean' },
       });
-      expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019');
+      expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019 --from 2019-08-27 --to 2019-09-01');
       const refs = (values.release as string[] | undefined) ?? [];
       if (refs.length === 0) throw new UserError('cli.kitNeedsRelease', undefined, 'usage');
-      const kit = await call('kits.create', { name: positionals[0] as string, refs, ...languageOption(values), ...allowUntranslated(values) });
+      const created = await call('kits.create', { name: positionals[0] as string, refs, ...languageOption(values), event: eventOption(values), repeat: repeatOption(values), ...allowUntranslated(values) });
+      const kit = values.photos === true ? await call('kits.update', { id: created.id, changes: { items: withPhotosPage(created.items) } }) : created;
       io.stdout(values.json ? json(kit) : `Created the kit « ${kit.name} » with ${kit.items.length} items.\n`);
+      return;
+    }
+    if (sub === 'edit') {
+      const { values, positionals } = parse(rest, KIT_EDIT_OPTIONS);
+      expectCount(positionals, 1, 'one kit name, e.g. presskit kit edit "MAKS 2019" --from 2019-08-27 --to 2019-09-01');
+      const kit = await kitByName(call, positionals[0] as string);
+      const edited = await call('kits.update', { id: kit.id, changes: kitChanges(values, kit) });
+      io.stdout(values.json ? json(edited) : `Saved the kit « ${edited.name} ».\n`);
       return;
     }
     throw new UserError('cli.kitUsage', undefined, 'usage');
@@ -400,11 +410,15 @@ function watermark(values: Parsed['values']): { watermark?: false } {
   return values['no-watermark'] ? { watermark: false } : {};
 }
 
-async function kitIdByName(call: Call, name: string): Promise<string> {
+async function kitByName(call: Call, name: string): Promise<Kit> {
   const kits = await call('kits.list', {});
   const kit = kits.find((k) => foldKey(k.name) === foldKey(name));
   if (!kit) throw new UserError('cli.noKit', { name }, 'not-found');
-  return kit.id;
+  return kit;
+}
+
+async function kitIdByName(call: Call, name: string): Promise<string> {
+  return (await kitByName(call, name)).id;
 }
 
 /** Runs a long export under a job id, drawing its progress on a terminal (polled: the work runs in a worker thread). */

@@ -24,7 +24,12 @@ Commands:
                                                 the last approval (else the latest revision) to the current text
   restore-revision REF REV [--lang L]           bring a revision back, as a new revision
   contacts list [--json]                        list the press contacts
-  kit create NAME --release REF... [--lang L] [--allow-untranslated]   create a press kit from releases
+  kit create NAME --release REF... [--lang L] [--allow-untranslated] [kit options]   create a press kit from releases
+  kit edit NAME [--name NEW] [--no-dates] [--no-photos] [kit options]   change a kit's event, repeats or photos page
+                                                kit options: --event NAME (default: the kit's name), --place P,
+                                                --from YYYY-MM-DD --to YYYY-MM-DD (the event's own dates: none unless
+                                                given), --repeat-contacts, --repeat-boilerplate (print them again in
+                                                each release; --no-… to stop), --photos (add the photos page), --json
   kit list [--json]                             list the press kits
   backup --out FILE.presskit.json               save the whole archive (releases, contacts, kits, brand, images)
   restore FILE.presskit.json                    replace the archive with a saved one
