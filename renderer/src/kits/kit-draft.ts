@@ -75,14 +75,19 @@ export function changedKitFields(saved: Kit, draft: Kit): KitChanges {
 
 export type KitProblem = 'name' | 'startDate' | 'endDate' | 'dates' | 'items';
 
-/** What main would refuse, or what would print nonsense (an event ending before it starts). */
-export function kitProblems(kit: Kit): Partial<Record<KitProblem, true>> {
-  const problems: Partial<Record<KitProblem, true>> = {};
-  const { startDate, endDate } = kit.event;
-  if (!kit.name.trim()) problems.name = true;
+/** What is wrong with an event's dates: one that is no day, or an end before the start. */
+export function eventProblems({ startDate, endDate }: Pick<Kit['event'], 'startDate' | 'endDate'>): Partial<Record<'startDate' | 'endDate' | 'dates', true>> {
+  const problems: Partial<Record<'startDate' | 'endDate' | 'dates', true>> = {};
   if (startDate !== null && !IsoDate.safeParse(startDate).success) problems.startDate = true;
   if (endDate !== null && !IsoDate.safeParse(endDate).success) problems.endDate = true;
   if (startDate && endDate && !problems.startDate && !problems.endDate && endDate < startDate) problems.dates = true;
+  return problems;
+}
+
+/** What main would refuse, or what would print nonsense (an event ending before it starts). */
+export function kitProblems(kit: Kit): Partial<Record<KitProblem, true>> {
+  const problems: Partial<Record<KitProblem, true>> = eventProblems(kit.event);
+  if (!kit.name.trim()) problems.name = true;
   if (kit.items.length === 0) problems.items = true;
   return problems;
 }
