@@ -396,7 +396,7 @@ export const en: typeof fr = {
     kinds: { release: 'Release', about: 'About', contacts: 'Contacts', photos: 'Photos' },
     photosPage: 'Photos of the releases',
     addPhotos: 'Add the photos page',
-    repeat: 'Printed once',
+    repeat: 'Contacts and boilerplate',
     repeatHint: 'By default the kit prints the contacts and the boilerplate once, on its own pages. Tick to print them again in each release.',
     repeatContacts: 'Repeat the contacts in each release',
     repeatBoilerplate: 'Repeat the boilerplate (“About”) in each release',

@@ -396,7 +396,7 @@ export const fr = {
     kinds: { release: 'Communiqué', about: 'Présentation', contacts: 'Contacts', photos: 'Photos' },
     photosPage: 'Photos des communiqués',
     addPhotos: 'Ajouter la page de photos',
-    repeat: 'Imprimé une fois',
+    repeat: 'Contacts et présentation',
     repeatHint: 'Par défaut, le dossier imprime les contacts et la présentation une seule fois, sur ses propres pages. Cochez pour les imprimer aussi dans chaque communiqué.',
     repeatContacts: 'Répéter les contacts dans chaque communiqué',
     repeatBoilerplate: 'Répéter la présentation (« À propos ») dans chaque communiqué',
