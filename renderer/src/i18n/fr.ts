@@ -400,7 +400,7 @@ export const fr = {
     repeatHint: 'Par défaut, le dossier imprime les contacts et la présentation une seule fois, sur ses propres pages. Cochez pour les imprimer aussi dans chaque communiqué.',
     repeatContacts: 'Répéter les contacts dans chaque communiqué',
     repeatBoilerplate: 'Répéter la présentation (« À propos ») dans chaque communiqué',
-    eventHint: 'Le nom, le lieu et les dates de l’événement, imprimés sur la couverture ; laissez les dates vides pour n’en imprimer aucune.',
+    eventHint: 'Le nom, le lieu et les dates de l’événement, imprimés sur la couverture ; laissez les dates vides pour n’en imprimer aucune.',
     contactsPage: 'Page des contacts presse',
     aboutUntitled: 'Page de présentation sans titre',
     aboutTitle: 'Titre de la page',
