@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, FIXTURE, presskit, storeBytes, tempDir } from '../helpers/cli';
+import { buildCli, fixtureArchive as archive, storeBytes, type CliResult } from '../helpers/cli';
 import { pdftotext, readableText } from '../helpers/pdf-tools';
 
 const NBSP = '\u00A0';
@@ -10,15 +10,7 @@ beforeAll(async () => {
   await buildCli();
 });
 
-/** A data folder holding the model communiqué, CP124-2019 (French, 27 August 2019). */
-async function archive(): Promise<{ dataDir: string; run: (...args: string[]) => ReturnType<typeof presskit> }> {
-  const dataDir = tempDir();
-  const run = (...args: string[]) => presskit(['--data-dir', dataDir, ...args]);
-  expect((await run('import', FIXTURE)).code).toBe(0);
-  return { dataDir, run };
-}
-
-async function shown(run: (...args: string[]) => ReturnType<typeof presskit>): Promise<Record<string, unknown>> {
+async function shown(run: (...args: string[]) => Promise<CliResult>): Promise<Record<string, unknown>> {
   return JSON.parse((await run('show', 'CP124-2019', '--json')).stdout) as Record<string, unknown>;
 }
 

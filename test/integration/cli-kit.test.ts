@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, FIXTURE, presskit, tempDir } from '../helpers/cli';
+import { buildCli, fixtureArchive as archive } from '../helpers/cli';
 import { pageText, pdftotext, readableText } from '../helpers/pdf-tools';
 
 const NBSP = '\u00A0';
@@ -9,14 +9,6 @@ const NBSP = '\u00A0';
 beforeAll(async () => {
   await buildCli();
 });
-
-/** A data folder holding the model communiqué, CP124-2019 (French, 27 August 2019). */
-async function archive(): Promise<{ dataDir: string; run: (...args: string[]) => ReturnType<typeof presskit> }> {
-  const dataDir = tempDir();
-  const run = (...args: string[]) => presskit(['--data-dir', dataDir, ...args]);
-  expect((await run('import', FIXTURE)).code).toBe(0);
-  return { dataDir, run };
-}
 
 describe('presskit kit create and kit edit', () => {
   it('gives a new kit the dates it is given, and none otherwise: never the releases’', async () => {

@@ -18,6 +18,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { ImagePicker } from '../ui/ImagePicker';
 import { hasPage, type KitAction, type KitDraft } from './kit-draft';
+import { HintedFieldset } from './HintedFieldset';
 import { KitItems } from './KitItems';
 import { ReleaseChecklist } from './ReleaseChecklist';
 import { useKitDraft } from './useKitDraft';
@@ -171,11 +172,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
                 {t('kits.addPhotos')}
               </button>
             </div>
-            <fieldset className="field kit-repeat" aria-describedby="kit-repeat-hint">
-              <legend>{t('kits.repeat')}</legend>
-              <p id="kit-repeat-hint" className="muted hint">
-                {t('kits.repeatHint')}
-              </p>
+            <HintedFieldset id="kit-repeat-hint" className="kit-repeat" legend={t('kits.repeat')} hint={t('kits.repeatHint')}>
               <label className="check">
                 <input type="checkbox" checked={kit.repeat.contacts} onChange={(e) => set({ repeat: { ...kit.repeat, contacts: e.target.checked } })} />
                 {t('kits.repeatContacts')}
@@ -184,7 +181,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
                 <input type="checkbox" checked={kit.repeat.boilerplate} onChange={(e) => set({ repeat: { ...kit.repeat, boilerplate: e.target.checked } })} />
                 {t('kits.repeatBoilerplate')}
               </label>
-            </fieldset>
+            </HintedFieldset>
           </section>
           <section className="card" aria-labelledby="kit-contacts-heading">
             <h2 id="kit-contacts-heading">{t('contacts.heading')}</h2>

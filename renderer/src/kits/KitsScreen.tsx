@@ -10,6 +10,7 @@ import { ConfirmDialog, Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { MoreIcon } from '../ui/icons';
 import { Menu } from '../ui/Menu';
+import { HintedFieldset } from './HintedFieldset';
 import { eventProblems } from './kit-draft';
 import { eventDates } from './kit-format';
 import { ReleaseChecklist } from './ReleaseChecklist';
@@ -72,11 +73,7 @@ function NewKitDialog({ onClose }: { onClose: () => void }) {
         <Field label={t('kits.name')} hint={t('kits.nameHint')} problem={tried && problems.name ? t('kits.problems.name') : undefined}>
           {(props) => <input {...props} type="text" autoFocus value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <fieldset className="field" aria-describedby="new-kit-event-hint">
-          <legend>{t('kits.event')}</legend>
-          <p id="new-kit-event-hint" className="muted hint">
-            {t('kits.eventHint')}
-          </p>
+        <HintedFieldset id="new-kit-event-hint" legend={t('kits.event')} hint={t('kits.eventHint')}>
           <div className="form-grid">
             <Field label={t('kits.eventName')}>{(props) => <input {...props} type="text" placeholder={name} value={event.name} onChange={(e) => setEvent({ ...event, name: e.target.value })} />}</Field>
             <Field label={t('kits.place')}>{(props) => <input {...props} type="text" value={event.place} onChange={(e) => setEvent({ ...event, place: e.target.value })} />}</Field>
@@ -87,7 +84,7 @@ function NewKitDialog({ onClose }: { onClose: () => void }) {
               {(props) => <input {...props} type="date" value={event.endDate ?? ''} onChange={(e) => setEvent({ ...event, endDate: e.target.value || null })} />}
             </Field>
           </div>
-        </fieldset>
+        </HintedFieldset>
         <fieldset className="field">
           <legend>{t('kits.releases')}</legend>
           <ReleaseChecklist chosen={chosen} onChange={setChosen} />
