@@ -5,11 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { Kit, Media } from '../../../main/core/schema';
+import { Kit } from '../../../main/core/schema';
 import { kitPhotos } from '../../../main/pdf/documents/kit-photos';
 import { renderKit, type KitDocument, type RenderOptions } from '../../../main/pdf/index';
-import { DIAGRAM_NAME, jpegPicture, PHOTO_NAME, pngWithAlpha, SMALL_NAME } from '../../fixtures/pdf/figures';
-import { airShowKit } from '../../fixtures/pdf/kits';
+import { DIAGRAM_NAME, PHOTO_NAME, SMALL_NAME } from '../../fixtures/pdf/figures';
+import { airShowKit, photoKit } from '../../fixtures/pdf/kits';
 import { conformanceProblems } from '../../helpers/pdf-conformance';
 import { expectSoundPdf, outline, pageText, pdfFile, pdftotext, readableText } from '../../helpers/pdf-tools';
 
@@ -102,26 +102,9 @@ function structText(bytes: Uint8Array): string {
   return execFileSync('pdfinfo', ['-struct-text', pdfFile(bytes)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
-const figure = (image: string, caption: string, credit: string, alt: string) => ({ type: 'figure' as const, image, caption, credit, alt, width: 'column' as const });
-
-/** The air show kit whose French and English releases show photos (one in both), with a photos page after the releases. */
-async function kitWithPhotos(): Promise<KitDocument> {
-  const doc = airShowKit();
-  const [fr, ru, en] = doc.releases as [KitDocument['releases'][number], KitDocument['releases'][number], KitDocument['releases'][number]];
-  const releases = [
-    { ...fr, release: { ...fr.release, body: [...fr.release.body, figure(PHOTO_NAME, 'Le lancement du troisième vol.', '© CNES/E. Grimault', 'Un ballon au-dessus de la toundra')] } },
-    ru,
-    { ...en, release: { ...en.release, body: [...en.release.body, figure(PHOTO_NAME, 'The launch of the third flight.', '© CNES/E. Grimault', 'A balloon over the tundra'), figure(DIAGRAM_NAME, 'The gondola.', '© CNES', 'The gondola and its instruments'), figure(SMALL_NAME, 'The team.', '', 'The team before the hangar')] } },
-  ];
-  const items = [...doc.kit.items.slice(0, -1), { type: 'photos' as const, title: '' }, ...doc.kit.items.slice(-1)];
-  const images = new Map([...doc.images, [PHOTO_NAME, await jpegPicture(3000, 2000)], [DIAGRAM_NAME, await pngWithAlpha(900, 700)], [SMALL_NAME, await jpegPicture(400, 300)]]);
-  const media = [Media.parse({ id: 'm1', image: DIAGRAM_NAME, width: 900, height: 700, text: { fr: { caption: 'La nacelle et ses instruments.', credit: '© CNES/Service photo', alt: 'La nacelle' } }, createdAt: '2019-08-20T10:00:00+02:00', updatedAt: '2019-08-20T10:00:00+02:00' })];
-  return { ...withKit(doc, { items }), releases, images, media };
-}
-
 describe('the photos page of a kit', () => {
   it('chooses each photo once, with its words in the kit’s language: the media library’s, else a release’s in that language, else the first', async () => {
-    const doc = await kitWithPhotos();
+    const doc = await photoKit();
     const photos = kitPhotos(
       doc.releases.map((r) => r.release),
       doc.media ?? [],
@@ -135,7 +118,7 @@ describe('the photos page of a kit', () => {
   });
 
   it('prints a grid of the photos with their captions and credits, listed in the contents', async () => {
-    const { bytes } = await renderKit(await kitWithPhotos(), A4);
+    const { bytes } = await renderKit(await photoKit(), A4);
     const contents = readableText(pageText(bytes, 2));
     const page = Number(/Photos (\d+)/u.exec(contents)?.[1]);
     expect(page).toBeGreaterThan(2);
@@ -147,7 +130,7 @@ describe('the photos page of a kit', () => {
   });
 
   it('embeds each photo at no more than 300 dpi and tags it as a Figure with its alternative text and Caption', async () => {
-    const { bytes } = await renderKit(await kitWithPhotos(), A4);
+    const { bytes } = await renderKit(await photoKit(), A4);
     const listed = execFileSync('pdfimages', ['-list', pdfFile(bytes)], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
     for (const line of listed) {
       const c = line.trim().split(/\s+/u);
