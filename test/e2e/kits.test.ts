@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { audit } from './axe-audit';
 import { openStudio, type StudioSession } from './helpers';
 
 const NBSP = '\u00A0';
@@ -50,6 +51,7 @@ describe('press kits in the studio', () => {
     await dialog.getByRole('checkbox', { name: /CP124-2019/ }).check();
     await dialog.getByRole('button', { name: 'Create kit' }).click();
     await dialog.getByText('The event cannot end before it starts.').waitFor();
+    expect(await audit(page, 'the new-kit form')).toEqual([]);
     await dialog.getByLabel('From').fill('2019-06-17');
     await dialog.getByLabel('To').fill('2019-06-23');
     await dialog.getByRole('button', { name: 'Create kit' }).click();
@@ -72,6 +74,7 @@ describe('press kits in the studio', () => {
     await page.getByRole('checkbox', { name: 'Repeat the boilerplate (“About”) in each release' }).check();
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     await session.screenshot('kit-repeat');
+    expect(await audit(page, 'the kit editor')).toEqual([]);
     const repeated = await exportKit(page, dataDir);
     expect(occurrences(repeated, CONTACT)).toBe(2);
     expect(occurrences(repeated, 'CONTACTS')).toBe(1);
