@@ -92,7 +92,7 @@ describe('press kits', () => {
     expect((await api.client.kits.list({}))[0]?.event).toEqual({ name: 'MAKS 2019', place: 'Joukovski', startDate: '2019-08-27', endDate: '2019-09-01' });
   });
 
-  it('repeats the contacts in each release when asked, and adds the photos page once', async () => {
+  it('repeats the contacts in each release when asked, and adds the photos page once, under a title of its own', async () => {
     await api.client.kits.create({ name: 'MAKS 2019', refs: [releases[0]!.ref] });
     await renderApp('en');
     fireEvent.click(await screen.findByRole('button', { name: 'Press kits' }));
@@ -104,10 +104,13 @@ describe('press kits', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add the photos page' }));
     await within(contents).findByText('Photos of the releases');
     expect((screen.getByRole('button', { name: 'Add the photos page' }) as HTMLButtonElement).disabled).toBe(true);
+    const row = within(contents).getByText('Photos of the releases').closest('li') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(within(row).getByLabelText('Page title'), { target: { value: 'Photos du salon' } });
     await waitFor(async () => {
       const [kit] = await api.client.kits.list({});
       expect(kit?.repeat).toEqual({ contacts: true, boilerplate: false });
-      expect(kit?.items.map((item) => item.type)).toEqual(['release', 'contacts', 'photos']);
+      expect(kit?.items.slice(1)).toEqual([{ type: 'contacts' }, { type: 'photos', title: 'Photos du salon' }]);
     });
   });
 });
