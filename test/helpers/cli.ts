@@ -29,6 +29,17 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * stderr without the export's spelling warning, which every export of the model communiqué gives (its
+ * names, Rogozin or Roshydromet, are in no dictionary): for the tests about the other warnings.
+ */
+export function besidesSpelling(stderr: string): string {
+  return stderr
+    .split(/(?<=\n)/u)
+    .filter((line) => !/^presskit: Words of \S+ its dictionary does not know/u.test(line))
+    .join('');
+}
+
 export async function presskit(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   const cli = await buildCli();
   const result = spawnSync(process.execPath, [cli, ...args], {

@@ -294,6 +294,16 @@ export const en: typeof fr = {
     saved: 'PDF saved: {{location}}',
     printing: '{{name}} is open for printing.',
     printSaved: '{{name}} is ready to print in the exports folder.',
+    spelling: {
+      checking: 'Checking the spelling…',
+      failed: 'The spelling could not be checked; the export can still go ahead.',
+      none: 'Spelling: every word is in the dictionary.',
+      unknown_one: 'One word is not in the dictionary (the PDF can still be exported):',
+      unknown_other: '{{count}} words are not in the dictionary (the PDF can still be exported):',
+      add: 'Add to dictionary',
+      addWord: 'Add to dictionary: « {{word}} »',
+      ignoreWord: 'Ignore « {{word}} »',
+    },
   },
   directory: {
     heading: 'Press contacts',

@@ -294,6 +294,16 @@ export const fr = {
     saved: 'PDF enregistré : {{location}}',
     printing: '{{name}} est ouvert pour l’impression.',
     printSaved: '{{name}} est prêt à imprimer dans le dossier des exports.',
+    spelling: {
+      checking: 'Vérification de l’orthographe…',
+      failed: 'L’orthographe n’a pas pu être vérifiée ; l’export reste possible.',
+      none: 'Orthographe : tous les mots sont dans le dictionnaire.',
+      unknown_one: 'Un mot n’est pas dans le dictionnaire (le PDF peut tout de même être exporté) :',
+      unknown_other: '{{count}} mots ne sont pas dans le dictionnaire (le PDF peut tout de même être exporté) :',
+      add: 'Ajouter au dictionnaire',
+      addWord: 'Ajouter au dictionnaire : « {{word}} »',
+      ignoreWord: 'Ignorer « {{word}} »',
+    },
   },
   directory: {
     heading: 'Contacts presse',
