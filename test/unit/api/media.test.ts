@@ -19,7 +19,7 @@ async function demoApp(): Promise<App> {
   return app;
 }
 
-function figure(image: string): Block {
+function figure(image: string): Extract<Block, { type: 'figure' }> {
   return { type: 'figure', image, alt: '', caption: '', credit: '', width: 'column' };
 }
 
