@@ -10,14 +10,13 @@ import { Paper, type OutputOptions } from '../core/schema';
 import { inEnglish, isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
-import { readInputFile, resolveDataDir, writeExportFile } from '../store';
+import { readInputFile, readNeighbourImages, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { EDIT_OPTIONS, editChanges } from './edit';
 import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
-import { readNeighbourImages } from './neighbour-images';
 
 export interface CliIO {
   stdout(text: string): void;
