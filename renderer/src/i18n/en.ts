@@ -64,8 +64,9 @@ export const en: typeof fr = {
   sort: { newest: 'Newest first', oldest: 'Oldest first', reference: 'Reference', title: 'Title', status: 'Status' },
   import: {
     dropTitle: 'Drop to import',
-    dropFormats: 'Releases in Word (.docx), Markdown (.md) or plain text (.txt), or a PressKit bundle (.presskit.json)',
+    dropFormats: 'Releases in Word (.docx), Markdown (.md, with the pictures it shows) or plain text (.txt), or a PressKit bundle (.presskit.json)',
     unsupported: 'Not a supported format: {{names}}. Import .docx, .md, .txt or .presskit.json files.',
+    unusedPictures: 'No communiqué imported with them shows these pictures, left out: {{names}}.',
     done_one: 'Release imported: {{refs}}',
     done_other: '{{count}} releases imported: {{refs}}',
     failed: 'The import did not work.',

@@ -64,8 +64,9 @@ export const fr = {
   sort: { newest: 'Plus récents', oldest: 'Plus anciens', reference: 'Référence', title: 'Titre', status: 'Statut' },
   import: {
     dropTitle: 'Déposez pour importer',
-    dropFormats: 'Communiqués Word (.docx), Markdown (.md) ou texte (.txt), ou dossier PressKit (.presskit.json)',
+    dropFormats: 'Communiqués Word (.docx), Markdown (.md, avec les images qu’il montre) ou texte (.txt), ou dossier PressKit (.presskit.json)',
     unsupported: 'Format non pris en charge : {{names}}. Importez des fichiers .docx, .md, .txt ou .presskit.json.',
+    unusedPictures: 'Aucun communiqué importé avec elles ne montre ces images, laissées de côté : {{names}}.',
     done_one: 'Communiqué importé : {{refs}}',
     done_other: '{{count}} communiqués importés : {{refs}}',
     failed: 'L’import n’a pas abouti.',
