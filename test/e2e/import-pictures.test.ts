@@ -2,13 +2,10 @@
  * A Markdown communiqué dropped on the studio with the photo it shows, in Chromium over the browser test
  * transport: the browser gives the files without their folder, and the release comes in with its figure.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { communiqueWithFigures } from '../helpers/cli';
 import { jpegPhoto } from '../helpers/photos';
 import { callApi, openStudio, type StudioSession } from './helpers';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 let session: StudioSession | undefined;
 afterEach(async () => {
@@ -23,9 +20,7 @@ describe('importing a Markdown communiqué with its photo', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'No releases yet' }).waitFor();
 
-    const model = readFileSync(join(ROOT, 'assets/demo/communique-cp124-2019.fr.md'), 'utf8');
-    const at = model.indexOf('\n\nEn 2018');
-    const markdown = `${model.slice(0, at)}\n\n![Le satellite sur son lanceur](photos/sat.jpg "Le satellite à Kourou")\n\n© CNES/ESA${model.slice(at)}`;
+    const markdown = communiqueWithFigures('![Le satellite sur son lanceur](photos/sat.jpg "Le satellite à Kourou")\n\n© CNES/ESA');
     const photo = await jpegPhoto({ width: 320, height: 240, color: '#aa3322' });
     await page.evaluate(
       ({ text, jpeg }) => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,7 +17,7 @@ import {
   type FileSystem,
 } from '../../../main/electron/file-actions';
 import { diskFiles } from '../../../main/electron/disk-files';
-import { FIXTURE } from '../../helpers/cli';
+import { communiqueWithFigures } from '../../helpers/cli';
 import { jpegPhoto } from '../../helpers/photos';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
@@ -248,11 +248,8 @@ describe('a markdown communiqué opened from disk', () => {
       mkdirSync(join(dir, 'in', 'photos'), { recursive: true });
       writeFileSync(join(dir, 'in', 'photos', 'sat.jpg'), photo);
       writeFileSync(join(dir, 'outside.jpg'), photo);
-      const model = readFileSync(FIXTURE, 'utf8');
-      const at = model.indexOf('\n\nEn 2018');
-      const withFigure = (figure: string) => `${model.slice(0, at)}\n\n${figure}${model.slice(at)}`;
-      writeFileSync(join(dir, 'in', 'cp.md'), withFigure('![Le satellite](photos/sat.jpg "Le satellite à Kourou")'));
-      writeFileSync(join(dir, 'in', 'out.md'), withFigure('![Ailleurs](../outside.jpg)'));
+      writeFileSync(join(dir, 'in', 'cp.md'), communiqueWithFigures('![Le satellite](photos/sat.jpg "Le satellite à Kourou")'));
+      writeFileSync(join(dir, 'in', 'out.md'), communiqueWithFigures('![Ailleurs](../outside.jpg)'));
       const deps = { call: ((channel, input) => dispatch(app.api, channel, input)) as Caller, language: 'en' as const, files: diskFiles, confirmRestore: async () => true };
 
       const refused = await openFiles([join(dir, 'in', 'out.md')], deps);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openApp } from '../../../main/api/app';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { communiqueWithFigures } from '../../helpers/cli';
 import { jpegPhoto } from '../../helpers/photos';
 import { freshArchivePerTest, renderApp } from './render-app';
 
@@ -58,9 +59,7 @@ describe('importing communiqués', () => {
     fireEvent.change(picker, { target: { files: [new File([await jpegPhoto()], 'alone.jpg', { type: 'image/jpeg' })] } });
     expect(await screen.findByText('Not a supported format: alone.jpg. Import .docx, .md, .txt or .presskit.json files.')).toBeTruthy();
 
-    const model = readFileSync('assets/demo/communique-cp124-2019.fr.md', 'utf8');
-    const at = model.indexOf('\n\nEn 2018');
-    const markdown = `${model.slice(0, at)}\n\n![Le satellite](photos/sat.jpg "Le satellite à Kourou")${model.slice(at)}`;
+    const markdown = communiqueWithFigures('![Le satellite](photos/sat.jpg "Le satellite à Kourou")');
     const photo = await jpegPhoto({ width: 40, height: 30 });
     fireEvent.change(picker, {
       target: { files: [new File([markdown], 'cp.md', { type: 'text/markdown' }), new File([photo], 'sat.jpg', { type: 'image/jpeg' }), new File([await jpegPhoto()], 'other.jpg', { type: 'image/jpeg' })] },

@@ -26,12 +26,16 @@ describe('the spelling check of the export dialog', () => {
     await api.close();
   });
 
-  it('lists each unknown word once with its blocks, adds one to the dictionary, ignores another, and never stops the export', async () => {
+  async function openExport() {
     await renderApp('en');
     fireEvent.click(await screen.findByRole('button', { name: 'Lancement' }));
     await screen.findByRole('textbox', { name: 'Body' });
     fireEvent.click(screen.getByRole('button', { name: 'Export PDF' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Export the release' });
+    return screen.findByRole('dialog', { name: 'Export the release' });
+  }
+
+  it('lists each unknown word once with its blocks, adds one to the dictionary, ignores another, and never stops the export', async () => {
+    const dialog = await openExport();
 
     const check = await within(dialog).findByRole('group', { name: '2 words are not in the dictionary (the PDF can still be exported):' });
     const rows = within(check).getAllByRole('listitem');
@@ -56,11 +60,7 @@ describe('the spelling check of the export dialog', () => {
   });
 
   it('exports while words are still unknown', async () => {
-    await renderApp('en');
-    fireEvent.click(await screen.findByRole('button', { name: 'Lancement' }));
-    await screen.findByRole('textbox', { name: 'Body' });
-    fireEvent.click(screen.getByRole('button', { name: 'Export PDF' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Export the release' });
+    const dialog = await openExport();
     await within(dialog).findByRole('group', { name: /^2 words are not in the dictionary/u });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
     await screen.findByText(/^PDF saved: /u);
