@@ -73,5 +73,15 @@ describe('spelling in the release editor', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => roshydromet.count()).toBe(0);
     await expect.poll(caret).toMatchObject({ text: 'Roshydromet', inText: true });
+
+    // Before export, what is left: listed with its blocks, the word added to the office's dictionary gone.
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.keyboard.press('Control+e');
+    const check = page.getByRole('dialog', { name: 'Export the release' }).getByRole('group', { name: /words are not in the dictionary/u });
+    await check.getByRole('button', { name: 'Ignore « Roshydromet »' }).waitFor();
+    await session.screenshot('export-spelling');
+    expect(await check.getByText('Roscosmos', { exact: true }).count()).toBe(0);
+    await check.getByRole('button', { name: 'Ignore « Roshydromet »' }).click();
+    await expect.poll(() => check.getByText('Roshydromet', { exact: true }).count()).toBe(0);
   });
 });
