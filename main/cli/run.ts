@@ -388,7 +388,8 @@ async function releaseWarnings(call: Call, release: Output<'releases.get'>): Pro
     const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
     warnings.push({ code: 'media.missingAlt', params, message: inEnglish('media.missingAlt', params) });
   }
-  const { unknown } = await call('spell.release', { ref: release.ref, language: release.language, suggest: false });
+  // A check, not a lock: should the dictionary fail to load, the PDF still goes out, unchecked.
+  const { unknown } = await call('spell.release', { ref: release.ref, language: release.language, suggest: false }).catch(() => ({ unknown: [] }));
   const words = [...new Set(unknown.map((spot) => spot.word))];
   if (words.length > 0) {
     const named = words.slice(0, NAMED_WORDS).join(', ') + (words.length > NAMED_WORDS ? ', …' : '');
