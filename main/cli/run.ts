@@ -10,7 +10,7 @@ import { Paper, type Kit, type OutputOptions } from '../core/schema';
 import { inEnglish, isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
-import { readInputFile, resolveDataDir, writeExportFile } from '../store';
+import { readInputFile, readNeighbourImages, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { EDIT_OPTIONS, editChanges } from './edit';
 import { eventOption, KIT_EDIT_OPTIONS, KIT_OPTIONS, kitChanges, repeatOption, withPhotosPage } from './kit';
@@ -18,7 +18,6 @@ import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, r
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
-import { readNeighbourImages } from './neighbour-images';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -326,9 +325,8 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
       const ref = positionals[0] as string;
       const address = { ref, ...languageOption(values), ...allowUntranslated(values) };
-      const warnings = releaseWarnings(await call('releases.get', { ref, ...languageOption(values) }));
-      for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ...address, options, ...watermark(values), jobId }), warnings);
+      const release = await call('releases.get', { ref, ...languageOption(values) });
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ...address, options, ...watermark(values), jobId }), () => releaseWarnings(call, release));
       return;
     }
     if (what === 'kit') {
@@ -386,12 +384,29 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 };
 
-/** What an export of the release should tell before printing it: the photos without alt text. */
-function releaseWarnings(release: Output<'releases.get'>): ExportWarning[] {
+/** How many of the unknown words a warning names; `presskit spell` lists them all. */
+const NAMED_WORDS = 12;
+
+/**
+ * What an export of the release should tell before printing it: the photos without alt text, and the
+ * words its dictionary does not know (a check, not a lock: the PDF is still written).
+ */
+async function releaseWarnings(call: Call, release: Output<'releases.get'>): Promise<ExportWarning[]> {
+  const warnings: ExportWarning[] = [];
   const missing = figuresWithoutAlt(release.body);
-  if (missing.length === 0) return [];
-  const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
-  return [{ code: 'media.missingAlt', params, message: inEnglish('media.missingAlt', params) }];
+  if (missing.length > 0) {
+    const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
+    warnings.push({ code: 'media.missingAlt', params, message: inEnglish('media.missingAlt', params) });
+  }
+  // A check, not a lock: should the dictionary fail to load, the PDF still goes out, unchecked.
+  const { unknown } = await call('spell.release', { ref: release.ref, language: release.language, suggest: false }).catch(() => ({ unknown: [] }));
+  const words = [...new Set(unknown.map((spot) => spot.word))];
+  if (words.length > 0) {
+    const named = words.slice(0, NAMED_WORDS).join(', ') + (words.length > NAMED_WORDS ? ', …' : '');
+    const params = { ref: release.ref, count: words.length, words: named };
+    warnings.push({ code: 'spelling.unknownWords', params, message: inEnglish('spelling.unknownWords', params) });
+  }
+  return warnings;
 }
 
 const PDF_OPTIONS = {
@@ -445,20 +460,21 @@ async function exportPdf(
   values: Parsed['values'],
   example: string,
   run: (jobId: string, options: Partial<OutputOptions>) => Promise<Output<'export.kit'>>,
-  /** Warnings said before the export (photos without alt text), joined to the export's own in the JSON. */
-  before: ExportWarning[] = [],
+  /** Checks of what is exported (photos without alt text, unknown words), made once the options are valid; joined to the export's own warnings. */
+  before: () => Promise<ExportWarning[]> = async () => [],
 ): Promise<void> {
   const out = requireOut(values.out, example);
   const options = outputOptions(values);
+  const checked = await before();
   const started = performance.now();
   const exported = await withProgress({ call, io }, (jobId) => run(jobId, options));
   const { bytes, report } = exported;
-  const warnings = [...before, ...exported.warnings];
+  const warnings = [...checked, ...exported.warnings];
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   // Warned on stderr even with --json, where the same warnings are a field too.
-  for (const warning of exported.warnings) io.stderr(`presskit: ${warning.message}\n`);
+  for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
   if (values.report) io.stdout(json({ ...report, bytes: bytes.byteLength, ms, peakRssMb, warnings }));
   else if (values.json) io.stdout(json({ file: out, pages: report.pages, bytes: bytes.byteLength, warnings }));
   else io.stdout(`Saved ${report.pages} pages to ${out}.\n`);

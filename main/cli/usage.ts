@@ -48,7 +48,8 @@ Commands:
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,
   word-space stretch, fonts, time in ms), --json (print { file, pages, bytes, warnings }). A release whose
-  embargo has already lifted is warned of on stderr (and in the JSON's "warnings"). A progress bar is
+  embargo has already lifted, photos without alt text and the words its dictionary does not know (export
+  release) are warned of on stderr (and in the JSON's "warnings"); the PDF is still written. A progress bar is
   drawn on a terminal, nothing when piped. A release, or a kit holding one, that is not approved prints a
   "PROJET" / "DRAFT" / "ПРОЕКТ" watermark and a warning in the footer; --no-watermark (export release|kit)
   leaves them off.

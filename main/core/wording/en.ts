@@ -139,6 +139,9 @@ export const en: typeof fr = {
     inUse: 'This photo is in {{refs}}: remove it from the release first.',
     missingAlt: '{{ref}} has photos without alt text (figure {{figures}}): a screen reader will say nothing of them. Add it in the editor.',
   },
+  spelling: {
+    unknownWords: 'Words of {{ref}} its dictionary does not know ({{count}}): {{words}}. Check them with presskit spell {{ref}}, and add the office’s own with presskit dictionary add WORD.',
+  },
   save: {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
     isFolder: '{{path}} is a folder; give a file name to save to.',

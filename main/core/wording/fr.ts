@@ -138,6 +138,9 @@ export const fr = {
     inUse: 'Cette photo figure dans {{refs}} : retirez-la d’abord du communiqué.',
     missingAlt: '{{ref}} contient des photos sans texte de remplacement (figure {{figures}}) : un lecteur d’écran n’en dira rien. Ajoutez-le dans l’éditeur.',
   },
+  spelling: {
+    unknownWords: 'Mots de {{ref}} que son dictionnaire ne connaît pas ({{count}}) : {{words}}. Vérifiez-les avec presskit spell {{ref}}, et ajoutez ceux du service avec presskit dictionary add MOT.',
+  },
   save: {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
     isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',

@@ -64,8 +64,9 @@ export const en: typeof fr = {
   sort: { newest: 'Newest first', oldest: 'Oldest first', reference: 'Reference', title: 'Title', status: 'Status' },
   import: {
     dropTitle: 'Drop to import',
-    dropFormats: 'Releases in Word (.docx), Markdown (.md) or plain text (.txt), or a PressKit bundle (.presskit.json)',
+    dropFormats: 'Releases in Word (.docx), Markdown (.md, with the pictures it shows) or plain text (.txt), or a PressKit bundle (.presskit.json)',
     unsupported: 'Not a supported format: {{names}}. Import .docx, .md, .txt or .presskit.json files.',
+    unusedPictures: 'No communiqué imported with them shows these pictures, left out: {{names}}.',
     done_one: 'Release imported: {{refs}}',
     done_other: '{{count}} releases imported: {{refs}}',
     failed: 'The import did not work.',
@@ -294,6 +295,16 @@ export const en: typeof fr = {
     saved: 'PDF saved: {{location}}',
     printing: '{{name}} is open for printing.',
     printSaved: '{{name}} is ready to print in the exports folder.',
+    spelling: {
+      checking: 'Checking the spelling…',
+      failed: 'The spelling could not be checked; the export can still go ahead.',
+      none: 'Spelling: every word is in the dictionary.',
+      unknown_one: 'One word is not in the dictionary (the PDF can still be exported):',
+      unknown_other: '{{count}} words are not in the dictionary (the PDF can still be exported):',
+      add: 'Add to dictionary',
+      addWord: 'Add to dictionary: « {{word}} »',
+      ignoreWord: 'Ignore « {{word}} »',
+    },
   },
   directory: {
     heading: 'Press contacts',

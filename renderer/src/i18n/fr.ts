@@ -64,8 +64,9 @@ export const fr = {
   sort: { newest: 'Plus récents', oldest: 'Plus anciens', reference: 'Référence', title: 'Titre', status: 'Statut' },
   import: {
     dropTitle: 'Déposez pour importer',
-    dropFormats: 'Communiqués Word (.docx), Markdown (.md) ou texte (.txt), ou dossier PressKit (.presskit.json)',
+    dropFormats: 'Communiqués Word (.docx), Markdown (.md, avec les images qu’il montre) ou texte (.txt), ou dossier PressKit (.presskit.json)',
     unsupported: 'Format non pris en charge : {{names}}. Importez des fichiers .docx, .md, .txt ou .presskit.json.',
+    unusedPictures: 'Aucun communiqué importé avec elles ne montre ces images, laissées de côté : {{names}}.',
     done_one: 'Communiqué importé : {{refs}}',
     done_other: '{{count}} communiqués importés : {{refs}}',
     failed: 'L’import n’a pas abouti.',
@@ -294,6 +295,16 @@ export const fr = {
     saved: 'PDF enregistré : {{location}}',
     printing: '{{name}} est ouvert pour l’impression.',
     printSaved: '{{name}} est prêt à imprimer dans le dossier des exports.',
+    spelling: {
+      checking: 'Vérification de l’orthographe…',
+      failed: 'L’orthographe n’a pas pu être vérifiée ; l’export reste possible.',
+      none: 'Orthographe : tous les mots sont dans le dictionnaire.',
+      unknown_one: 'Un mot n’est pas dans le dictionnaire (le PDF peut tout de même être exporté) :',
+      unknown_other: '{{count}} mots ne sont pas dans le dictionnaire (le PDF peut tout de même être exporté) :',
+      add: 'Ajouter au dictionnaire',
+      addWord: 'Ajouter au dictionnaire : « {{word}} »',
+      ignoreWord: 'Ignorer « {{word}} »',
+    },
   },
   directory: {
     heading: 'Contacts presse',

@@ -5,6 +5,7 @@ import { announceDataChanged } from '../data-changed';
 import { versionsOf } from '../../../main/core/reference';
 import { useNavigate, type Route } from '../shell/navigation';
 import { useToast } from '../shell/toasts';
+import { isPicture, withPictures } from './import-pictures';
 
 /** Communiqués, and a colleague's bundle (its releases, contacts and kits are added to the archive). */
 export const IMPORTABLE = ['.md', '.txt', '.docx', '.presskit.json'] as const;
@@ -24,7 +25,10 @@ async function openImported(ref: string): Promise<Route> {
   return { screen: 'release', ref, ...(newest ? { language: newest.language } : {}) };
 }
 
-/** Imports dropped or chosen files through releases.import; what cannot be read is said in a toast, in plain words. */
+/**
+ * Imports dropped or chosen files through releases.import, a Markdown communiqué with the pictures given
+ * with it that it shows; what cannot be read is said in a toast, in plain words.
+ */
 export function useImport(): (files: readonly File[]) => Promise<void> {
   const { t } = useTranslation();
   const notify = useToast();
@@ -32,12 +36,16 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
 
   return useCallback(
     async (files: readonly File[]) => {
-      const refused = files.filter((file) => !isImportable(file.name));
-      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
       const accepted = files.filter((file) => isImportable(file.name));
+      // A picture alone is no communiqué; beside one, it may be what the communiqué shows.
+      const pictures = accepted.length ? files.filter((file) => isPicture(file.name)) : [];
+      const refused = files.filter((file) => !isImportable(file.name) && !pictures.includes(file));
+      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
       if (!accepted.length) return;
       try {
-        const payload = await Promise.all(accepted.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        const read = (list: readonly File[]) => Promise.all(list.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        const { files: payload, unused } = withPictures(await read(accepted), await read(pictures));
+        if (unused.length) notify({ tone: 'error', message: t('import.unusedPictures', { names: unused.join(', ') }) });
         const { refs } = await presskit().releases.import({ files: payload });
         announceDataChanged();
         const [first] = refs;
