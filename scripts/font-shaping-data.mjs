@@ -86,6 +86,8 @@ function compileGsub(lookup, reachable) {
 }
 
 const advance = (value) => (value && value.xAdvance) || 0;
+/** A pair's advances: the first glyph's alone when the second's is 0, as it nearly always is. */
+const pairOf = (value1, value2) => (advance(value2) === 0 ? advance(value1) : [advance(value1), advance(value2)]);
 
 function compileGpos(lookup, reachable) {
   const compiled = [];
@@ -97,7 +99,7 @@ function compileGpos(lookup, reachable) {
         const seconds = {};
         for (const pair of table.pairSets.get(index)) {
           // fontkit applies the first record for a second glyph.
-          if (reachable.has(pair.secondGlyph) && !(pair.secondGlyph in seconds)) seconds[pair.secondGlyph] = [advance(pair.value1), advance(pair.value2)];
+          if (reachable.has(pair.secondGlyph) && !(pair.secondGlyph in seconds)) seconds[pair.secondGlyph] = pairOf(pair.value1, pair.value2);
         }
         pairs[glyph] = seconds;
       });
@@ -115,7 +117,7 @@ function compileGpos(lookup, reachable) {
       const matrix = {};
       for (const row of rows) {
         const records = table.classRecords.get(row);
-        matrix[row] = Array.from({ length: table.class2Count }, (_, c) => [advance(records.get(c).value1), advance(records.get(c).value2)]);
+        matrix[row] = Array.from({ length: table.class2Count }, (_, c) => pairOf(records.get(c).value1, records.get(c).value2));
       }
       compiled.push({ classes: { first, second, matrix } });
     } else if (type === 1) {
@@ -205,7 +207,8 @@ export function shapingData(bytes) {
     codePoints,
     glyphs,
     scripts,
-    advances: Object.fromEntries(sorted.map((glyph) => [glyph, font.getGlyph(glyph).advanceWidth])),
+    // By glyph id, 0 for a glyph no text reaches.
+    advances: Array.from({ length: sorted.at(-1) + 1 }, (_, glyph) => (printable.has(glyph) ? font.getGlyph(glyph).advanceWidth : 0)),
     plans,
     lookups,
   };

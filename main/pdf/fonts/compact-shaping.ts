@@ -8,7 +8,8 @@ import { readFontFile } from './font-files';
  * (some 150 ms of a kit's first export); the glyphs, advances and kerning are fontkit's to the unit.
  */
 
-type Pair = [first: number, second: number];
+/** The first glyph's advance change, or both glyphs' when the second's is not 0. */
+type Pair = number | [first: number, second: number];
 type GsubTable = { ligatures: Record<string, number[][]> } | { single: Record<string, number> };
 type GposTable =
   | { pairs: Record<string, Record<string, Pair>> }
@@ -20,7 +21,8 @@ interface ShapingFile {
   glyphs: number[];
   /** One letter per code point: its script (l, c, g) or '.' for a common character. */
   scripts: string;
-  advances: Record<string, number>;
+  /** By glyph id. */
+  advances: number[];
   plans: Record<string, { gsub: number[]; gpos: number[] } | null>;
   lookups: { gsub: Record<string, GsubTable[]>; gpos: Record<string, GposTable[]> };
 }
@@ -36,7 +38,7 @@ export interface CompactRun {
 interface Face {
   glyphOf: Map<number, number>;
   scriptOf: Map<number, string>;
-  advances: Map<number, number>;
+  advances: number[];
   plans: Map<string, { gsub: GsubTable[][]; gpos: GposTable[][] }>;
 }
 
@@ -59,7 +61,7 @@ function faceOf(file: ShapingFile): Face {
       gpos: plan.gpos.map((index) => file.lookups.gpos[index] ?? []),
     });
   }
-  return { glyphOf, scriptOf, advances: new Map(Object.entries(file.advances).map(([glyph, width]) => [Number(glyph), width])), plans };
+  return { glyphOf, scriptOf, advances: file.advances, plans };
 }
 
 const faces = new Map<string, Face | null>();
@@ -120,9 +122,12 @@ function position(tables: GposTable[], glyphs: number[], advances: number[]): vo
         const first = table.classes.first[glyph];
         if (first !== undefined) pair = table.classes.matrix[first]?.[table.classes.second[next] ?? 0];
       }
-      if (!pair) continue;
-      advances[i] = (advances[i] as number) + pair[0];
-      advances[i + 1] = (advances[i + 1] as number) + pair[1];
+      if (pair === undefined) continue;
+      if (typeof pair === 'number') advances[i] = (advances[i] as number) + pair;
+      else {
+        advances[i] = (advances[i] as number) + pair[0];
+        advances[i + 1] = (advances[i + 1] as number) + pair[1];
+      }
       break;
     }
   }
@@ -146,7 +151,7 @@ export function shapeCompactly(fontFile: string, text: string): CompactRun | nul
   const plan = face.plans.get(script ?? COMMON);
   if (!plan) return null;
   for (const tables of plan.gsub) substitute(tables, glyphs, texts);
-  const defaultAdvances = glyphs.map((glyph) => face.advances.get(glyph) ?? 0);
+  const defaultAdvances = glyphs.map((glyph) => face.advances[glyph] ?? 0);
   const advances = [...defaultAdvances];
   for (const tables of plan.gpos) position(tables, glyphs, advances);
   return { glyphIds: glyphs, texts, advances, defaultAdvances };
