@@ -131,6 +131,24 @@ function compileGpos(lookup, reachable) {
   return compiled;
 }
 
+/** The glyphs a compiled GSUB subtable can put in a text. */
+function outputsOf(table) {
+  return table.ligatures ? Object.values(table.ligatures).flatMap((rules) => rules.map((rule) => rule.at(-1))) : Object.values(table.single);
+}
+
+/** Each planned lookup compiled into `into` (by lookup index): the indices to apply, or null when one cannot be compiled. */
+function compileLookups(planned, compile, into) {
+  const indices = [];
+  for (const { index, lookup } of planned) {
+    const compiled = compile(lookup);
+    if (compiled === null) return null;
+    if (compiled.length === 0) continue;
+    into[index] = compiled;
+    indices.push(index);
+  }
+  return indices;
+}
+
 /** The lookups fontkit applies, in its order, to a text of `script` (OTLayoutEngine.setup, then ShapingPlan). */
 function plannedLookups(font, script) {
   const engine = font._layoutEngine.engine;
@@ -163,44 +181,20 @@ export function shapingData(bytes) {
     glyphs.push(glyph);
     scripts += SCRIPT_CODES[script];
   }
-  const plans = {};
-  const lookups = { gsub: {}, gpos: {} };
+  const scriptTags = [...Object.values(SCRIPTS), COMMON];
+  const planned = new Map(scriptTags.map((script) => [script, plannedLookups(font, script)]));
+  // The glyphs a text can reach: its characters' glyphs, then whatever the substitutions make of them.
   const printable = new Set(glyphs);
-  for (const script of [...Object.values(SCRIPTS), COMMON]) {
-    const planned = plannedLookups(font, script);
-    // The glyphs a text can reach: its characters' glyphs, then whatever the substitutions make of them.
-    const reachable = new Set(glyphs);
-    const gsub = [];
-    for (const { index, lookup } of planned.gsub) {
-      const compiled = compileGsub(lookup, reachable);
-      if (compiled === null) {
-        gsub.push(null);
-        break;
-      }
-      for (const table of compiled) {
-        for (const rules of Object.values(table.ligatures ?? {})) for (const rule of rules) reachable.add(rule.at(-1));
-        for (const output of Object.values(table.single ?? {})) reachable.add(output);
-      }
-      if (compiled.length > 0) {
-        lookups.gsub[index] = compiled;
-        gsub.push(index);
-      }
-    }
-    const gpos = [];
-    for (const { index, lookup } of planned.gpos) {
-      const compiled = compileGpos(lookup, reachable);
-      if (compiled === null) {
-        gpos.push(null);
-        break;
-      }
-      if (compiled.length > 0) {
-        lookups.gpos[index] = compiled;
-        gpos.push(index);
-      }
-    }
-    const supported = !gsub.includes(null) && !gpos.includes(null);
-    plans[script] = supported ? { gsub, gpos } : null;
-    if (supported) for (const glyph of reachable) printable.add(glyph);
+  for (let size = -1; size !== printable.size; ) {
+    size = printable.size;
+    for (const { gsub } of planned.values()) for (const { lookup } of gsub) for (const table of compileGsub(lookup, printable) ?? []) outputsOf(table).forEach((glyph) => printable.add(glyph));
+  }
+  const lookups = { gsub: {}, gpos: {} };
+  const plans = {};
+  for (const [script, { gsub, gpos }] of planned) {
+    const substitutions = compileLookups(gsub, (lookup) => compileGsub(lookup, printable), lookups.gsub);
+    const positions = compileLookups(gpos, (lookup) => compileGpos(lookup, printable), lookups.gpos);
+    plans[script] = substitutions && positions && { gsub: substitutions, gpos: positions };
   }
   const sorted = [...printable].sort((a, b) => a - b);
   return {
