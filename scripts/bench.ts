@@ -16,6 +16,8 @@ import { StructureTree } from '../main/pdf/paint/structure';
 const SIZES = [12, 24, 120, 240];
 const TYPST_SIZES = [12, 120];
 const ARCHIVE_SIZE = 5000;
+/** `--start`: only what a fresh process pays, the first exports of TYPST_SIZES beside Typst's and the cold CLI. */
+const START_ONLY = process.argv.includes('--start');
 const WARM_RUNS = 5;
 const here = fileURLToPath(import.meta.url);
 const root = join(findAssetsDir(here), '..');
@@ -188,6 +190,13 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await runCase(dataDir as string, id as string, Number(count))));
     return;
   }
+  // `--seed DIR N`: a data folder with the kit of N releases, kept for profiling a case by hand.
+  const seedArg = process.argv.indexOf('--seed');
+  if (seedArg > 0) {
+    const [dataDir, count] = process.argv.slice(seedArg + 1);
+    process.stdout.write(JSON.stringify(await seedStore(dataDir as string, Number(count))));
+    return;
+  }
   const typstArg = process.argv.indexOf('--typst');
   if (typstArg > 0) {
     const source = readFileSync(process.argv[typstArg + 1] as string, 'utf8');
@@ -197,7 +206,7 @@ async function main(): Promise<void> {
   const folders: string[] = [];
   try {
     const seeded = [];
-    for (const size of SIZES) {
+    for (const size of START_ONLY ? TYPST_SIZES : SIZES) {
       const dataDir = mkdtempSync(join(tmpdir(), 'presskit-bench-'));
       folders.push(dataDir);
       seeded.push({ size, dataDir, ...(await seedStore(dataDir, size)) });
@@ -264,10 +273,11 @@ async function main(): Promise<void> {
     const listMs = coldCommand(model.dataDir, ['list']);
     const exportMs = coldCommand(model.dataDir, ['export', 'release', 'CP124-2019', '--out', join(model.dataDir, 'cp124.pdf')]);
     console.log(`cold CLI: presskit list ${listMs.toFixed(0)} ms, presskit export release CP124-2019 ${exportMs.toFixed(0)} ms (${ratio(exportMs, listMs)}; median of 5)`);
+    if (START_ONLY) return;
     const largest = seeded.at(-1) as (typeof seeded)[number];
     const cold = coldCli(largest.dataDir, largest.name);
     console.log(
-      `\ncold CLI: presskit export kit (${largest.size} releases, ${cold.pages} pages): ${cold.ms.toFixed(0)} ms (median of 3 runs, worker thread included), peak RSS ${cold.peakRssMb} MB`,
+      `\ncold CLI: presskit export kit (${largest.size} releases, ${cold.pages} pages): ${cold.ms.toFixed(0)} ms (median of 3 runs), peak RSS ${cold.peakRssMb} MB`,
     );
     console.log('(the table\'s peak RSS is that of the whole warm loop: 6 exports in one process, without forced GC)');
     console.log('(tag ms/pg: time inside the structure tree, marking the painted content and writing the tree and its ParentTree, per page; pdf-lib\'s serialisation of those objects is not in it)');

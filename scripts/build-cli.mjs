@@ -1,4 +1,5 @@
-// Bundles the plain-Node entry points (the `presskit` CLI, the PDF worker, the benchmark) into out/cli.
+// Bundles the plain-Node entry points (the `presskit` CLI, its spelling worker, the benchmark) into out/cli.
+// The PDF worker is the desktop app's alone (electron.vite.config.ts): the CLI typesets in its own thread.
 // A prebuilt bundle keeps the CLI's cold start short: no TypeScript compile at run time.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -6,7 +7,6 @@ import { cliBuildOptions } from './cli-build-options.mjs';
 
 const entries = {
   presskit: 'main/cli/index.ts',
-  'pdf-worker': 'main/pdf/worker.ts',
   'spell-worker': 'main/spell/worker.ts',
   bench: 'scripts/bench.ts',
 };

@@ -13,7 +13,7 @@ export interface OpenAppOptions {
   clock?: Clock;
   /** Saving and printing as this transport does them; the command line has none (it writes with --out). */
   shell?: ShellHandlers;
-  /** The bundled typesetting worker (e.g. out/cli/pdf-worker.js); without it, typesetting runs in this thread. */
+  /** The bundled typesetting worker (out/main/pdf-worker.js in the app); without it, typesetting runs in this thread. */
   pdfWorker?: URL | string;
   /** The bundled spelling worker (e.g. out/cli/spell-worker.js); without it, spell checking runs in this thread. */
   spellWorker?: URL | string;

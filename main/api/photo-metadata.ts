@@ -2,7 +2,6 @@
  * What a photo's own file says of it (IPTC, XMP, then EXIF, in that order of trust): caption, credit,
  * date and the people in it, read with exifr. A file that says nothing, or says it badly, gives nothing.
  */
-import exifr from 'exifr';
 
 export interface PhotoMetadata {
   caption: string;
@@ -61,6 +60,8 @@ function peopleOf(value: unknown): string[] {
 }
 
 export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadata> {
+  // Loaded on first use, as few commands read a photo.
+  const { default: exifr } = await import('exifr');
   const found = (await exifr
     .parse(bytes, { iptc: true, xmp: true, tiff: true, exif: true, gps: false, interop: false, ifd1: false, mergeOutput: false })
     .catch(() => undefined)) as Segments | undefined;

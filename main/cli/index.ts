@@ -6,8 +6,8 @@ const code = await runCli(process.argv.slice(2), {
   progress: process.stderr,
   env: process.env,
   cwd: process.cwd(),
-  // Built beside this file by scripts/build-cli.mjs.
-  pdfWorker: new URL('./pdf-worker.js', import.meta.url),
+  // Built beside this file by scripts/build-cli.mjs. No typesetting worker: the command's own thread has
+  // nothing else to do, and a worker would load and compile the engine a second time (~85 ms) while it idles.
   spellWorker: new URL('./spell-worker.js', import.meta.url),
 });
 process.exitCode = code;

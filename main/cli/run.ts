@@ -26,8 +26,6 @@ export interface CliIO {
   progress: ProgressStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** The bundled typesetting worker; without it, typesetting runs in this thread. */
-  pdfWorker?: URL;
   /** The bundled spelling worker; without it, spell checking runs in this thread. */
   spellWorker?: URL;
 }
@@ -452,8 +450,9 @@ async function withProgress<T>({ call, io }: Pick<Context, 'call' | 'io'>, run: 
 }
 
 /**
- * Runs one PDF export under a job id, drawing its progress on a terminal (polled, since the typesetting
- * runs in a worker thread), then writes the file and says what was saved, or prints the layout report.
+ * Runs one PDF export under a job id, drawing its progress on a terminal (polled from the job, which the
+ * typesetting lets through as it yields to the event loop), then writes the file and says what was saved,
+ * or prints the layout report.
  */
 async function exportPdf(
   { call, io, path }: Pick<Context, 'call' | 'io' | 'path'>,
@@ -496,7 +495,6 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const app = await openApp({
       dataDir: resolve(io.cwd, dataDir),
       onNotice: (message) => io.stderr(`presskit: ${message}\n`),
-      ...(io.pdfWorker ? { pdfWorker: io.pdfWorker } : {}),
       ...(io.spellWorker ? { spellWorker: io.spellWorker } : {}),
     });
     try {

@@ -4,7 +4,7 @@ import { ExportCancelled, type RenderProgress } from './progress';
 import { responseError, type RenderRequest, type RenderResponse } from './worker-protocol';
 
 export interface WorkerRenderOptions {
-  /** The bundled worker, out/cli/pdf-worker.js in a build. */
+  /** The bundled worker, out/main/pdf-worker.js in the app's build. */
   workerUrl: URL | string;
   onProgress?: (progress: RenderProgress) => void;
   /** Aborting it terminates the worker: the render stops at once and the promise rejects with ExportCancelled. */

@@ -55,16 +55,3 @@ declare module 'linebreak' {
     nextBreak(): Break | null;
   }
 }
-
-declare module 'hyphen/fr/index.js' {
-  const hyphen: { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
-  export default hyphen;
-}
-declare module 'hyphen/en-gb/index.js' {
-  const hyphen: { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
-  export default hyphen;
-}
-declare module 'hyphen/ru/index.js' {
-  const hyphen: { hyphenateSync(text: string, options?: { minWordLength?: number }): string };
-  export default hyphen;
-}

@@ -3,7 +3,7 @@ import type { LayoutReport, RenderJob } from './index';
 import type { RenderProgress } from './progress';
 
 /**
- * Messages to and from the typesetting worker (main/pdf/worker.ts, bundled as out/cli/pdf-worker.js),
+ * Messages to and from the typesetting worker (main/pdf/worker.ts, bundled as out/main/pdf-worker.js),
  * which keeps rendering off the Electron main thread. Cancelling is terminating the worker.
  */
 export interface RenderRequest {

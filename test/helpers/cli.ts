@@ -24,7 +24,7 @@ export function buildCli(): Promise<string> {
   bundled ??= (async () => {
     mkdirSync(join(ROOT, 'out/test'), { recursive: true });
     const outdir = mkdtempSync(join(ROOT, 'out/test/cli-'));
-    await build({ ...cliBuildOptions, sourcemap: false, entryPoints: { presskit: join(ROOT, 'main/cli/index.ts'), 'pdf-worker': join(ROOT, 'main/pdf/worker.ts'), 'spell-worker': join(ROOT, 'main/spell/worker.ts') }, outdir });
+    await build({ ...cliBuildOptions, sourcemap: false, entryPoints: { presskit: join(ROOT, 'main/cli/index.ts'), 'spell-worker': join(ROOT, 'main/spell/worker.ts') }, outdir });
     return join(outdir, 'presskit.js');
   })();
   return bundled;

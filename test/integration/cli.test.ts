@@ -208,7 +208,7 @@ describe('presskit kits, delete, backup and restore', () => {
 });
 
 describe('presskit export', () => {
-  it('prints a release’s figure, resampled by sharp in the bundled typesetting worker', async () => {
+  it('prints a release’s figure, resampled by sharp, which the bundled command loads from node_modules', async () => {
     const dataDir = tempDir();
     await presskit(['--data-dir', dataDir, 'demo']);
     const app = await openApp({ dataDir });
@@ -295,7 +295,7 @@ describe('presskit export', () => {
 });
 
 describe('presskit export of kits and cards', () => {
-  it('exports the demo kit straight to PDF, through the typesetting worker', async () => {
+  it('exports the demo kit straight to PDF', async () => {
     const dataDir = tempDir();
     const out = join(tempDir('presskit-out-'), 'maks.pdf');
     const result = await presskit(['--data-dir', dataDir, 'demo', '--out', out]);

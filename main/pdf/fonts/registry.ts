@@ -12,6 +12,8 @@ export interface FaceStyle {
 export interface LoadedFont {
   /** Stable key, e.g. `Noto Serif/bold-italic`. */
   key: string;
+  /** The font's file name in the bundled fonts folder, e.g. `NotoSerif-BoldItalic.ttf`. */
+  file: string;
   postscriptName: string;
   unitsPerEm: number;
   ascent: number;
@@ -63,10 +65,12 @@ export function loadFont(family: string, style: FaceStyle): LoadedFont {
   const key = `${family}/${styleName(style)}`;
   const cached = loaded.get(key);
   if (cached) return cached;
-  const bytes = readFontFile(`${spec.filePrefix}-${styleName(style)}.ttf`);
+  const file = `${spec.filePrefix}-${styleName(style)}.ttf`;
+  const bytes = readFontFile(file);
   const font = fontkit.create(bytes);
   const face: LoadedFont = {
     key,
+    file,
     postscriptName: font.postscriptName,
     unitsPerEm: font.unitsPerEm,
     ascent: font.ascent,

@@ -1,3 +1,4 @@
+import { shapeCompactly, type CompactRun } from './compact-shaping';
 import type { LoadedFont } from './registry';
 
 /** A shaped piece of text: glyphs with their kerned advances, in font units. */
@@ -77,25 +78,34 @@ function foldFixedSpaces(shaped: ShapedText): ShapedText {
  * per face on first use (Noto's mark tables cover every script): most of a one-page export's start-up.
  */
 const COMBINING_MARK = /\p{M}/u;
-const WITHOUT_MARK_POSITIONING = { mark: false, mkmk: false, ccmp: false, locl: false, calt: false, clig: false, rlig: false, rclt: false };
+export const WITHOUT_MARK_POSITIONING = { mark: false, mkmk: false, ccmp: false, locl: false, calt: false, clig: false, rlig: false, rclt: false };
 
-/** Shapes `text` with the face's default features (kerning, ligatures); each distinct text once. */
-export function shape(font: LoadedFont, text: string): ShapedText {
-  const cache = cacheFor(font);
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const run = font.fontkit.layout(text, COMBINING_MARK.test(text) ? undefined : WITHOUT_MARK_POSITIONING);
-  const advances = run.positions.map((p) => p.xAdvance);
-  const shaped = foldFixedSpaces({
+function shapeWithFontkit(font: LoadedFont, text: string, withMarks: boolean): CompactRun {
+  const run = font.fontkit.layout(text, withMarks ? undefined : WITHOUT_MARK_POSITIONING);
+  return {
     glyphIds: run.glyphs.map((g) => g.id),
     texts: glyphTexts(
       text,
       run.glyphs.map((g) => g.codePoints),
     ),
-    advances,
+    advances: run.positions.map((p) => p.xAdvance),
     defaultAdvances: run.glyphs.map((g) => g.advanceWidth),
-    width: advances.reduce((sum, a) => sum + a, 0),
-  });
+  };
+}
+
+const withSum = (run: CompactRun): ShapedText => ({ ...run, width: run.advances.reduce((sum, a) => sum + a, 0) });
+
+/**
+ * Shapes `text` with the face's default features (kerning, ligatures); each distinct text once. The bundled
+ * faces' compact data (compact-shaping.ts) shapes a text without marks exactly as fontkit would, without
+ * its start-up cost; fontkit shapes the rest.
+ */
+export function shape(font: LoadedFont, text: string): ShapedText {
+  const cache = cacheFor(font);
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const withMarks = COMBINING_MARK.test(text);
+  const shaped = foldFixedSpaces(withSum((!withMarks && shapeCompactly(font.file, text)) || shapeWithFontkit(font, text, withMarks)));
   cache.set(text, shaped);
   return shaped;
 }

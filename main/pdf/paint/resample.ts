@@ -1,5 +1,10 @@
-import sharp from 'sharp';
+import type { Sharp, SharpInput, SharpOptions } from 'sharp';
 import { planes, type PreparedImage } from './images';
+
+// libvips is loaded on the first picture: most exports show none, and loading it costs every start some 20 ms.
+async function sharp(bytes: SharpInput, options?: SharpOptions): Promise<Sharp> {
+  return (await import('sharp')).default(bytes, options);
+}
 
 /** The size an image is embedded at, in pixels. */
 export interface Pixels {
@@ -12,7 +17,7 @@ export interface Pixels {
  * read by libvips from the header alone; a file that is no PNG or JPEG is refused.
  */
 export async function pictureSize(bytes: Uint8Array): Promise<Pixels> {
-  const { format, autoOrient } = await sharp(bytes).metadata();
+  const { format, autoOrient } = await (await sharp(bytes)).metadata();
   if (format !== 'jpeg' && format !== 'png') throw new Error(`not a PNG or JPEG picture: ${format}`);
   return autoOrient;
 }
@@ -27,7 +32,7 @@ const JPEG_QUALITY = 90;
  * bytes are only read.
  */
 export async function resampleImage(bytes: Uint8Array, pixels: Pixels): Promise<PreparedImage> {
-  const source = sharp(bytes, { failOn: 'error', autoOrient: true });
+  const source = await sharp(bytes, { failOn: 'error', autoOrient: true });
   const { format } = await source.metadata();
   const resized = source.resize(pixels.width, pixels.height, { fit: 'fill', withoutEnlargement: true }).toColourspace('srgb');
   if (format === 'jpeg') {

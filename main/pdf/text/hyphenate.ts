@@ -1,17 +1,22 @@
-// Default imports: hyphen is CommonJS, and Node's ESM loader (Electron's main bundle keeps it external)
-// does not see its named exports.
-import english from 'hyphen/en-gb/index.js';
-import french from 'hyphen/fr/index.js';
-import russian from 'hyphen/ru/index.js';
+import { createRequire } from 'node:module';
 import type { Language } from '../../core/language';
 
-const SOFT_HYPHEN = '\u00AD';
+// Each language's patterns are loaded on its first word (en-gb's and ru's are some 150 KB of code each):
+// a French release never pays for the others. `require`, since hyphen is CommonJS.
+const load = createRequire(import.meta.url);
+const PATTERNS: Record<Language, string> = { fr: 'hyphen/fr/index.js', en: 'hyphen/en-gb/index.js', ru: 'hyphen/ru/index.js' };
+const hyphenators = new Map<Language, (text: string) => string>();
 
-const HYPHENATORS: Record<Language, (text: string) => string> = {
-  fr: french.hyphenateSync,
-  en: english.hyphenateSync,
-  ru: russian.hyphenateSync,
-};
+function hyphenator(language: Language): (text: string) => string {
+  let hyphenate = hyphenators.get(language);
+  if (!hyphenate) {
+    hyphenate = (load(PATTERNS[language]) as { hyphenateSync(text: string): string }).hyphenateSync;
+    hyphenators.set(language, hyphenate);
+  }
+  return hyphenate;
+}
+
+const SOFT_HYPHEN = '\u00AD';
 
 /** Words we leave whole: names and acronyms (capitalised), codes, numbers, addresses. */
 const UNBREAKABLE = /[\p{N}@/_]|^\P{L}*\p{Lu}/u;
@@ -37,7 +42,7 @@ export function syllables(word: string, language: Language): string[] {
   const key = `${language}:${word}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const marked = word.length < MIN_LENGTH || UNBREAKABLE.test(word) ? word : HYPHENATORS[language](word);
+  const marked = word.length < MIN_LENGTH || UNBREAKABLE.test(word) ? word : hyphenator(language)(word);
   const pieces = enforceMinimums(marked.split(SOFT_HYPHEN).filter((p) => p !== ''));
   cache.set(key, pieces);
   return pieces;
