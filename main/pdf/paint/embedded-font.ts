@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Subset } from 'fontkit';
 import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
 import { deflatedStream } from './streams';
+import { TrueTypeSubset } from './truetype-subset';
 import type { LoadedFont } from '../fonts/registry';
 import type { ShapedText } from '../fonts/shaper';
 
@@ -60,7 +60,7 @@ interface EncodedText {
  */
 export class EmbeddedFont {
   readonly ref: PDFRef;
-  private readonly subset: Subset;
+  private readonly subset: TrueTypeSubset;
   private readonly cidByKey = new Map<string, number>();
   private readonly cidGlyph: number[] = [0];
   private readonly cidText: string[] = [''];
@@ -73,7 +73,7 @@ export class EmbeddedFont {
     readonly resourceName: string,
   ) {
     this.ref = context.nextRef();
-    this.subset = font.fontkit.createSubset();
+    this.subset = new TrueTypeSubset(font.fontkit.stream.buffer);
     this.cidWidth = [this.scale(font.fontkit.getGlyph(0).advanceWidth)];
   }
 
