@@ -192,8 +192,7 @@ function paintImage(d: Extract<FrameItem, { kind: 'image' }>, at: ReturnType<typ
 }
 
 /** Draws an item; all but texts and figures are decoration, an artifact. */
-function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, ink: Ink, marks: MarkedContent): void {
-  const at = toPdf(g);
+function paintItem(d: FrameItem, at: ReturnType<typeof toPdf>, fonts: FontSet, page: PaintedPage, ink: Ink, marks: MarkedContent): void {
   const { out } = ink;
   if (d.kind !== 'text' && d.kind !== 'image') marks.enter('artifact');
   switch (d.kind) {
@@ -278,7 +277,8 @@ export function paintPage(page: FramePage, g: PageGeometry, fonts: FontSet, tags
   const out: string[] = [];
   const marks = new MarkedContent(tags, out);
   const ink: Ink = { out, fill: undefined, font: undefined, size: 0 };
-  for (const item of page.items) paintItem(item, g, fonts, painted, ink, marks);
+  const at = toPdf(g);
+  for (const item of page.items) paintItem(item, at, fonts, painted, ink, marks);
   if (g.cropMarks) {
     marks.enter('artifact');
     cropMarks(g, out);
