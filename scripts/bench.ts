@@ -269,6 +269,8 @@ async function main(): Promise<void> {
     if (few && many) {
       console.log(`\nms per page: ${few.msPerPage.toFixed(2)} at ${few.releases} releases, ${many.msPerPage.toFixed(2)} at ${many.releases} (${ratio(many.msPerPage, few.msPerPage)})`);
     }
+    // `--kits`: the kit exports and Typst beside them only, without the CLI, the browser and the archive.
+    if (process.argv.includes('--kits')) return;
     const model = seeded[0] as (typeof seeded)[number];
     const listMs = coldCommand(model.dataDir, ['list']);
     const exportMs = coldCommand(model.dataDir, ['export', 'release', 'CP124-2019', '--out', join(model.dataDir, 'cp124.pdf')]);

@@ -41,6 +41,8 @@ declare module 'fontkit' {
     getGlyph(id: number): Glyph;
     layout(text: string, features?: Record<string, boolean> | string[]): GlyphRun;
     createSubset(): Subset;
+    /** The font file it was created from. */
+    stream: { buffer: Uint8Array };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -19,7 +19,7 @@ function contentText(pdf: PDFDocument, contents: PDFObject | undefined): string 
   return streams.map((s) => (s instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(s).decode()).toString('latin1') : '')).join('\n');
 }
 
-/** The tokens of a content stream as we write it (no inline images, hex strings only in TJ). */
+/** The tokens of a content stream as we write it (no inline images; literal strings in TJ, hex in /ActualText). */
 function tokens(content: string): string[] {
   return content.match(/<<|>>|\[|\]|<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)|\/[^\s/<>[\]()]+|[-+]?\d*\.?\d+|[A-Za-z'"*]+[0-9*]?|\S/gu) ?? [];
 }

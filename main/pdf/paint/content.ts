@@ -1,5 +1,5 @@
 import type { PDFRef } from 'pdf-lib';
-import { imageKey, type FrameItem, type FramePage, type Line, type PageGeometry, type Piece, type Rgb, type StructureElement, type TextStyle } from '../frame';
+import { imageKey, type FrameItem, type FramePage, type Line, type PageGeometry, type Piece, type Rgb, type StructureElement } from '../frame';
 import { formatNumber as n, utf16Hex } from './embedded-font';
 import type { FontSet } from './font-set';
 import type { StructureNode, StructureTree } from './structure';
@@ -33,6 +33,26 @@ export interface PageTags {
 }
 
 const rgb = (c: Rgb, op: 'rg' | 'RG'): string => `${n(c.r)} ${n(c.g)} ${n(c.b)} ${op}`;
+
+const BLACK: Rgb = { r: 0, g: 0, b: 0 };
+
+/**
+ * The page's fill colour and font as the content stream has set them so far: both outlive a text object
+ * (only q/Q, around pictures and marks, would restore them, and nothing inside those sets them), so a
+ * line repeats neither when it keeps its predecessor's.
+ */
+interface Ink {
+  out: string[];
+  fill: Rgb | undefined;
+  font: string | undefined;
+  size: number;
+}
+
+function fill(ink: Ink, color: Rgb): void {
+  if (ink.fill !== undefined && sameColor(color, ink.fill)) return;
+  ink.out.push(rgb(color, 'rg'));
+  ink.fill = color;
+}
 
 /** Converts layout coordinates (y down from the trim's top) to PDF user space. */
 function toPdf(g: PageGeometry): { x: (x: number) => number; y: (y: number) => number } {
@@ -94,7 +114,8 @@ class MarkedContent {
  * links marks each run of pieces with one target (or none) inside its text object, the link's under a
  * Link element that its annotation joins.
  */
-function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent, element?: StructureElement, angle = 0): void {
+function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, page: PaintedPage, ink: Ink, marks: MarkedContent, element?: StructureElement, angle = 0): void {
+  const { out } = ink;
   const owner = marks.node(element);
   const linked = line.pieces.some((piece) => piece.style.href);
   // A sequence begun outside a text object may hold several; one begun inside must end there.
@@ -105,9 +126,6 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
   const start = line.pieces[0]?.x ?? 0;
   const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   out.push('BT', angle === 0 ? `1 0 0 1 ${n(x0 + start)} ${n(baseline)} Tm` : `${n(cos)} ${n(sin)} ${n(-sin)} ${n(cos)} ${n(x0 + start * cos)} ${n(baseline + start * sin)} Tm`);
-  let font: TextStyle['font'] | undefined;
-  let size = 0;
-  let color: Rgb | undefined;
   let run: { href: string | undefined; link?: LinkArea } | undefined;
   // Pieces in the same font, colour and run share one TJ array, so a justified line costs a few operators.
   let shows: string[] = [];
@@ -118,8 +136,8 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
   for (const piece of line.pieces) {
     const { style } = piece;
     const embedded = fonts.get(style.font);
-    const newFont = style.font !== font || style.size !== size;
-    const newColor = color === undefined || !sameColor(style.color, color);
+    const newFont = embedded.resourceName !== ink.font || style.size !== ink.size;
+    const newColor = ink.fill === undefined || !sameColor(style.color, ink.fill);
     const newRun = linked && (run === undefined || run.href !== style.href);
     if (newFont || newColor || newRun) flush();
     if (newRun) run = openRun(piece, x0, baseline, owner, marks, page);
@@ -130,13 +148,10 @@ function paintLine(line: Line, x0: number, baseline: number, fonts: FontSet, pag
     if (newFont) {
       page.fonts.set(embedded.resourceName, embedded.ref);
       out.push(`/${embedded.resourceName} ${n(style.size)} Tf`);
-      font = style.font;
-      size = style.size;
+      ink.font = embedded.resourceName;
+      ink.size = style.size;
     }
-    if (newColor) {
-      out.push(rgb(style.color, 'rg'));
-      color = style.color;
-    }
+    if (newColor) fill(ink, style.color);
     const natural = (piece.shaped.width * style.size) / style.font.unitsPerEm;
     const extra = ((piece.width - natural) * 1000) / style.size;
     shows.push(embedded.showText(piece.shaped, extra));
@@ -177,18 +192,20 @@ function paintImage(d: Extract<FrameItem, { kind: 'image' }>, at: ReturnType<typ
 }
 
 /** Draws an item; all but texts and figures are decoration, an artifact. */
-function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedPage, out: string[], marks: MarkedContent): void {
-  const at = toPdf(g);
+function paintItem(d: FrameItem, at: ReturnType<typeof toPdf>, fonts: FontSet, page: PaintedPage, ink: Ink, marks: MarkedContent): void {
+  const { out } = ink;
   if (d.kind !== 'text' && d.kind !== 'image') marks.enter('artifact');
   switch (d.kind) {
     case 'text':
-      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, out, marks, d.element, d.angle);
+      paintLine(d.line, at.x(d.x), at.y(d.baseline), fonts, page, ink, marks, d.element, d.angle);
       break;
     case 'rect':
-      out.push(rgb(d.fill, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.height))} ${n(d.width)} ${n(d.height)} re f`);
+      fill(ink, d.fill);
+      out.push(`${n(at.x(d.x))} ${n(at.y(d.y + d.height))} ${n(d.width)} ${n(d.height)} re f`);
       break;
     case 'rule':
-      out.push(rgb(d.color, 'rg'), `${n(at.x(d.x))} ${n(at.y(d.y + d.thickness))} ${n(d.width)} ${n(d.thickness)} re f`);
+      fill(ink, d.color);
+      out.push(`${n(at.x(d.x))} ${n(at.y(d.y + d.thickness))} ${n(d.width)} ${n(d.thickness)} re f`);
       break;
     case 'image':
       paintImage(d, at, page, out, marks);
@@ -198,7 +215,7 @@ function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedP
       out.push('q', REGISTRATION, `${n(at.x(d.x1))} ${n(at.y(d.y1))} m ${n(at.x(d.x2))} ${n(at.y(d.y2))} l S`, 'Q');
       break;
     case 'qr':
-      paintQr(d, at, out);
+      paintQr(d, at, ink);
       break;
   }
 }
@@ -210,7 +227,7 @@ function paintItem(d: FrameItem, g: PageGeometry, fonts: FontSet, page: PaintedP
 const REGISTRATION = `0.25 w /${REGISTRATION_SPACE} CS 1 SCN`;
 
 /** A QR code in solid black, each row's run of dark modules as one rectangle, all filled at once. */
-function paintQr(d: Extract<FrameItem, { kind: 'qr' }>, at: ReturnType<typeof toPdf>, out: string[]): void {
+function paintQr(d: Extract<FrameItem, { kind: 'qr' }>, at: ReturnType<typeof toPdf>, ink: Ink): void {
   const rects: string[] = [];
   d.modules.forEach((row, r) => {
     let c = 0;
@@ -224,7 +241,8 @@ function paintQr(d: Extract<FrameItem, { kind: 'qr' }>, at: ReturnType<typeof to
       rects.push(`${n(at.x(d.x + start * d.module))} ${n(at.y(d.y + (r + 1) * d.module))} ${n((c - start) * d.module)} ${n(d.module)} re`);
     }
   });
-  out.push('0 0 0 rg', ...rects, 'f');
+  fill(ink, BLACK);
+  ink.out.push(...rects, 'f');
 }
 
 /** An image's resource name: its content hash's start, and the size it is resampled to (a figure). */
@@ -258,7 +276,9 @@ export function paintPage(page: FramePage, g: PageGeometry, fonts: FontSet, tags
   const painted: PaintedPage = { content: '', fonts: new Map(), images: new Set(), links: [], registration: g.cropMarks };
   const out: string[] = [];
   const marks = new MarkedContent(tags, out);
-  for (const item of page.items) paintItem(item, g, fonts, painted, out, marks);
+  const ink: Ink = { out, fill: undefined, font: undefined, size: 0 };
+  const at = toPdf(g);
+  for (const item of page.items) paintItem(item, at, fonts, painted, ink, marks);
   if (g.cropMarks) {
     marks.enter('artifact');
     cropMarks(g, out);

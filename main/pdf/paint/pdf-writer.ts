@@ -6,6 +6,7 @@ import { FontSet } from './font-set';
 import type { PreparedImage } from './images';
 import { writeInfo, type DocumentInfo } from './metadata';
 import { writeOutline } from './outline';
+import { pdfFile } from './pdf-file';
 import { deflatedStream } from './streams';
 import { StructureTree } from './structure';
 
@@ -121,6 +122,6 @@ export async function writePdf(frames: Frames, images: ReadonlyMap<string, Prepa
   writeInfo(pdf, info);
   tree.write(pdf, pageRefs, info.language);
   // Object streams: the structure tree's thousands of small dictionaries (and every other one) compressed together.
-  const bytes = await pdf.save({ useObjectStreams: true });
+  const bytes = await pdfFile(pdf.context);
   return { bytes, fonts: fontNames };
 }
