@@ -105,10 +105,14 @@ export interface NewReleaseOptions {
  * chose another way (null: skip it). Without a choice, a clash is refused, naming the file.
  */
 function clashFree(data: StoreData, ref: string, language: Language, date: string, options: NewReleaseOptions): { ref: string; language: Language } | null {
-  const taken = versionsOf(data.releases, ref).some((r) => r.language === language);
-  if (!taken) return { ref, language };
+  const versions = versionsOf(data.releases, ref);
+  if (!versions.some((r) => r.language === language)) return { ref, language };
   const choice = options.onClash;
-  if (choice === undefined) throw new UserError('import.clash', { ref, language, file: options.file, index: options.index }, 'conflict');
+  if (choice === undefined) {
+    // What the caller needs to ask: the next free number, and the languages the reference has no version in yet.
+    const free = LANGUAGES.filter((other) => !versions.some((r) => r.language === other)).join(',');
+    throw new UserError('import.clash', { ref, language, file: options.file, index: options.index, next: nextRef(data, date), free }, 'conflict');
+  }
   if (choice === 'skip') return null;
   if (choice === 'next') return { ref: nextRef(data, date), language };
   if ('as' in choice) {

@@ -100,7 +100,7 @@ describe('a reference clash on import', () => {
     await api['releases.import']({ files: [fixture] });
     const before = storeBytes(dataDir);
     const refused = await dispatch(api, 'releases.import', { files: [{ ...fixture, name: 'again.md' }] });
-    expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'import.clash', params: { ref: 'CP124-2019', language: 'fr', file: 'again.md', index: 0 } } });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', code: 'import.clash', params: { ref: 'CP124-2019', language: 'fr', file: 'again.md', index: 0, next: 'CP125-2019', free: 'en,ru' } } });
     expect(storeBytes(dataDir).equals(before)).toBe(true);
   });
 
