@@ -73,3 +73,12 @@ export function tempDir(prefix = 'presskit-'): string {
 export function storeBytes(dataDir: string): Buffer {
   return readFileSync(join(dataDir, 'presskit.json'));
 }
+
+/** A data folder holding the model communiqué, CP124-2019 (French, 27 August 2019), and presskit run on it. */
+export async function importedArchive(): Promise<{ dataDir: string; run: (...args: string[]) => Promise<CliResult> }> {
+  const dataDir = tempDir();
+  const run = (...args: string[]) => presskit(['--data-dir', dataDir, ...args]);
+  const imported = await run('import', FIXTURE);
+  if (imported.code !== 0) throw new Error(`The model communiqué did not import: ${imported.stderr}`);
+  return { dataDir, run };
+}
