@@ -3,6 +3,7 @@
  * free number" files it as CP125-2019; a new release is provisional until it has a title, and one left
  * untouched is gone from the archive once the editor is left.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +52,8 @@ describe('numbering in the studio', () => {
     await dialog.getByText('« CP12 » is not a reference of the brand’s pattern: write it like CP125-2019.').waitFor();
     expect(await dialog.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
     await session.screenshot('import-clash-dialog');
+    const { violations } = await new AxeBuilder({ page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
     await dialog.getByLabel('under the next free number, CP125-2019').check();
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await page.getByText('Release imported: CP125-2019').waitFor();
