@@ -12,6 +12,7 @@ describe('presskit import --on-clash', () => {
     const refused = await run('import', FIXTURE);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('CP124-2019 is already in the archive (fr): « communique-cp124-2019.fr.md » was not imported.');
+    expect(refused.stderr).toMatch(/\npresskit: Say what to do with it: --on-clash next \(the next free number\), --on-clash as REF, or --on-clash skip\.\n$/u);
     expect(storeBytes(dataDir).equals(before)).toBe(true);
 
     expect(await run('import', FIXTURE, '--on-clash', 'next')).toMatchObject({ code: 0, stdout: 'CP125-2019\n' });
