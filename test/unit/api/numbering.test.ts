@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
@@ -73,6 +74,8 @@ describe('a new release’s reference', () => {
     const exported = await api['export.release']({ ref: 'CP1-2026' });
     expect(pdftotext(exported.bytes)).toContain('CP1-2026');
     expect(pdftotext(exported.bytes)).not.toContain('Provisoire');
+    // What was approved is what every export prints: the same bytes, under the number.
+    expect(createHash('sha256').update(exported.bytes).digest('hex')).toBe(approval.pdfSha256);
     expect((await api['releases.history']({ ref: 'CP1-2026' })).at(-1)).toMatchObject({ n: approval.n, kind: 'approve' });
   });
 
