@@ -279,10 +279,13 @@ async function main(): Promise<void> {
         ? `\nlive preview: ${latency}`
         : `\nlive preview (Chromium, studio:web, CP124-2019, ${latency.pages} pages): last keystroke to new pages on screen ${latency.medianMs} ms median, ${latency.maxMs} ms max over 15 edits (typeset ${latency.typesetMs} ms, paint ${latency.paintMs} ms)`,
     );
-    const { measureMaterial, describeMaterial } = await import('./bench-material');
+    const { measureMaterial, describeMaterial, measurePhotoExport, describePhotoExport } = await import('./bench-material');
     const materialDir = mkdtempSync(join(tmpdir(), 'presskit-bench-material-'));
     folders.push(materialDir);
     console.log(`\n${describeMaterial(await measureMaterial(materialDir, { en: join(root, 'test/fixtures/import/communique-cp124-2019.en.md'), ru: join(root, 'test/fixtures/import/communique-cp124-2019.ru.md') }))}`);
+    const photosDir = mkdtempSync(join(tmpdir(), 'presskit-bench-photos-'));
+    folders.push(photosDir);
+    console.log(describePhotoExport(await measurePhotoExport(photosDir, join(root, 'out/cli/presskit.js'))));
     const { seedArchive, measureArchiveSearch, describeArchiveSearch } = await import('./bench-archive');
     const archiveDir = mkdtempSync(join(tmpdir(), 'presskit-bench-archive-'));
     folders.push(archiveDir);

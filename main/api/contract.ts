@@ -4,7 +4,7 @@
  * validated against these schemas at the boundary.
  */
 import { z } from 'zod';
-import { Brand, Contact, HistoryEntry, ReleaseContent, Id, ImageName, IsoDate, Kit, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
+import { Brand, Contact, HistoryEntry, ReleaseContent, Id, ImageName, IsoDate, Kit, KitRepeat, Media, MediaText, OutputOptions, Phone, Release, ReleaseStatus, Settings } from '../core/schema';
 import { Language } from '../core/language';
 import { MAX_FIGURES_PER_FILE } from '../core/import/figure-pictures';
 import type { ErrorParams, WordingCode } from '../core/errors';
@@ -81,7 +81,7 @@ export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 /** A phone as typed in the studio or the CLI: the handler stores it in E.164, or refuses it in a sentence. */
 export const TypedPhone = Phone.extend({ number: z.string().min(1).max(60) });
 export const ContactFields = Contact.omit({ id: true }).extend({ phones: z.array(TypedPhone).default([]) }).strict();
-export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true }));
+export const KitChanges = changesOf(Kit.pick({ name: true, event: true, language: true, cover: true, items: true, contactIds: true, output: true, repeat: true }));
 /** A file's own name, suggested to the user: no folders, nothing a file system refuses. */
 const FileName = z
   .string()
@@ -239,6 +239,10 @@ export const contract = {
         refs: z.array(z.union([Ref, z.object({ ref: Ref, language: Language }).strict()])).min(1).max(1000),
         language: Language.optional(),
         output: changesOf(OutputOptions).optional(),
+        /** The event's own name (by default the kit's), place and dates (by default none): never the releases'. */
+        event: changesOf(Kit.shape.event).optional(),
+        /** What each release prints again (by default neither: the kit prints them once). */
+        repeat: changesOf(KitRepeat).optional(),
         allowUntranslated: AllowUntranslated,
       })
       .strict(),

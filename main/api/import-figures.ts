@@ -4,6 +4,7 @@
  */
 import { figurePicture, type FigurePicture, type ImportedBlock, type ImportedFigure, type ParsedCommunique } from '../core/import';
 import type { ErrorDetail } from '../core/errors';
+import { learnWords } from '../core/figures';
 import type { Language } from '../core/language';
 import { Media, type Block, type StoreData } from '../core/schema';
 import type { ImageStaging } from '../store';
@@ -52,7 +53,7 @@ export function storedBody(body: readonly ImportedBlock[], staged: ReadonlyMap<I
 
 /**
  * The media library learns each picture once, by its content: a photo imported again keeps its record,
- * which only gains the words of a language it did not have.
+ * which only gains the words it lacked in that language.
  */
 export function recordMedia(data: StoreData, staged: ReadonlyMap<ImportedFigure, StagedPicture>, language: Language, clock: Clock): void {
   const stamp = clock.now().toISOString();
@@ -60,10 +61,7 @@ export function recordMedia(data: StoreData, staged: ReadonlyMap<ImportedFigure,
     const text = { caption: figure.caption, credit: figure.credit, alt: figure.alt };
     const known = data.media.find((media) => media.image === image);
     if (known) {
-      if (!known.text[language]) {
-        known.text[language] = text;
-        known.updatedAt = stamp;
-      }
+      if (learnWords(known, language, text)) known.updatedAt = stamp;
       continue;
     }
     data.media.push(Media.parse({ id: clock.newId(), image, fileName, width, height, text: { [language]: text }, createdAt: stamp, updatedAt: stamp }));

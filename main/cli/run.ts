@@ -6,18 +6,18 @@ import { MAX_IMPORT_FILES, type Channel, type ClashChoice, type ExportWarning, t
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
-import { Paper, type OutputOptions } from '../core/schema';
+import { Paper, type Kit, type OutputOptions } from '../core/schema';
 import { inEnglish, isUserError, UserError, type UserErrorKind, type WordingCode } from '../core/errors';
 import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
-import { readInputFile, resolveDataDir, writeExportFile } from '../store';
+import { readInputFile, readNeighbourImages, resolveDataDir, writeExportFile } from '../store';
 import { expectCount, parse, splitGlobal, type Parsed } from './args';
 import { EDIT_OPTIONS, editChanges } from './edit';
+import { eventOption, KIT_EDIT_OPTIONS, KIT_OPTIONS, kitChanges, repeatOption, withPhotosPage } from './kit';
 import { contactsJson, contactsTable, diffText, historyTable, json, kitsTable, releasesTable, releaseText, spellingReport } from './format';
 import { USAGE } from './usage';
 import { progressBar, type ProgressStream } from './progress';
 import { defaultUserDataDir } from './user-data';
-import { readNeighbourImages } from './neighbour-images';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -310,16 +310,25 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
     }
     if (sub === 'create') {
       const { values, positionals } = parse(rest, {
+        ...KIT_OPTIONS,
         release: { type: 'string', multiple: true },
         lang: { type: 'string' },
         'allow-untranslated': { type: 'boolean' },
-        json: { type: 'boolean' },
       });
-      expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019');
+      expectCount(positionals, 1, 'one kit name, e.g. presskit kit create "MAKS 2019" --release CP124-2019 --from 2019-08-27 --to 2019-09-01');
       const refs = (values.release as string[] | undefined) ?? [];
       if (refs.length === 0) throw new UserError('cli.kitNeedsRelease', undefined, 'usage');
-      const kit = await call('kits.create', { name: positionals[0] as string, refs, ...languageOption(values), ...allowUntranslated(values) });
+      const created = await call('kits.create', { name: positionals[0] as string, refs, ...languageOption(values), event: eventOption(values), repeat: repeatOption(values), ...allowUntranslated(values) });
+      const kit = values.photos === true ? await call('kits.update', { id: created.id, changes: { items: withPhotosPage(created.items) } }) : created;
       io.stdout(values.json ? json(kit) : `Created the kit « ${kit.name} » with ${kit.items.length} items.\n`);
+      return;
+    }
+    if (sub === 'edit') {
+      const { values, positionals } = parse(rest, KIT_EDIT_OPTIONS);
+      expectCount(positionals, 1, 'one kit name, e.g. presskit kit edit "MAKS 2019" --from 2019-08-27 --to 2019-09-01');
+      const kit = await kitByName(call, positionals[0] as string);
+      const edited = await call('kits.update', { id: kit.id, changes: kitChanges(values, kit) });
+      io.stdout(values.json ? json(edited) : `Saved the kit « ${edited.name} ».\n`);
       return;
     }
     throw new UserError('cli.kitUsage', undefined, 'usage');
@@ -349,9 +358,8 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       expectCount(positionals, 1, 'one reference, e.g. presskit export release CP124-2019 --out cp124.pdf');
       const ref = positionals[0] as string;
       const address = { ref, ...languageOption(values), ...allowUntranslated(values) };
-      const warnings = releaseWarnings(await call('releases.get', { ref, ...languageOption(values) }));
-      for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
-      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ...address, options, ...watermark(values), jobId }), warnings);
+      const release = await call('releases.get', { ref, ...languageOption(values) });
+      await exportPdf({ call, io, path }, values, 'cp124-2019.pdf', (jobId, options) => call('export.release', { ...address, options, ...watermark(values), jobId }), () => releaseWarnings(call, release));
       return;
     }
     if (what === 'kit') {
@@ -409,12 +417,29 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   },
 };
 
-/** What an export of the release should tell before printing it: the photos without alt text. */
-function releaseWarnings(release: Output<'releases.get'>): ExportWarning[] {
+/** How many of the unknown words a warning names; `presskit spell` lists them all. */
+const NAMED_WORDS = 12;
+
+/**
+ * What an export of the release should tell before printing it: the photos without alt text, and the
+ * words its dictionary does not know (a check, not a lock: the PDF is still written).
+ */
+async function releaseWarnings(call: Call, release: Output<'releases.get'>): Promise<ExportWarning[]> {
+  const warnings: ExportWarning[] = [];
   const missing = figuresWithoutAlt(release.body);
-  if (missing.length === 0) return [];
-  const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
-  return [{ code: 'media.missingAlt', params, message: inEnglish('media.missingAlt', params) }];
+  if (missing.length > 0) {
+    const params = { ref: release.ref, figures: missing.map((figure) => figure.number).join(', ') };
+    warnings.push({ code: 'media.missingAlt', params, message: inEnglish('media.missingAlt', params) });
+  }
+  // A check, not a lock: should the dictionary fail to load, the PDF still goes out, unchecked.
+  const { unknown } = await call('spell.release', { ref: release.ref, language: release.language, suggest: false }).catch(() => ({ unknown: [] }));
+  const words = [...new Set(unknown.map((spot) => spot.word))];
+  if (words.length > 0) {
+    const named = words.slice(0, NAMED_WORDS).join(', ') + (words.length > NAMED_WORDS ? ', …' : '');
+    const params = { ref: release.ref, count: words.length, words: named };
+    warnings.push({ code: 'spelling.unknownWords', params, message: inEnglish('spelling.unknownWords', params) });
+  }
+  return warnings;
 }
 
 const PDF_OPTIONS = {
@@ -433,11 +458,15 @@ function watermark(values: Parsed['values']): { watermark?: false } {
   return values['no-watermark'] ? { watermark: false } : {};
 }
 
-async function kitIdByName(call: Call, name: string): Promise<string> {
+async function kitByName(call: Call, name: string): Promise<Kit> {
   const kits = await call('kits.list', {});
   const kit = kits.find((k) => foldKey(k.name) === foldKey(name));
   if (!kit) throw new UserError('cli.noKit', { name }, 'not-found');
-  return kit.id;
+  return kit;
+}
+
+async function kitIdByName(call: Call, name: string): Promise<string> {
+  return (await kitByName(call, name)).id;
 }
 
 /** Runs a long export under a job id, drawing its progress on a terminal (polled: the work runs in a worker thread). */
@@ -464,20 +493,21 @@ async function exportPdf(
   values: Parsed['values'],
   example: string,
   run: (jobId: string, options: Partial<OutputOptions>) => Promise<Output<'export.kit'>>,
-  /** Warnings said before the export (photos without alt text), joined to the export's own in the JSON. */
-  before: ExportWarning[] = [],
+  /** Checks of what is exported (photos without alt text, unknown words), made once the options are valid; joined to the export's own warnings. */
+  before: () => Promise<ExportWarning[]> = async () => [],
 ): Promise<void> {
   const out = requireOut(values.out, example);
   const options = outputOptions(values);
+  const checked = await before();
   const started = performance.now();
   const exported = await withProgress({ call, io }, (jobId) => run(jobId, options));
   const { bytes, report } = exported;
-  const warnings = [...before, ...exported.warnings];
+  const warnings = [...checked, ...exported.warnings];
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   // Warned on stderr even with --json, where the same warnings are a field too.
-  for (const warning of exported.warnings) io.stderr(`presskit: ${warning.message}\n`);
+  for (const warning of warnings) io.stderr(`presskit: ${warning.message}\n`);
   if (values.report) io.stdout(json({ ...report, bytes: bytes.byteLength, ms, peakRssMb, warnings }));
   else if (values.json) io.stdout(json({ file: out, pages: report.pages, bytes: bytes.byteLength, warnings }));
   else io.stdout(`Saved ${report.pages} pages to ${out}.\n`);

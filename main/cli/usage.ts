@@ -28,7 +28,12 @@ Commands:
                                                 the last approval (else the latest revision) to the current text
   restore-revision REF REV [--lang L]           bring a revision back, as a new revision
   contacts list [--json]                        list the press contacts
-  kit create NAME --release REF... [--lang L] [--allow-untranslated]   create a press kit from releases
+  kit create NAME --release REF... [--lang L] [--allow-untranslated] [kit options]   create a press kit from releases
+  kit edit NAME [--name NEW] [--no-dates] [--no-photos] [kit options]   change a kit's event, repeats or photos page
+                                                kit options: --event NAME (default: the kit's name), --place P,
+                                                --from YYYY-MM-DD --to YYYY-MM-DD (the event's own dates: none unless
+                                                given), --repeat-contacts, --repeat-boilerplate (print them again in
+                                                each release; --no-… to stop), --photos (add the photos page), --json
   kit list [--json]                             list the press kits
   backup --out FILE.presskit.json               save the whole archive (releases, contacts, kits, brand, images)
   restore FILE.presskit.json                    replace the archive with a saved one
@@ -47,7 +52,8 @@ Commands:
 PDF options: --paper a4|letter, --bleed MM (0 to 10; grows the page and sets TrimBox/BleedBox), --crop-marks,
   --report (print layout figures as JSON: pages, lines, hyphenated and overfull lines, widows, orphans,
   word-space stretch, fonts, time in ms), --json (print { file, pages, bytes, warnings }). A release whose
-  embargo has already lifted is warned of on stderr (and in the JSON's "warnings"). A progress bar is
+  embargo has already lifted, photos without alt text and the words its dictionary does not know (export
+  release) are warned of on stderr (and in the JSON's "warnings"); the PDF is still written. A progress bar is
   drawn on a terminal, nothing when piped. A release, or a kit holding one, that is not approved prints a
   "PROJET" / "DRAFT" / "ПРОЕКТ" watermark and a warning in the footer; --no-watermark (export release|kit)
   leaves them off.

@@ -220,8 +220,13 @@ export const KitItem = z.discriminatedUnion('type', [
   z.object({ type: z.literal('release'), releaseId: Id }),
   z.object({ type: z.literal('about'), title: z.string(), body: RichText }),
   z.object({ type: z.literal('contacts') }),
+  /** A grid of the photos the kit's releases show, with their captions and credits in the kit's language; an empty title prints "Photos". */
+  z.object({ type: z.literal('photos'), title: z.string().default('') }),
 ]);
 export type KitItem = z.infer<typeof KitItem>;
+
+export const KitRepeat = z.object({ contacts: z.boolean().default(false), boilerplate: z.boolean().default(false) });
+export type KitRepeat = z.infer<typeof KitRepeat>;
 
 export const Kit = z.object({
   id: Id,
@@ -241,6 +246,11 @@ export const Kit = z.object({
   items: z.array(KitItem),
   contactIds: z.array(Id).default([]),
   output: OutputOptions,
+  /**
+   * What each release of the kit prints again on its own pages: by default the kit prints the contacts once
+   * (its contacts page) and the boilerplate once (its about pages), not in every release.
+   */
+  repeat: KitRepeat.default({ contacts: false, boilerplate: false }),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
 });

@@ -1,6 +1,10 @@
-/** The files the File menu opens, read from disk: regular files only (see file-actions for the limits). */
+/**
+ * The files the File menu opens, read from disk: regular files only (see file-actions for the limits), and
+ * the pictures a markdown communiqué shows, from its own folder only.
+ */
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../core/errors';
+import { readNeighbourImages } from '../store';
 import type { FileSystem } from './file-actions';
 
 export const diskFiles: FileSystem = {
@@ -11,4 +15,5 @@ export const diskFiles: FileSystem = {
     return info.size;
   },
   read: async (path) => new Uint8Array(await readFile(path)),
+  neighbours: readNeighbourImages,
 };

@@ -29,6 +29,8 @@ export function fileKind(path: string): FileKind | null {
 export interface FileSystem {
   size(path: string): Promise<number>;
   read(path: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** The pictures a markdown communiqué at `path` shows, read from its folder and never from outside it. */
+  neighbours(path: string, communique: { name: string; bytes: Uint8Array }): Promise<{ path: string; bytes: Uint8Array }[]>;
 }
 
 export interface OpenFilesDeps {
@@ -67,10 +69,13 @@ function reason(error: unknown, path: string, words: ShellWords, language: UiLan
 }
 
 async function importFiles(paths: string[], deps: OpenFilesDeps, words: ShellWords, outcome: Outcome): Promise<void> {
-  const files: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
+  const files: Input<'releases.import'>['files'] = [];
   for (const path of paths) {
     try {
-      files.push(await readFile(path, deps.files));
+      const file = await readFile(path, deps.files);
+      // The path is known here, as on the command line: a markdown communiqué comes with its pictures.
+      const images = await deps.files.neighbours(path, file);
+      files.push(images.length > 0 ? { ...file, images } : file);
     } catch (error) {
       outcome.failed.push(reason(error, path, words, deps.language));
     }

@@ -104,6 +104,15 @@ interface Flowing {
   closing?: boolean;
 }
 
+/**
+ * A picture with its caption and credit, never split, moved whole to the next page when it does not fit.
+ * `full` is the page's live area, which is the column in every document we set, so the same as `column`;
+ * `half` is half the column, aligned left, with the paragraphs after it set beside it.
+ * Tagged as a Div over a Figure (its /Alt) and a Caption; without alternative text or caption, the
+ * picture is decoration (an artifact), as PDF/UA allows, rather than a Figure no reader can describe.
+ */
+export type FigureBlock = { kind: 'figure'; image: string; alt: string; width: FigureWidth; caption?: ParagraphSpec; credit?: ParagraphSpec; gap: number } & Flowing;
+
 export type Block =
   | ({ kind: 'paragraph'; role: Role } & ParagraphSpec)
   /** A title or heading: `outline` makes it an entry of the PDF outline at its level. */
@@ -116,14 +125,10 @@ export type Block =
   | { kind: 'group'; role: Role; blocks: Block[] }
   /** A box that stays whole in the flow. */
   | ({ kind: 'box'; box: Box } & Flowing)
-  /**
-   * A picture with its caption and credit, never split, moved whole to the next page when it does not fit.
-   * `full` is the page's live area, which is the column in every document we set, so the same as `column`;
-   * `half` is half the column, aligned left, with the paragraphs after it set beside it.
-   * Tagged as a Div over a Figure (its /Alt) and a Caption; without alternative text or caption, the
-   * picture is decoration (an artifact), as PDF/UA allows, rather than a Figure no reader can describe.
-   */
-  | ({ kind: 'figure'; image: string; alt: string; width: FigureWidth; caption?: ParagraphSpec; credit?: ParagraphSpec; gap: number } & Flowing)
+  /** A figure (above). */
+  | FigureBlock
+  /** Figures `columns` abreast, each set in its cell's measure, its picture no taller than `pictureHeight`; each row kept whole on its page. */
+  | ({ kind: 'figures'; columns: number; gap: number; rowGap: number; pictureHeight: number; figures: FigureBlock[] } & Flowing)
   /** Boxes `columns` abreast in the column's width, each row kept whole on its page. */
   | ({ kind: 'grid'; columns: number; gap: number; rowGap: number; cells: Box[] } & Flowing)
   /**

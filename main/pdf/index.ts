@@ -1,7 +1,7 @@
 import type { Language } from '../core/language';
 import { UserError } from '../core/errors';
 import { excessMegapixels, MAX_IMAGE_MEGAPIXELS } from '../core/import/image-size';
-import type { Brand, Contact, Kit, Release, RichText } from '../core/schema';
+import type { Brand, Contact, Kit, Media, Release, RichText } from '../core/schema';
 import type { DocumentTree } from './blocks';
 import { imageKey, type Frames, type PageGeometry } from './frame';
 import { cardsBlocks } from './documents/cards';
@@ -39,6 +39,8 @@ export interface KitDocument {
   contacts: Contact[];
   brand: Brand;
   images: ReadonlyMap<string, Uint8Array>;
+  /** The media library, for the photos page's words in the kit's language (none: the figures' own). */
+  media?: Media[];
   /** Holds a release that is not approved: every page carries the draft watermark and the footer's warning. */
   draft?: boolean;
 }
@@ -136,7 +138,7 @@ function plan(job: RenderJob): Plan {
         ],
         geometry: g,
         declare: (images) => {
-          const tree = kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, images, width: frameWidth(g) });
+          const tree = kitBlocks({ kit, releases: doc.releases, contacts: doc.contacts, brand, media: doc.media ?? [], images, width: frameWidth(g) });
           return doc.draft ? markDraft(tree, brand) : tree;
         },
         info: {

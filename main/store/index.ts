@@ -19,6 +19,7 @@ import { STORE_FILE_NAME, StoreFile } from './store-file';
 export { resolveDataDir } from './data-dir';
 export { writeExportFile } from './export-file';
 export { readInputFile } from './input-file';
+export { readNeighbourImages, type NeighbourImage } from './neighbour-images';
 export { imageTypeOf, type ImageType } from './images';
 export type { ImageStaging } from './image-staging';
 

@@ -55,7 +55,7 @@ async function realPayloads(): Promise<Record<Channel, unknown>> {
     'contacts.update': { id: contact.id, changes: { roles: { fr: 'Chef du service de presse' }, phones: [{ type: 'work', number: '+33 1 44 76 75 39' }] } },
     'contacts.delete': { id: contact.id },
     'kits.list': {},
-    'kits.create': { name: 'IAC 2019', refs: [release.ref], language: 'en', output },
+    'kits.create': { name: 'IAC 2019', refs: [release.ref], language: 'en', output, event: { place: 'Washington', startDate: '2019-10-21', endDate: '2019-10-25' }, repeat: { contacts: true } },
     'kits.update': { id: kit.id, changes: { name: 'MAKS', event: { ...kit.event, startDate: '2019-08-26' }, output } },
     'kits.delete': { id: kit.id },
     'brand.get': {},

@@ -10,6 +10,13 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const { cliBuildOptions } = (await import(join(ROOT, 'scripts/cli-build-options.mjs'))) as { cliBuildOptions: BuildOptions };
 export const FIXTURE = join(ROOT, 'assets/demo/communique-cp124-2019.fr.md');
 
+/** The model communiqué's Markdown with `figures` (Markdown lines) after its first paragraph. */
+export function communiqueWithFigures(figures: string): string {
+  const model = readFileSync(FIXTURE, 'utf8');
+  const at = model.indexOf('\n\nEn 2018');
+  return `${model.slice(0, at)}\n\n${figures}${model.slice(at)}`;
+}
+
 let bundled: Promise<string> | undefined;
 
 /** Each test file gets its own bundle inside the repository, so that the assets folder is found above it. */
@@ -27,6 +34,17 @@ export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * stderr without the export's spelling warning, which every export of the model communiqué gives (its
+ * names, Rogozin or Roshydromet, are in no dictionary): for the tests about the other warnings.
+ */
+export function besidesSpelling(stderr: string): string {
+  return stderr
+    .split(/(?<=\n)/u)
+    .filter((line) => !/^presskit: Words of \S+ its dictionary does not know/u.test(line))
+    .join('');
 }
 
 export async function presskit(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
@@ -74,8 +92,8 @@ export function storeBytes(dataDir: string): Buffer {
   return readFileSync(join(dataDir, 'presskit.json'));
 }
 
-/** A data folder holding the model communiqué, CP124-2019 (French, 27 August 2019), and presskit run on it. */
-export async function importedArchive(): Promise<{ dataDir: string; run: (...args: string[]) => Promise<CliResult> }> {
+/** A fresh data folder holding the model communiqué, CP124-2019 (French, 27 August 2019), and presskit run on it. */
+export async function fixtureArchive(): Promise<{ dataDir: string; run: (...args: string[]) => Promise<CliResult> }> {
   const dataDir = tempDir();
   const run = (...args: string[]) => presskit(['--data-dir', dataDir, ...args]);
   const imported = await run('import', FIXTURE);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, FIXTURE, importedArchive, storeBytes } from '../helpers/cli';
+import { buildCli, FIXTURE, fixtureArchive, storeBytes } from '../helpers/cli';
 
 beforeAll(async () => {
   await buildCli();
@@ -7,7 +7,7 @@ beforeAll(async () => {
 
 describe('presskit import --on-clash', () => {
   it('files a clashing communiqué under the next free number, a reference given, or skips it', async () => {
-    const { dataDir, run } = await importedArchive();
+    const { dataDir, run } = await fixtureArchive();
     const before = storeBytes(dataDir);
     const refused = await run('import', FIXTURE);
     expect(refused.code).toBe(1);
@@ -23,7 +23,7 @@ describe('presskit import --on-clash', () => {
   });
 
   it('refuses a reference off the brand’s pattern and a choice it does not know', async () => {
-    const { dataDir, run } = await importedArchive();
+    const { dataDir, run } = await fixtureArchive();
     const before = storeBytes(dataDir);
     expect(await run('import', FIXTURE, '--on-clash', 'as', 'CP-300')).toMatchObject({ code: 1, stderr: 'presskit: « CP-300 » is not a reference of the brand’s pattern: write it like CP125-2019.\n' });
     expect(await run('import', FIXTURE, '--on-clash', 'rename')).toMatchObject({ code: 2, stderr: 'presskit: --on-clash takes next, skip or as REF, not « rename ».\n' });
@@ -34,7 +34,7 @@ describe('presskit import --on-clash', () => {
 
 describe('presskit new', () => {
   it('creates a titled release under the next number, and refuses to leave an untitled one behind', async () => {
-    const { run } = await importedArchive();
+    const { run } = await fixtureArchive();
     expect(await run('new', '--title', 'Coopération spatiale', '--lang', 'fr')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Created CP1-\d{4} \(fr\)\.\n$/u) });
     expect(await run('new')).toMatchObject({ code: 2, stderr: expect.stringContaining('presskit new needs --title') });
   });

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFi
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BUNDLE_BYTES } from '../../main/core/import';
-import { buildCli, FIXTURE, presskit, presskitAsync, stopRunningPresskits, storeBytes, tempDir } from '../helpers/cli';
+import { besidesSpelling, buildCli, FIXTURE, presskit, presskitAsync, stopRunningPresskits, storeBytes, tempDir } from '../helpers/cli';
 
 beforeAll(async () => {
   await buildCli();
@@ -120,7 +120,8 @@ describe('a data folder on a read-only disk', () => {
     expect((await presskit(['--data-dir', dataDir, 'show', 'CP124-2019'])).code).toBe(0);
     const out = join(tempDir(), 'cp124.pdf');
     const exported = await presskit(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', out]);
-    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    expect(exported.code).toBe(0);
+    expect(besidesSpelling(exported.stderr)).toBe('');
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

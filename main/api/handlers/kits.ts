@@ -9,6 +9,12 @@ function releaseIdsOf(kit: Kit): string[] {
   return kit.items.flatMap((item) => (item.type === 'release' ? [item.releaseId] : []));
 }
 
+/** An event that ends before it starts would print nonsense on the cover. */
+function assertEventDates(kit: Pick<Kit, 'name' | 'event'>): void {
+  const { startDate: start, endDate: end } = kit.event;
+  if (start && end && end < start) throw new UserError('kit.datesReversed', { kit: kit.name, start, end }, 'usage');
+}
+
 function assertKnownItems(data: StoreData, kit: Kit): void {
   for (const item of kit.items) {
     if (item.type === 'release') findById(data.releases, item.releaseId, 'release');
@@ -20,7 +26,7 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
   return {
     'kits.list': async () => [...(await store.read()).kits].sort((a, b) => a.name.localeCompare(b.name)),
 
-    'kits.create': async ({ name, refs, language, output, allowUntranslated }) =>
+    'kits.create': async ({ name, refs, language, output, event, repeat, allowUntranslated }) =>
       store.update((data) => {
         assertFreeKitName(data, name);
         // A bare reference filed in several languages is taken in the kit's language, when the kit names one.
@@ -33,11 +39,12 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
         const first = releases[0];
         if (!first) throw new UserError('kit.needsRelease', undefined, 'usage');
         const stamp = clock.now().toISOString();
-        const dates = releases.map((r) => r.date).sort();
+        // The event is the kit's own, as the user gave it: the releases' dates span their writing, not the event.
         const kit = Kit.parse({
           id: clock.newId(),
           name,
-          event: { name, place: first.place, startDate: dates[0] ?? null, endDate: dates.at(-1) ?? null },
+          event: { name, ...event },
+          repeat: repeat ?? {},
           language: language ?? first.language,
           cover: { title: name },
           items: [...releases.map((r) => ({ type: 'release' as const, releaseId: r.id })), { type: 'contacts' as const }],
@@ -46,6 +53,7 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
           createdAt: stamp,
           updatedAt: stamp,
         });
+        assertEventDates(kit);
         data.kits.push(kit);
         return kit;
       }),
@@ -56,6 +64,7 @@ export function kitHandlers({ store, clock }: ApiContext): Handlers<'kits'> {
         if (changes.name !== undefined) assertFreeKitName(data, changes.name, id);
         const before = new Set(releaseIdsOf(kit));
         Object.assign(kit, changes, { updatedAt: clock.now().toISOString() });
+        assertEventDates(kit);
         assertKnownItems(data, kit);
         for (const added of releaseIdsOf(kit).filter((releaseId) => !before.has(releaseId))) {
           assertAddable(findById(data.releases, added, 'release'), allowUntranslated);

@@ -1,5 +1,6 @@
 import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
 import { inEnglish, UserError, type ErrorDetail } from '../../core/errors';
+import { learnFigureWords } from '../../core/figures';
 import { changesContent } from '../../core/review/content';
 import { newRevision } from '../../core/review/history';
 import { assertStatusChange, statusAfterEdit } from '../../core/review/status';
@@ -50,6 +51,7 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
   if (moved) release.revisions = [...release.revisions, { at: stamp, note: `Status: ${status}` }].slice(-MAX_REVISIONS);
   const before = { title: release.title, subtitle: release.subtitle, lead: release.lead, body: release.body };
   Object.assign(release, content, { status, updatedAt: stamp });
+  if (changes.body !== undefined) learnFigureWords(data.media, release.body, release.language, stamp);
   release.untranslated = markAfterEdit(release.untranslated, before, release);
   // A restored revision is one revision, whatever it did to the status.
   if (restored !== undefined) data.history.push(newRevision(data.history, release, 'restore', { id: clock.newId(), at: stamp }, { from: restored }));

@@ -81,6 +81,7 @@ export async function kitDocument(store: Store, data: StoreData, kit: Kit, water
     contacts: contactsById(data, kit.contactIds),
     brand: data.brand,
     images,
+    media: data.media,
     draft: watermark !== false && releases.some((release) => !isApproved(release.status)),
   };
 }

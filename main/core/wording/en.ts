@@ -39,6 +39,7 @@ export const en: typeof fr = {
     nameTaken: 'A kit named « {{kit}} » already exists.',
     needsRelease: 'A kit needs at least one release.',
     releaseGone: 'The kit « {{kit}} » lists a release that is no longer in the archive; remove it from the kit and export again.',
+    datesReversed: 'The event of the kit « {{kit}} » cannot end on {{end}}, before it starts on {{start}}: correct one of the two dates.',
   },
   import: {
     tooLarge: '« {{file}} » is larger than 20 MB, too large for a communiqué: import the text alone, without images.',
@@ -144,6 +145,9 @@ export const en: typeof fr = {
     inUse: 'This photo is in {{refs}}: remove it from the release first.',
     missingAlt: '{{ref}} has photos without alt text (figure {{figures}}): a screen reader will say nothing of them. Add it in the editor.',
   },
+  spelling: {
+    unknownWords: 'Words of {{ref}} its dictionary does not know ({{count}}): {{words}}. Check them with presskit spell {{ref}}, and add the office’s own with presskit dictionary add WORD.',
+  },
   save: {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',
     isFolder: '{{path}} is a folder; give a file name to save to.',
@@ -203,7 +207,10 @@ export const en: typeof fr = {
     vcard: '--vcard takes 3 or 4, not « {{value}} ».',
     contactsUsage: 'Use: presskit contacts list [--json].',
     kitNeedsRelease: 'A kit needs at least one --release REF.',
-    kitUsage: 'Use: presskit kit create NAME --release REF... or presskit kit list.',
+    kitUsage: 'Use: presskit kit create NAME --release REF... [--event NAME] [--place P] [--from YYYY-MM-DD] [--to YYYY-MM-DD], presskit kit edit NAME [options], or presskit kit list.',
+    kitDate: '{{option}} takes a day written YYYY-MM-DD, e.g. {{option}} 2019-08-27, not « {{value}} ».',
+    kitBoth: 'Give {{yes}} or {{no}}, not both.',
+    kitNothing: 'Say what to change: --name, --event, --place, --from, --to, --no-dates, --repeat-contacts, --repeat-boilerplate (or their --no- forms), --photos or --no-photos. See presskit --help.',
     exportUsage: 'Use: presskit export release|kit|cards … --out FILE.pdf, presskit export pack REF|--kit NAME --out FILE.zip, or presskit export vcard --out FILE.vcf.',
     noKit: 'There is no kit named « {{name}} »; presskit kit list shows the kits.',
     unknownCommand: 'Unknown command « {{name}} ». See presskit --help.',

@@ -38,6 +38,7 @@ export const fr = {
     nameTaken: 'Un dossier de presse nommé « {{kit}} » existe déjà.',
     needsRelease: 'Un dossier de presse doit contenir au moins un communiqué.',
     releaseGone: 'Le dossier de presse « {{kit}} » contient un communiqué qui n’est plus dans les archives ; retirez-le du dossier et exportez de nouveau.',
+    datesReversed: 'L’événement du dossier de presse « {{kit}} » ne peut pas finir le {{end}}, avant d’avoir commencé le {{start}} : corrigez l’une des deux dates.',
   },
   import: {
     tooLarge: '« {{file}} » dépasse 20 Mo, c’est trop pour un communiqué : importez le texte seul, sans les images.',
@@ -143,6 +144,9 @@ export const fr = {
     inUse: 'Cette photo figure dans {{refs}} : retirez-la d’abord du communiqué.',
     missingAlt: '{{ref}} contient des photos sans texte de remplacement (figure {{figures}}) : un lecteur d’écran n’en dira rien. Ajoutez-le dans l’éditeur.',
   },
+  spelling: {
+    unknownWords: 'Mots de {{ref}} que son dictionnaire ne connaît pas ({{count}}) : {{words}}. Vérifiez-les avec presskit spell {{ref}}, et ajoutez ceux du service avec presskit dictionary add MOT.',
+  },
   save: {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',
     isFolder: '{{path}} est un dossier ; indiquez un nom de fichier.',
@@ -202,7 +206,10 @@ export const fr = {
     vcard: '--vcard prend 3 ou 4, pas « {{value}} ».',
     contactsUsage: 'Utilisation : presskit contacts list [--json].',
     kitNeedsRelease: 'Un dossier de presse demande au moins une option --release RÉF.',
-    kitUsage: 'Utilisation : presskit kit create NOM --release RÉF... ou presskit kit list.',
+    kitUsage: 'Utilisation : presskit kit create NOM --release RÉF... [--event NOM] [--place LIEU] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ], presskit kit edit NOM [options], ou presskit kit list.',
+    kitDate: '{{option}} attend un jour écrit AAAA-MM-JJ, par exemple {{option}} 2019-08-27, et non « {{value}} ».',
+    kitBoth: 'Donnez {{yes}} ou {{no}}, pas les deux.',
+    kitNothing: 'Dites ce qui change : --name, --event, --place, --from, --to, --no-dates, --repeat-contacts, --repeat-boilerplate (ou leurs formes --no-), --photos ou --no-photos. Voir presskit --help.',
     exportUsage: 'Utilisation : presskit export release|kit|cards … --out FICHIER.pdf, presskit export pack REF|--kit NOM --out FICHIER.zip, ou presskit export vcard --out FICHIER.vcf.',
     noKit: 'Aucun dossier de presse nommé « {{name}} » ; presskit kit list affiche les dossiers.',
     unknownCommand: 'Commande inconnue « {{name}} ». Voir presskit --help.',

@@ -1,10 +1,11 @@
 import { UserError } from '../../core/errors';
 import { LABELS, type Language } from '../../core/language';
-import type { Brand, Contact, Kit, KitItem, Release } from '../../core/schema';
+import type { Brand, Contact, Kit, KitItem, Media, Release, RichText } from '../../core/schema';
 import type { Block, Box, DocumentTree, Section } from '../blocks';
 import { contactGrid } from './contact-card';
 import { dateRange, longDay } from './date-range';
 import { pageFurniture } from './furniture';
+import { kitPhotos, photoGrid, PHOTOS_TITLE } from './kit-photos';
 import { mix, palette, type Palette } from './palette';
 import { releaseBlocks } from './release';
 import { look, paragraph, richTextBlocks, type ParagraphStyle } from './rich-text';
@@ -16,6 +17,8 @@ export interface KitInput {
   /** The contacts page, in order. */
   contacts: readonly Contact[];
   brand: Brand;
+  /** The media library: a photo's caption and credit in the kit's language. */
+  media: readonly Media[];
   /** The names of the images at hand. */
   images: ReadonlySet<string>;
   /** The text column's width, in points. */
@@ -56,8 +59,10 @@ function releaseSection(input: KitInput, item: Extract<KitItem, { type: 'release
   if (!found) {
     throw new UserError('kit.releaseGone', { kit: input.kit.name });
   }
-  const { release } = found;
-  const { blocks } = releaseBlocks({ release, contacts: found.contacts, brand: input.brand, images: input.images, width: input.width });
+  const { repeat } = input.kit;
+  // Unless the kit repeats them, the boilerplate and the contacts print once, on the kit's own pages.
+  const release = repeat.boilerplate ? found.release : { ...found.release, boilerplate: false };
+  const { blocks } = releaseBlocks({ release, contacts: repeat.contacts ? found.contacts : [], brand: input.brand, images: input.images, width: input.width });
   const label = [release.kind || LABELS[release.language].release, release.ref, longDay(release.date, release.language)].join(' · ');
   return {
     section: { language: release.language, blocks, anchor, counted: true, furniture: pageFurniture(input.brand, kitColors, input.kit.language, { left: kitTitle(input.kit), right: release.ref, fromPage: 1 }) },
@@ -65,7 +70,7 @@ function releaseSection(input: KitInput, item: Extract<KitItem, { type: 'release
   };
 }
 
-function aboutSection(input: KitInput, item: Extract<KitItem, { type: 'about' }>, anchor: string, colors: Palette): { section: Section; entry: Entry } {
+function aboutSection(input: KitInput, item: { title: string; body: RichText }, anchor: string, colors: Palette): { section: Section; entry: Entry } {
   const where = `the page « ${item.title} »`;
   const { language } = input.kit;
   return {
@@ -80,19 +85,70 @@ function aboutSection(input: KitInput, item: Extract<KitItem, { type: 'about' }>
   };
 }
 
-function contactsSection(input: KitInput, anchor: string, colors: Palette): { section: Section; entry: Entry } {
+function contactsSection(input: KitInput, contacts: readonly Contact[], anchor: string, colors: Palette): { section: Section; entry: Entry } {
   const { language } = input.kit;
   const title = LABELS[language].contacts;
   return {
     section: {
       language,
-      blocks: [pageTitle(title, colors, 'the contacts page'), accentBar(colors), contactGrid(input.contacts, colors, language, input.width, input.brand.organisation, { first: 22, rows: 18 })],
+      blocks: [pageTitle(title, colors, 'the contacts page'), accentBar(colors), contactGrid(contacts, colors, language, input.width, input.brand.organisation, { first: 22, rows: 18 })],
       anchor,
       counted: true,
       furniture: pageFurniture(input.brand, colors, language, { left: kitTitle(input.kit), right: title, fromPage: 1 }),
     },
     entry: { anchor, title, label: '', language, colors },
   };
+}
+
+function photosSection(input: KitInput, item: Extract<KitItem, { type: 'photos' }>, anchor: string, colors: Palette): { section: Section; entry: Entry }[] {
+  const { language } = input.kit;
+  const title = item.title.trim() || PHOTOS_TITLE[language];
+  const photos = kitPhotos(kitReleases(input), input.media, language);
+  const grid = photoGrid(photos, colors, input.width, `the page « ${title} »`);
+  if (!grid) return [];
+  return [
+    {
+      section: {
+        language,
+        blocks: [pageTitle(title, colors, `the page « ${title} »`), accentBar(colors), grid],
+        anchor,
+        counted: true,
+        furniture: pageFurniture(input.brand, colors, language, { left: kitTitle(input.kit), right: title, fromPage: 1 }),
+      },
+      entry: { anchor, title, label: '', language, colors },
+    },
+  ];
+}
+
+/** The kit's releases in the order of its items. */
+function kitReleases(input: KitInput): Release[] {
+  return input.kit.items.flatMap((item) => (item.type === 'release' ? input.releases.filter((r) => r.release.id === item.releaseId).map((r) => r.release) : []));
+}
+
+/** The contacts page's cards: the kit's own contacts, else every contact of its releases, each once. */
+function pageContacts(input: KitInput): readonly Contact[] {
+  if (input.contacts.length > 0) return input.contacts;
+  const all = input.releases.flatMap((r) => r.contacts);
+  return all.filter((contact, i) => all.findIndex((other) => other.id === contact.id) === i);
+}
+
+/**
+ * What a kit that prints the boilerplate and contacts once, without an about or contacts page of its
+ * own, prints at its end in their stead: the brand's boilerplate in the kit's language (when a release
+ * would have printed one) and the releases' contacts.
+ */
+function closingPages(input: KitInput, colors: Palette, anchor: (n: number) => string): { section: Section; entry: Entry }[] {
+  const { kit, brand } = input;
+  const has = (type: KitItem['type']) => kit.items.some((item) => item.type === type);
+  const pages: { section: Section; entry: Entry }[] = [];
+  const boilerplate = brand.boilerplate[kit.language].trim();
+  if (!kit.repeat.boilerplate && !has('about') && boilerplate && input.releases.some((r) => r.release.boilerplate)) {
+    const body: RichText = boilerplate.split(/\n\s*\n/u).map((text) => ({ type: 'paragraph', content: [{ text }] }));
+    pages.push(aboutSection(input, { title: brand.boilerplateTitle[kit.language] || LABELS[kit.language].about, body }, anchor(pages.length), colors));
+  }
+  const contacts = pageContacts(input);
+  if (!kit.repeat.contacts && !has('contacts') && contacts.length > 0) pages.push(contactsSection(input, contacts, anchor(pages.length), colors));
+  return pages;
 }
 
 const LOGO_HEIGHT = 48;
@@ -102,11 +158,23 @@ function text(value: string, style: ReturnType<typeof look>, lineHeight: number,
   return { kind: 'text', texts: [{ text: value, look: style, lineHeight }], width, align, where, ...(language ? { language } : {}) };
 }
 
+/** A name as a reader compares two: without accents, case or spaces ("MAKS 2019" and "maks  2019" are one). */
+function folded(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}|\s/gu, '').toLocaleLowerCase();
+}
+
+/** The event's name, unless the cover's title already says it (a kit named after its event). */
+function eventNameBesides(title: string, event: string): string {
+  const name = folded(event);
+  return name && !folded(title).includes(name) ? event : '';
+}
+
 /** The cover: logo or name, label, picture, a band of the brand's colour with the title and the event on it. */
 function cover(input: KitInput, colors: Palette): Section {
   const { kit, brand, width } = input;
   const soft = mix(colors.white, colors.primary, 0.3);
   const { event } = kit;
+  const eventName = eventNameBesides(kitTitle(kit), event.name);
   const where = [event.place, dateRange(event.startDate, event.endDate, kit.language)].filter(Boolean).join(' · ');
   const footer = [brand.organisation, brand.website.trim()].filter(Boolean).join(' · ');
   const mark: Box | undefined =
@@ -136,7 +204,7 @@ function cover(input: KitInput, colors: Palette): Section {
     accent: colors.accent,
     event: {
       kind: 'text',
-      texts: [...(event.name ? [{ text: event.name, look: look('heading', 13, colors.white, { bold: true }), lineHeight: 18 }] : []), ...(where ? [{ text: where, look: look('heading', 11.5, soft), lineHeight: 16 }] : [])],
+      texts: [...(eventName ? [{ text: eventName, look: look('heading', 13, colors.white, { bold: true }), lineHeight: 18 }] : []), ...(where ? [{ text: where, look: look('heading', 11.5, soft), lineHeight: 16 }] : [])],
       width,
       align: 'left',
       where: 'the cover',
@@ -189,12 +257,15 @@ export function kitBlocks(input: KitInput): DocumentTree {
   const { kit } = input;
   if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
   const colors = palette(input.brand);
-  const parts = kit.items.flatMap((item, index) => {
+  const items = kit.items.flatMap((item, index) => {
     const anchor = `item-${index + 1}`;
     if (item.type === 'release') return [releaseSection(input, item, anchor, colors)];
     if (item.type === 'about') return [aboutSection(input, item, anchor, colors)];
-    return input.contacts.length > 0 ? [contactsSection(input, anchor, colors)] : [];
+    if (item.type === 'photos') return photosSection(input, item, anchor, colors);
+    const contacts = pageContacts(input);
+    return contacts.length > 0 ? [contactsSection(input, contacts, anchor, colors)] : [];
   });
+  const parts = [...items, ...closingPages(input, colors, (n) => `item-${kit.items.length + n + 1}`)];
   return {
     fonts: input.brand.fonts,
     sections: [cover(input, colors), contents(input, parts.map((p) => p.entry), colors), ...parts.map((p) => p.section)],

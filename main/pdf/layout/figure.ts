@@ -1,10 +1,8 @@
-import type { Block, ParagraphSpec } from '../blocks';
+import type { FigureBlock, ParagraphSpec } from '../blocks';
 import { offset, type FrameItem, type StructureElement } from '../frame';
 import { frameHeight } from './compose';
 import type { ImageSize, LayoutContext } from './context';
 import { taggedBlocks, type FlowBlock } from './flow';
-
-type FigureBlock = Extract<Block, { kind: 'figure' }>;
 
 /** The finest resolution a figure is printed and embedded at: beyond it, a press photo only weighs more. */
 export const FIGURE_DPI = 300;
@@ -60,8 +58,9 @@ export function embeddedPixels(pixels: ImageSize, printed: ImageSize): ImageSize
  * A figure: the picture at the top left of its measure, then its caption and its credit. The picture is
  * a Figure described by its alternative text, the caption and credit its Caption; a picture with neither
  * alternative text nor caption is decoration, and its credit a paragraph. Nothing when the image is not at hand.
+ * `maxHeight` holds the picture lower than the page would (a cell of a grid of photos).
  */
-export function setFigure(block: FigureBlock, ctx: LayoutContext, setText: SetText): SetFigure | undefined {
+export function setFigure(block: FigureBlock, ctx: LayoutContext, setText: SetText, maxHeight = Infinity): SetFigure | undefined {
   const pixels = ctx.imageSizes.get(block.image);
   if (!pixels) return undefined;
   const measure = figureMeasure(block.width, ctx);
@@ -73,7 +72,7 @@ export function setFigure(block: FigureBlock, ctx: LayoutContext, setText: SetTe
     ...(block.credit ? taggedBlocks([setText(block.credit, measure)], block.caption ? { role: 'Span', parent: caption } : caption) : []),
   ]);
   const gap = words.items.length > 0 ? block.gap : 0;
-  const printed = printedSize(pixels, measure, frameHeight(ctx.page) - words.height - gap);
+  const printed = printedSize(pixels, measure, Math.min(maxHeight, frameHeight(ctx.page) - words.height - gap));
   const image: FrameItem = { kind: 'image', image: block.image, x: 0, y: 0, ...printed, pixels: embeddedPixels(pixels, printed), ...(figure ? { element: figure } : {}) };
   return { items: [image, ...offset(words.items, 0, printed.height + gap)], width: measure, height: printed.height + gap + words.height };
 }

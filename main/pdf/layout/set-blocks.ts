@@ -4,7 +4,7 @@ import { IDEAL_SPACE_RATIO } from '../text/items';
 import { setParagraph } from '../text/paragraph';
 import { setBox } from './boxes';
 import { setCover } from './cover';
-import { FIGURE_GUTTER, setFigure, stacked } from './figure';
+import { FIGURE_GUTTER, setFigure, stacked, type SetFigure } from './figure';
 import { setSheets } from './sheet';
 import type { LayoutContext } from './context';
 import { baselineIn, lookFace, textStyle } from './faces';
@@ -64,6 +64,29 @@ function setGrid(block: Extract<Block, { kind: 'grid' }>, ctx: LayoutContext): F
   return rows;
 }
 
+/**
+ * Figures `columns` abreast, each set as a figure of its cell's measure (the same picture sizing,
+ * resolution cap and tagging as in the flow), one unbreakable flow item per row.
+ */
+function setFigureGrid(block: Extract<Block, { kind: 'figures' }>, ctx: LayoutContext): FlowBlock[] {
+  const cellWidth = (ctx.width - block.gap * (block.columns - 1)) / block.columns;
+  const cell = { ...ctx, width: cellWidth };
+  const rows: FlowBlock[] = [];
+  for (let i = 0; i < block.figures.length; i += block.columns) {
+    const row = block.figures.slice(i, i + block.columns).flatMap((figure) => {
+      const set = setFigure({ ...figure, width: 'column' }, cell, (spec, width) => setParagraphBlock(spec, { ...ctx, width }), block.pictureHeight);
+      return set ? [{ set, role: figure.role }] : [];
+    });
+    if (row.length === 0) continue;
+    // The pictures of a row stand on one line, so that their captions start level.
+    const picture = (set: SetFigure) => set.items.find((item) => item.kind === 'image')?.height ?? 0;
+    const tallest = Math.max(...row.map(({ set }) => picture(set)));
+    const items = row.flatMap(({ set, role }, j) => offset(tagged(set.items, elementOf(role)), j * (cellWidth + block.gap), tallest - picture(set)));
+    rows.push(solidBlock(Math.max(...row.map(({ set }) => tallest - picture(set) + set.height)), items, rows.length === 0 ? block.spaceBefore : block.rowGap));
+  }
+  return rows;
+}
+
 /** A list's items: each a body behind its label, under one list item. */
 function setList(block: Extract<Block, { kind: 'list' }>, ctx: LayoutContext): FlowBlock[] {
   return block.items.flatMap((item, i) => {
@@ -107,6 +130,8 @@ function setUntagged(block: Block, ctx: LayoutContext): FlowBlock[] {
     }
     case 'grid':
       return setGrid(block, ctx);
+    case 'figures':
+      return setFigureGrid(block, ctx);
     case 'cover':
       return [setCover(block, ctx)];
     case 'sheet':

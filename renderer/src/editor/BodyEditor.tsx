@@ -211,11 +211,11 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
   }, [editor, language]);
 
   /** Opens the spelling menu on the unknown word at `pos`, at a point on screen; false when there is none. */
-  const openSpelling = (pos: number, left: number, top: number): boolean => {
+  const openSpelling = (pos: number, left: number, top: number, caret: SpellingMenuAt['caret'] = { from: pos, to: pos }): boolean => {
     const unknown = unknownWordAt(editor.state, pos);
     const frame = box.current?.getBoundingClientRect();
     if (!unknown || !frame) return false;
-    setSpelling({ unknown, x: left - frame.left, y: top - frame.top });
+    setSpelling({ unknown, caret, x: left - frame.left, y: top - frame.top });
     return true;
   };
 
@@ -231,9 +231,9 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
         }
         // The context-menu key, or Shift+F10, on an underlined word: its suggestions, from the keyboard.
         if (e.target === editor.view.dom && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
-          const { from } = editor.state.selection;
+          const { from, to } = editor.state.selection;
           const caret = editor.view.coordsAtPos(from);
-          if (openSpelling(from, caret.left, caret.bottom)) e.preventDefault();
+          if (openSpelling(from, caret.left, caret.bottom, { from, to })) e.preventDefault();
         }
       }}
       onContextMenu={(e) => {

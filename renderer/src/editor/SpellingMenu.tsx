@@ -7,6 +7,8 @@ import { ignoreWord, recheckSpelling, type UnknownWord } from './spelling-extens
 
 export interface SpellingMenuAt {
   unknown: UnknownWord;
+  /** Where the caret goes back when the menu closes: where it was (the keyboard), or where the word was clicked. */
+  caret: { from: number; to: number };
   /** Where to open, in the editor's box. */
   x: number;
   y: number;
@@ -46,9 +48,14 @@ export function SpellingMenu({ editor, language, at, onClose }: { editor: Editor
     menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, [suggestions]);
 
+  /**
+   * Back to the text, the caret where it was in the word. At once, not on the next frame as the focus
+   * command would: a key typed right after Escape lands in the text, at the caret.
+   */
   const done = (): void => {
+    editor.commands.setTextSelection(at.caret);
+    editor.view.focus();
     onClose();
-    editor.commands.focus();
   };
   const replace = (suggestion: string): void => {
     editor.chain().focus().insertContentAt({ from, to }, suggestion).run();

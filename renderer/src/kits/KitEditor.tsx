@@ -17,7 +17,8 @@ import { useSettings } from '../settings/SettingsProvider';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { ImagePicker } from '../ui/ImagePicker';
-import { hasContactsPage, type KitAction, type KitDraft } from './kit-draft';
+import { hasPage, type KitAction, type KitDraft } from './kit-draft';
+import { HintedFieldset } from './HintedFieldset';
 import { KitItems } from './KitItems';
 import { ReleaseChecklist } from './ReleaseChecklist';
 import { useKitDraft } from './useKitDraft';
@@ -164,10 +165,23 @@ function KitView({ kit: loaded }: { kit: Kit }) {
               <button type="button" className="button button-small" onClick={() => dispatch({ type: 'add', items: [{ type: 'about', title: '', body: [] }] })}>
                 {t('kits.addAbout')}
               </button>
-              <button type="button" className="button button-small" disabled={hasContactsPage(kit)} onClick={() => dispatch({ type: 'add', items: [{ type: 'contacts' }] })}>
+              <button type="button" className="button button-small" disabled={hasPage(kit, 'contacts')} onClick={() => dispatch({ type: 'add', items: [{ type: 'contacts' }] })}>
                 {t('kits.addContactsPage')}
               </button>
+              <button type="button" className="button button-small" disabled={hasPage(kit, 'photos')} onClick={() => dispatch({ type: 'add', items: [{ type: 'photos', title: '' }] })}>
+                {t('kits.addPhotos')}
+              </button>
             </div>
+            <HintedFieldset id="kit-repeat-hint" className="kit-repeat" legend={t('kits.repeat')} hint={t('kits.repeatHint')}>
+              <label className="check">
+                <input type="checkbox" checked={kit.repeat.contacts} onChange={(e) => set({ repeat: { ...kit.repeat, contacts: e.target.checked } })} />
+                {t('kits.repeatContacts')}
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={kit.repeat.boilerplate} onChange={(e) => set({ repeat: { ...kit.repeat, boilerplate: e.target.checked } })} />
+                {t('kits.repeatBoilerplate')}
+              </label>
+            </HintedFieldset>
           </section>
           <section className="card" aria-labelledby="kit-contacts-heading">
             <h2 id="kit-contacts-heading">{t('contacts.heading')}</h2>

@@ -15,6 +15,7 @@ function useItemName(releases: ReadonlyMap<string, ReleaseSummary>) {
   return (item: KitItem): string => {
     if (item.type === 'contacts') return t('kits.contactsPage');
     if (item.type === 'about') return item.title || t('kits.aboutUntitled');
+    if (item.type === 'photos') return item.title || t('kits.photosPage');
     const release = releases.get(item.releaseId);
     return release ? `${release.ref} — ${release.title || t('list.untitled')}` : t('kits.missingRelease');
   };
@@ -53,7 +54,7 @@ function ItemRow({
         <span className="kit-item-kind">{t(`kits.kinds.${item.type}`)}</span>
         <span className="kit-item-name">{name}</span>
         <span className="row-buttons">
-          {item.type === 'about' && (
+          {(item.type === 'about' || item.type === 'photos') && (
             <button type="button" className="button button-small button-quiet" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
               {open ? t('kits.closeAbout') : t('kits.editAbout')}
             </button>
@@ -69,6 +70,14 @@ function ItemRow({
           </button>
         </span>
       </div>
+      {item.type === 'photos' && open && (
+        <div className="kit-about">
+          <label className="field">
+            <span>{t('kits.aboutTitle')}</span>
+            <input type="text" lang={language} value={item.title} onChange={(e) => dispatch({ type: 'replaceItem', key: itemKey, item: { ...item, title: e.target.value } })} />
+          </label>
+        </div>
+      )}
       {item.type === 'about' && open && (
         <div className="kit-about">
           <label className="field">

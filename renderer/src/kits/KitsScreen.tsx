@@ -10,6 +10,8 @@ import { ConfirmDialog, Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { MoreIcon } from '../ui/icons';
 import { Menu } from '../ui/Menu';
+import { HintedFieldset } from './HintedFieldset';
+import { eventProblems } from './kit-draft';
 import { eventDates } from './kit-format';
 import { ReleaseChecklist } from './ReleaseChecklist';
 
@@ -37,19 +39,27 @@ function NewKitDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [name, setName] = useState('');
+  // The event's own name, place and dates, asked for here: a kit never takes its releases' dates.
+  const [event, setEvent] = useState({ name: '', place: '', startDate: null as string | null, endDate: null as string | null });
   const [chosen, setChosen] = useState<ReleaseSummary[]>([]);
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const problems = { name: !name.trim(), releases: chosen.length === 0 };
+  const dates = eventProblems(event);
+  const problems = { name: !name.trim(), releases: chosen.length === 0, dates: Object.keys(dates).length > 0 };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
     setTried(true);
-    if (problems.name || problems.releases) return;
+    if (problems.name || problems.releases || problems.dates) return;
     try {
       // Chosen untranslated releases were confirmed as they were ticked (ReleaseChecklist).
       const refs = chosen.map(({ ref, language }) => ({ ref, language }));
-      const kit = await presskit().kits.create({ name: name.trim(), refs, ...(chosen.some((release) => release.untranslated) ? { allowUntranslated: true } : {}) });
+      const kit = await presskit().kits.create({
+        name: name.trim(),
+        refs,
+        event: { ...event, name: event.name.trim() || name.trim(), place: event.place.trim() },
+        ...(chosen.some((release) => release.untranslated) ? { allowUntranslated: true } : {}),
+      });
       announceDataChanged();
       navigate({ screen: 'kit', id: kit.id });
     } catch (failure) {
@@ -63,6 +73,18 @@ function NewKitDialog({ onClose }: { onClose: () => void }) {
         <Field label={t('kits.name')} hint={t('kits.nameHint')} problem={tried && problems.name ? t('kits.problems.name') : undefined}>
           {(props) => <input {...props} type="text" autoFocus value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
+        <HintedFieldset id="new-kit-event-hint" legend={t('kits.event')} hint={t('kits.eventHint')}>
+          <div className="form-grid">
+            <Field label={t('kits.eventName')}>{(props) => <input {...props} type="text" placeholder={name} value={event.name} onChange={(e) => setEvent({ ...event, name: e.target.value })} />}</Field>
+            <Field label={t('kits.place')}>{(props) => <input {...props} type="text" value={event.place} onChange={(e) => setEvent({ ...event, place: e.target.value })} />}</Field>
+            <Field label={t('kits.start')} problem={tried && dates.startDate ? t('editor.problems.date') : undefined}>
+              {(props) => <input {...props} type="date" value={event.startDate ?? ''} onChange={(e) => setEvent({ ...event, startDate: e.target.value || null })} />}
+            </Field>
+            <Field label={t('kits.end')} problem={tried && (dates.endDate || dates.dates) ? t(dates.dates ? 'kits.problems.dates' : 'editor.problems.date') : undefined}>
+              {(props) => <input {...props} type="date" value={event.endDate ?? ''} onChange={(e) => setEvent({ ...event, endDate: e.target.value || null })} />}
+            </Field>
+          </div>
+        </HintedFieldset>
         <fieldset className="field">
           <legend>{t('kits.releases')}</legend>
           <ReleaseChecklist chosen={chosen} onChange={setChosen} />

@@ -12,7 +12,7 @@ export interface KitDraft {
 }
 
 export type KitAction =
-  | { type: 'set'; patch: Partial<Pick<Kit, 'name' | 'event' | 'language' | 'cover' | 'contactIds' | 'output'>> }
+  | { type: 'set'; patch: Partial<Pick<Kit, 'name' | 'event' | 'language' | 'cover' | 'contactIds' | 'output' | 'repeat'>> }
   | { type: 'add'; items: KitItem[] }
   | { type: 'remove'; key: string }
   | { type: 'move'; from: number; to: number }
@@ -62,7 +62,7 @@ export function kitReducer(draft: KitDraft, action: KitAction): KitDraft {
   }
 }
 
-const EDITABLE = ['name', 'event', 'language', 'cover', 'items', 'contactIds', 'output'] as const;
+const EDITABLE = ['name', 'event', 'language', 'cover', 'items', 'contactIds', 'output', 'repeat'] as const;
 
 export type KitChanges = Input<'kits.update'>['changes'];
 
@@ -75,19 +75,24 @@ export function changedKitFields(saved: Kit, draft: Kit): KitChanges {
 
 export type KitProblem = 'name' | 'startDate' | 'endDate' | 'dates' | 'items';
 
-/** What main would refuse, or what would print nonsense (an event ending before it starts). */
-export function kitProblems(kit: Kit): Partial<Record<KitProblem, true>> {
-  const problems: Partial<Record<KitProblem, true>> = {};
-  const { startDate, endDate } = kit.event;
-  if (!kit.name.trim()) problems.name = true;
+/** What is wrong with an event's dates: one that is no day, or an end before the start. */
+export function eventProblems({ startDate, endDate }: Pick<Kit['event'], 'startDate' | 'endDate'>): Partial<Record<'startDate' | 'endDate' | 'dates', true>> {
+  const problems: Partial<Record<'startDate' | 'endDate' | 'dates', true>> = {};
   if (startDate !== null && !IsoDate.safeParse(startDate).success) problems.startDate = true;
   if (endDate !== null && !IsoDate.safeParse(endDate).success) problems.endDate = true;
   if (startDate && endDate && !problems.startDate && !problems.endDate && endDate < startDate) problems.dates = true;
+  return problems;
+}
+
+/** What main would refuse, or what would print nonsense (an event ending before it starts). */
+export function kitProblems(kit: Kit): Partial<Record<KitProblem, true>> {
+  const problems: Partial<Record<KitProblem, true>> = eventProblems(kit.event);
+  if (!kit.name.trim()) problems.name = true;
   if (kit.items.length === 0) problems.items = true;
   return problems;
 }
 
-/** The contacts page is there at most once. */
-export function hasContactsPage(kit: Kit): boolean {
-  return kit.items.some((item) => item.type === 'contacts');
+/** The contacts page and the photos page are there at most once each. */
+export function hasPage(kit: Kit, type: 'contacts' | 'photos'): boolean {
+  return kit.items.some((item) => item.type === type);
 }

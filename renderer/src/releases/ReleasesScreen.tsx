@@ -9,6 +9,7 @@ import { RELEASE_STATUSES } from '../format';
 import { useShortcut } from '../shell/shortcuts';
 import { useToast } from '../shell/toasts';
 import { SORTS, sortReleases, type Sort } from './sort';
+import { PICTURES } from './import-pictures';
 import { IMPORTABLE, useImport } from './useImport';
 import { ReleaseTable } from './ReleaseTable';
 import { useReleaseActions } from './useReleaseActions';
@@ -127,7 +128,7 @@ export function ReleasesScreen() {
             ref={picker}
             type="file"
             multiple
-            accept={IMPORTABLE.join(',')}
+            accept={[...IMPORTABLE, ...PICTURES].join(',')}
             className="visually-hidden"
             tabIndex={-1}
             aria-hidden="true"

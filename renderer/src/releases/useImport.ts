@@ -9,6 +9,7 @@ import type { Clash } from './ClashDialog';
 import { useClashQuestion } from './clash-question';
 import { useNavigate, type Route } from '../shell/navigation';
 import { useToast } from '../shell/toasts';
+import { isPicture, withPictures } from './import-pictures';
 
 /** Communiqués, and a colleague's bundle (its releases, contacts and kits are added to the archive). */
 export const IMPORTABLE = ['.md', '.txt', '.docx', '.presskit.json'] as const;
@@ -67,7 +68,10 @@ async function importAsking(files: ImportFiles, ask: ReturnType<typeof useClashQ
   }
 }
 
-/** Imports dropped or chosen files through releases.import; what cannot be read is said in a toast, in plain words. */
+/**
+ * Imports dropped or chosen files through releases.import, a Markdown communiqué with the pictures given
+ * with it that it shows; what cannot be read is said in a toast, in plain words.
+ */
 export function useImport(): (files: readonly File[]) => Promise<void> {
   const { t } = useTranslation();
   const notify = useToast();
@@ -76,12 +80,16 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
 
   return useCallback(
     async (files: readonly File[]) => {
-      const refused = files.filter((file) => !isImportable(file.name));
-      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
       const accepted = files.filter((file) => isImportable(file.name));
+      // A picture alone is no communiqué; beside one, it may be what the communiqué shows.
+      const pictures = accepted.length ? files.filter((file) => isPicture(file.name)) : [];
+      const refused = files.filter((file) => !isImportable(file.name) && !pictures.includes(file));
+      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
       if (!accepted.length) return;
       try {
-        const payload = await Promise.all(accepted.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        const read = (list: readonly File[]) => Promise.all(list.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        const { files: payload, unused } = withPictures(await read(accepted), await read(pictures));
+        if (unused.length) notify({ tone: 'error', message: t('import.unusedPictures', { names: unused.join(', ') }) });
         const imported = await importAsking(payload, ask);
         if (!imported) {
           notify({ message: t('import.cancelled') });

@@ -92,12 +92,24 @@ describe('handlers', () => {
     await api['releases.import']({ files: [fixture] });
     const kit = await api['kits.create']({ name: 'MAKS', refs: ['CP124-2019'] });
     const release = await api['releases.get']({ ref: 'CP124-2019' });
+    // The event's dates are the kit's own: none until given, never the releases' (27 August 2019 here).
     expect(kit).toMatchObject({
       language: 'fr',
-      event: { startDate: '2019-08-27', endDate: '2019-08-27' },
+      event: { name: 'MAKS', place: '', startDate: null, endDate: null },
+      repeat: { contacts: false, boilerplate: false },
       contactIds: release.contactIds,
       output: { paper: 'a4', bleedMm: 0, cropMarks: false },
     });
+    const dated = await api['kits.create']({
+      name: 'MAKS 2019',
+      refs: ['CP124-2019'],
+      event: { name: 'Salon MAKS', place: 'Joukovski', startDate: '2019-08-27', endDate: '2019-09-01' },
+      repeat: { contacts: true },
+    });
+    expect(dated).toMatchObject({ event: { name: 'Salon MAKS', place: 'Joukovski', startDate: '2019-08-27', endDate: '2019-09-01' }, repeat: { contacts: true, boilerplate: false } });
+    await expect(api['kits.create']({ name: 'Backwards', refs: ['CP124-2019'], event: { startDate: '2019-09-01', endDate: '2019-08-27' } })).rejects.toThrow(/cannot end on 2019-08-27, before it starts on 2019-09-01/);
+    await expect(api['kits.update']({ id: dated.id, changes: { event: { ...dated.event, endDate: '2019-08-01' } } })).rejects.toThrow(/cannot end on 2019-08-01/);
+    expect((await api['kits.update']({ id: dated.id, changes: { repeat: { contacts: false, boilerplate: true } } })).repeat).toEqual({ contacts: false, boilerplate: true });
     await expect(api['kits.create']({ name: 'maks', refs: ['CP124-2019'] })).rejects.toThrow(/already exists/);
     await expect(api['kits.create']({ name: 'Other', refs: ['CP1-1999'] })).rejects.toThrow(/no release with reference CP1-1999/);
   });

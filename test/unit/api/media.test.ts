@@ -19,7 +19,7 @@ async function demoApp(): Promise<App> {
   return app;
 }
 
-function figure(image: string): Block {
+function figure(image: string): Extract<Block, { type: 'figure' }> {
   return { type: 'figure', image, alt: '', caption: '', credit: '', width: 'column' };
 }
 
@@ -77,6 +77,29 @@ describe('the media library', () => {
     const changed = await api['media.update']({ id: media.id, changes: { text: { fr: { alt: 'Une fusée' }, en: { caption: 'At Le Bourget' } }, people: ['Jean Dupont'] } });
     expect(changed.text).toEqual({ fr: { caption: 'Au Bourget', credit: '', alt: 'Une fusée' }, en: { caption: 'At Le Bourget', credit: '', alt: '' } });
     expect(changed.people).toEqual(['Jean Dupont']);
+  });
+
+  it('learns from a release’s figure the words it lacks in that language, never replacing its own, for the next release', async () => {
+    const { api } = await demoApp();
+    const media = await api['media.add']({ bytes: await jpegPhoto({ iptc: [[IPTC.caption, 'Au Bourget']] }), fileName: 'a.jpg', language: 'fr' });
+    const release = await api['releases.get']({ ref: 'CP124-2019' });
+    const edited = { ...figure(media.image), caption: 'Sur le tarmac du Bourget', credit: '© CNES/S. Martin', alt: 'Une fusée sur le tarmac' };
+    await api['releases.update']({ id: release.id, changes: { body: [edited, ...release.body] } });
+    const [learnt] = await api['media.list']({});
+    // The caption the library had stays; the credit and alt text it lacked in French come from the figure.
+    expect(learnt?.text).toEqual({ fr: { caption: 'Au Bourget', credit: '© CNES/S. Martin', alt: 'Une fusée sur le tarmac' } });
+
+    // A release in another language fills that language only; spaces are no words.
+    const english = await api['releases.translate']({ id: release.id, language: 'en' });
+    await api['releases.update']({ id: english.id, changes: { body: [{ ...figure(media.image), caption: 'At Le Bourget', credit: '  ' }] } });
+    expect((await api['media.list']({}))[0]?.text).toEqual({
+      fr: { caption: 'Au Bourget', credit: '© CNES/S. Martin', alt: 'Une fusée sur le tarmac' },
+      en: { caption: 'At Le Bourget', credit: '', alt: '' },
+    });
+
+    // Words the library has are not overwritten by a later edit.
+    await api['releases.update']({ id: english.id, changes: { body: [{ ...figure(media.image), caption: 'Le Bourget, 27 August', credit: '© CNES' }] } });
+    expect((await api['media.list']({}))[0]?.text.en).toEqual({ caption: 'At Le Bourget', credit: '© CNES', alt: '' });
   });
 
   it('says where a photo is used and refuses to delete it then, with a sentence', async () => {

@@ -29,7 +29,34 @@ describe('presskit export release', () => {
     expect(code).toBe(0);
     const message = 'CP124-2019 has photos without alt text (figure 2): a screen reader will say nothing of them. Add it in the editor.';
     expect(err.join('')).toContain(`presskit: ${message}\n`);
-    expect(JSON.parse(out.join(''))).toMatchObject({ warnings: [{ code: 'media.missingAlt', params: { ref: 'CP124-2019', figures: '2' }, message }] });
+    expect(JSON.parse(out.join(''))).toMatchObject({ warnings: [{ code: 'media.missingAlt', params: { ref: 'CP124-2019', figures: '2' }, message }, { code: 'spelling.unknownWords' }] });
     expect(existsSync(join(dataDir, 'cp.pdf'))).toBe(true);
+  }, 120_000);
+
+  it('warns on stderr and in --json of the words the dictionary does not know, each named once, and still exports', async () => {
+    const dataDir = tempDir();
+    const app = await openApp({ dataDir });
+    await app.api['demo.seed']({});
+    const release = await app.api['releases.get']({ ref: 'CP124-2019' });
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ text }] });
+    await app.api['releases.update']({ id: release.id, changes: { body: [paragraph('La coopérration avec Roscosmos.'), paragraph('Une autre coopérration.')] } });
+    await app.api['dictionary.add']({ word: 'Roscosmos' });
+    await app.close();
+
+    const { io, out, err } = memoryIO(dataDir);
+    expect(await runCli(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', 'cp.pdf', '--json'], io)).toBe(0);
+    const message = 'Words of CP124-2019 its dictionary does not know (1): coopérration. Check them with presskit spell CP124-2019, and add the office’s own with presskit dictionary add WORD.';
+    expect(err.join('')).toBe(`presskit: ${message}\n`);
+    expect(JSON.parse(out.join(''))).toMatchObject({ file: 'cp.pdf', warnings: [{ code: 'spelling.unknownWords', params: { ref: 'CP124-2019', count: 1, words: 'coopérration' }, message }] });
+    expect(existsSync(join(dataDir, 'cp.pdf'))).toBe(true);
+
+    // Once the office knows the word, nothing is left to say.
+    const known = await openApp({ dataDir });
+    await known.api['dictionary.add']({ word: 'coopérration' });
+    await known.close();
+    const again = memoryIO(dataDir);
+    expect(await runCli(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', 'cp.pdf', '--json'], again.io)).toBe(0);
+    expect(again.err).toEqual([]);
+    expect(JSON.parse(again.out.join('')).warnings).toEqual([]);
   }, 120_000);
 });

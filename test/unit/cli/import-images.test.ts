@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store';
 import { runCli, type CliIO } from '../../../main/cli/run';
-import { FIXTURE, tempDir } from '../../helpers/cli';
+import { communiqueWithFigures, FIXTURE, tempDir } from '../../helpers/cli';
 import { pngClaiming } from '../import/oversized-images';
 
 const folders: string[] = [];
@@ -41,10 +41,8 @@ const photo = (format: 'jpeg' | 'png', background: string) =>
 
 /** The model communiqué with pictures after its first paragraph: the markdown lines given. */
 function communique(dir: string, figures: string): string {
-  const model = readFileSync(FIXTURE, 'utf8');
-  const at = model.indexOf('\n\nEn 2018');
   const path = join(dir, 'communique.md');
-  writeFileSync(path, `${model.slice(0, at)}\n\n${figures}${model.slice(at)}`);
+  writeFileSync(path, communiqueWithFigures(figures));
   return path;
 }
 

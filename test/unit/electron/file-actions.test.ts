@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type Api } from '../../../main/api/contract';
+import { openApp } from '../../../main/api/app';
 import { dispatch } from '../../../main/api/dispatch';
 import { UserError } from '../../../main/core/errors';
 import {
@@ -16,6 +17,8 @@ import {
   type FileSystem,
 } from '../../../main/electron/file-actions';
 import { diskFiles } from '../../../main/electron/disk-files';
+import { communiqueWithFigures } from '../../helpers/cli';
+import { jpegPhoto } from '../../helpers/photos';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
@@ -43,6 +46,8 @@ function disk(files: Record<string, string>, sizes: Record<string, number> = {})
       if (text === undefined) throw missing(path);
       return bytes(text);
     },
+    // These communiqués show no pictures; the real reading of a folder is tested on disk below.
+    neighbours: async () => [],
   };
 }
 
@@ -229,6 +234,37 @@ describe('the files read from disk', () => {
       expect(outcome).toEqual({ changed: false, done: [], failed: [`${fifo} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket)\u202f; choisissez un fichier.`] });
       expect(restore).not.toHaveBeenCalled();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a markdown communiqué opened from disk', () => {
+  it('comes with the pictures it shows from its folder, and a picture outside that folder refuses it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presskit-open-'));
+    const app = await openApp({ dataDir: join(dir, 'data') });
+    try {
+      const photo = await jpegPhoto({ width: 40, height: 30 });
+      mkdirSync(join(dir, 'in', 'photos'), { recursive: true });
+      writeFileSync(join(dir, 'in', 'photos', 'sat.jpg'), photo);
+      writeFileSync(join(dir, 'outside.jpg'), photo);
+      writeFileSync(join(dir, 'in', 'cp.md'), communiqueWithFigures('![Le satellite](photos/sat.jpg "Le satellite à Kourou")'));
+      writeFileSync(join(dir, 'in', 'out.md'), communiqueWithFigures('![Ailleurs](../outside.jpg)'));
+      const deps = { call: ((channel, input) => dispatch(app.api, channel, input)) as Caller, language: 'en' as const, files: diskFiles, confirmRestore: async () => true };
+
+      const refused = await openFiles([join(dir, 'in', 'out.md')], deps);
+      expect(refused.changed).toBe(false);
+      expect(refused.failed).toEqual([expect.stringContaining('../outside.jpg')]);
+
+      const outcome = await openFiles([join(dir, 'in', 'cp.md')], deps);
+      expect(outcome).toEqual({ changed: true, done: ['Imported 1 release: CP124-2019.'], failed: [] });
+      const release = await app.api['releases.get']({ ref: 'CP124-2019' });
+      const figure = release.body.find((block) => block.type === 'figure');
+      expect(figure).toMatchObject({ alt: 'Le satellite', caption: 'Le satellite à Kourou' });
+      const stored = await app.api['images.get']({ name: (figure as { image: string }).image });
+      expect(Buffer.from(stored.bytes)).toEqual(Buffer.from(photo));
+    } finally {
+      await app.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -10,11 +10,11 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { renderKit, renderRelease, type RenderOptions } from '../../../main/pdf/index';
 import { loadCp124 } from '../../fixtures/pdf/cp124';
-import { airShowKit } from '../../fixtures/pdf/kits';
+import { airShowKit, photoKit } from '../../fixtures/pdf/kits';
 import { cp124FromKourou, cp124HyphenAtFoot, cp124WithAbout } from '../../fixtures/pdf/rules';
 import { figureDocument } from '../../fixtures/pdf/figures';
 import { englishRichRelease, LOGO_NAME, logoPng, russianRelease } from '../../fixtures/pdf/releases';
-import { renderPage } from '../../helpers/pdf-tools';
+import { pageText, renderPage } from '../../helpers/pdf-tools';
 
 const REFERENCES = join(import.meta.dirname, '../../fixtures/pdf/pages');
 const DIFFS = join(import.meta.dirname, '../../../test-results/page-diffs');
@@ -90,6 +90,12 @@ describe('pages as a reader sees them', () => {
     expectPage(bytes, 1, 'kit-cover');
     expectPage(bytes, 2, 'kit-contents');
     expectPage(bytes, 4, 'kit-about');
+  });
+
+  it('a press kit’s photos page: the releases’ photos two abreast, standing on one line, each with its caption and credit', async () => {
+    const { bytes } = await renderKit(await photoKit(), A4);
+    expect(pageText(bytes, 9)).toMatch(/^Photos\n/u);
+    expectPage(bytes, 9, 'kit-photos');
   });
 
   it('figures: a column one, a half one with the text beside it, and a full one moved whole to the next page', async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { openApp } from '../../../main/api/app';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { communiqueWithFigures } from '../../helpers/cli';
+import { jpegPhoto } from '../../helpers/photos';
 import { freshArchivePerTest, renderApp } from './render-app';
 
 const api = freshArchivePerTest();
@@ -44,11 +46,29 @@ describe('importing communiqués', () => {
   it('imports through the Import… button too, and refuses other formats in plain words', async () => {
     const { container } = await renderApp('en');
     const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
-    expect(picker.accept).toBe('.md,.txt,.docx,.presskit.json');
+    expect(picker.accept).toBe('.md,.txt,.docx,.presskit.json,.png,.jpg,.jpeg');
     fireEvent.change(picker, { target: { files: [new File(['%PDF-1.7'], 'dossier.pdf'), communique()] } });
     expect(await screen.findByText('Not a supported format: dossier.pdf. Import .docx, .md, .txt or .presskit.json files.')).toBeTruthy();
     expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
     expect((await api().client.releases.list({})).map((r) => r.ref)).toEqual(['CP124-2019']);
+  });
+
+  it('imports a Markdown communiqué chosen with the pictures it shows, leaves out those it does not, and refuses a picture alone', async () => {
+    const { container } = await renderApp('en');
+    const picker = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    fireEvent.change(picker, { target: { files: [new File([await jpegPhoto()], 'alone.jpg', { type: 'image/jpeg' })] } });
+    expect(await screen.findByText('Not a supported format: alone.jpg. Import .docx, .md, .txt or .presskit.json files.')).toBeTruthy();
+
+    const markdown = communiqueWithFigures('![Le satellite](photos/sat.jpg "Le satellite à Kourou")');
+    const photo = await jpegPhoto({ width: 40, height: 30 });
+    fireEvent.change(picker, {
+      target: { files: [new File([markdown], 'cp.md', { type: 'text/markdown' }), new File([photo], 'sat.jpg', { type: 'image/jpeg' }), new File([await jpegPhoto()], 'other.jpg', { type: 'image/jpeg' })] },
+    });
+    expect(await screen.findByText('No communiqué imported with them shows these pictures, left out: other.jpg.')).toBeTruthy();
+    expect(await screen.findByText('Release imported: CP124-2019')).toBeTruthy();
+    const figure = (await api().client.releases.get({ ref: 'CP124-2019' })).body.find((block) => block.type === 'figure');
+    expect(figure).toMatchObject({ alt: 'Le satellite', caption: 'Le satellite à Kourou' });
+    expect((await api().client.images.get({ name: (figure as { image: string }).image })).bytes).toEqual(photo);
   });
 
   it('adds a colleague’s bundle dropped on the window to the archive', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Kit, type KitItem } from '../../../main/core/schema';
-import { changedKitFields, draftOfKit, hasContactsPage, kitProblems, kitReducer, type KitDraft } from '../../../renderer/src/kits/kit-draft';
+import { changedKitFields, draftOfKit, hasPage, kitProblems, kitReducer, type KitDraft } from '../../../renderer/src/kits/kit-draft';
 
 const release = (releaseId: string): KitItem => ({ type: 'release', releaseId });
 
@@ -59,6 +59,7 @@ describe('the kit being assembled', () => {
     expect(kitProblems(kit([release('a')]))).toEqual({});
     expect(kitProblems({ ...kit([]), name: ' ', event: { name: '', place: '', startDate: '2019-09-01', endDate: '2019-08-27' } })).toEqual({ name: true, items: true, dates: true });
     expect(kitProblems({ ...kit([release('a')]), event: { name: '', place: '', startDate: '2019-9-1', endDate: null } })).toEqual({ startDate: true });
-    expect(hasContactsPage(kit([release('a'), { type: 'contacts' }]))).toBe(true);
+    expect(hasPage(kit([release('a'), { type: 'contacts' }]), 'contacts')).toBe(true);
+    expect(hasPage(kit([release('a'), { type: 'contacts' }]), 'photos')).toBe(false);
   });
 });

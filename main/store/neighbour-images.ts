@@ -7,7 +7,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../core/errors';
 import { figureFiles, MAX_FIGURES_PER_FILE, MAX_IMPORT_BYTES } from '../core/import';
-import { readInputFile } from '../store';
+import { readInputFile } from './input-file';
 
 export interface NeighbourImage {
   path: string;
