@@ -7,7 +7,7 @@ import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
 import { Paper, type Kit, type OutputOptions } from '../core/schema';
-import { inEnglish, isUserError, UserError, type UserErrorKind, type WordingCode } from '../core/errors';
+import { inEnglish, isUserError, UserError, type UserErrorKind } from '../core/errors';
 import { figuresWithoutAlt } from '../core/figures';
 import { foldKey } from '../core/fold-key';
 import { readInputFile, readNeighbourImages, resolveDataDir, writeExportFile } from '../store';
@@ -513,9 +513,6 @@ async function exportPdf(
   else io.stdout(`Saved ${report.pages} pages to ${out}.\n`);
 }
 
-/** Refusals the command can say how to get past with its own options: the sentence, then this one. */
-const HINTS: Partial<Record<WordingCode, WordingCode>> = { 'import.clash': 'import.onClashHint' };
-
 const EXIT: Record<UserErrorKind | 'internal', number> = { 'bad-input': 1, 'not-found': 1, conflict: 1, internal: 1, usage: 2 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -549,8 +546,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (isUserError(error)) {
       io.stderr(`presskit: ${error.message}\n`);
-      const hint = HINTS[error.detail.code];
-      if (hint) io.stderr(`presskit: ${inEnglish(hint)}\n`);
+      // A clash the command can get past with its own option: the sentence, then how.
+      if (error.detail.code === 'import.clash') io.stderr(`presskit: ${inEnglish('import.onClashHint')}\n`);
       return EXIT[error.kind];
     }
     io.stderr(`presskit: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
