@@ -32,6 +32,15 @@ export const ReleaseSummary = Release.pick({
 export type ReleaseSummary = z.infer<typeof ReleaseSummary>;
 
 /**
+ * What to do with a communiqué whose reference is already filed in its language: file it under the next
+ * free number, under a reference the user typed (free, and of the brand's pattern), as the version in
+ * another language of the one filed, or skip it. Without a choice such an import is refused (`import.clash`,
+ * naming the file and its index in the request), for the caller to ask.
+ */
+export const ClashChoice = z.union([z.enum(['next', 'skip']), z.object({ as: Ref }).strict(), z.object({ language: Language }).strict()]);
+export type ClashChoice = z.infer<typeof ClashChoice>;
+
+/**
  * A file handed to the importer: its name and its bytes; with a markdown communiqué, the pictures it shows
  * that the transport found beside it (`path` as figureFiles gives it). The handler reads no file itself.
  */
@@ -39,6 +48,8 @@ export const ImportFile = z.object({
   name: z.string().min(1).max(255),
   bytes: Bytes,
   images: z.array(z.object({ path: z.string().min(1).max(1024), bytes: Bytes }).strict()).max(MAX_FIGURES_PER_FILE).optional(),
+  /** This file's clash choice, over the request's. */
+  onClash: ClashChoice.optional(),
 });
 /** Something an import left out, said as a refusal is (its English sentence, its code and values). */
 export const ImportWarning = z.object({
@@ -168,7 +179,7 @@ export const contract = {
   'releases.get': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: Release },
   'releases.import': {
     input: z
-      .object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES), ref: Ref.optional(), language: Language.optional() })
+      .object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES), ref: Ref.optional(), language: Language.optional(), onClash: ClashChoice.optional() })
       .strict(),
     output: z.object({
       refs: z.array(z.string()),
@@ -176,12 +187,21 @@ export const contract = {
       contactsMerged: z.number().int(),
       /** Only when something was left out: a figure whose picture could not be had. */
       warnings: z.array(ImportWarning).optional(),
+      /** Only when the user chose to skip a clashing file: each file and the reference it clashed on. */
+      skipped: z.array(z.object({ file: z.string(), ref: z.string() })).optional(),
     }),
   },
   'releases.delete': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: Release },
   'releases.restore': { input: z.object({ release: Release }).strict(), output: z.object({ ref: z.string() }) },
   'releases.setStatus': { input: z.object({ ref: Ref, language: Language.optional(), status: ReleaseStatus }).strict(), output: Release },
-  'releases.create': { input: z.object({ language: Language.optional() }).strict(), output: Release },
+  /**
+   * A new release under a provisional reference (`Provisional 2026-001`), or, given a title, the next
+   * official one unless the brand numbers on approval.
+   */
+  'releases.create': { input: z.object({ language: Language.optional(), title: z.string().trim().min(1).max(500).optional() }).strict(), output: Release },
+  /** The editor left a new release untouched (provisional, no title, no text): it is removed, leaving no gap. */
+  'releases.discardUntouched': { input: ById, output: z.object({ discarded: z.boolean() }) },
+  /** Saved with a title, a provisional release takes the next official number (with its other versions), unless the brand numbers on approval. */
   'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges }).strict(), output: Release },
   /** A copy under a new reference. */
   'releases.duplicate': { input: ById, output: Release },

@@ -1,9 +1,11 @@
 /** Turning parsed communiqués into archive records: references, contacts merged by e-mail. Pure. */
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import { LANGUAGES, type Language } from '../core/language';
-import { nextReference, pickVersion, versionsOf } from '../core/reference';
+import { nextOfficial } from '../core/numbering';
+import { pickVersion, referenceProblem, versionsOf } from '../core/reference';
 import { Contact, Release, type RichText, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
+import type { ClashChoice } from './contract';
 import { foldKey } from '../core/fold-key';
 
 export interface Clock {
@@ -71,7 +73,7 @@ export function mergeContact(data: StoreData, incoming: ParsedContact & Partial<
 
 /** The next free reference in the year of `date`, from the brand's pattern. */
 export function nextRef(data: StoreData, date: string): string {
-  return nextReference(data.brand.referencePattern, Number(date.slice(0, 4)), data.releases.map((r) => r.ref));
+  return nextOfficial(data, date);
 }
 
 /** A new draft release: what the caller gives, defaults for the rest, and its first revision note. */
@@ -88,17 +90,45 @@ export function newRelease(clock: Clock, note: string, fields: Pick<Release, 're
   });
 }
 
+
 export interface NewReleaseOptions {
   ref?: string;
   language?: Language;
+  /** Without one, a clash refuses the import, naming the file (`file`, `index`) for the caller to ask. */
+  onClash?: ClashChoice;
+  file: string;
+  index: number;
 }
 
 /**
+ * The reference and language a communiqué is filed under: its own, unless they are taken and the user
+ * chose another way (null: skip it). Without a choice, a clash is refused, naming the file.
+ */
+function clashFree(data: StoreData, ref: string, language: Language, date: string, options: NewReleaseOptions): { ref: string; language: Language } | null {
+  const versions = versionsOf(data.releases, ref);
+  if (!versions.some((r) => r.language === language)) return { ref, language };
+  const choice = options.onClash;
+  if (choice === undefined) {
+    // What the caller needs to ask: the next free number, and the languages the reference has no version in yet.
+    const free = LANGUAGES.filter((other) => !versions.some((r) => r.language === other)).join(',');
+    throw new UserError('import.clash', { ref, language, file: options.file, index: options.index, next: nextRef(data, date), free }, 'conflict');
+  }
+  if (choice === 'skip') return null;
+  if (choice === 'next') return { ref: nextRef(data, date), language };
+  if ('as' in choice) {
+    const problem = referenceProblem(choice.as, language, data.brand.referencePattern, data.releases);
+    if (problem) throw new UserError(problem.code, problem.params, 'conflict');
+    return { ref: choice.as.trim(), language };
+  }
+  assertFreeReference(data, ref, choice.language);
+  return { ref, language: choice.language };
+}
+
 /**
- * Files one parsed communiqué into the archive, its figures' images stored already; throws (and the
- * caller's transaction writes nothing) on a reference taken in its language. A reference filed in other
- * languages makes it their version in this one: it joins their translation group, unmarked, since it is a
- * real translation.
+ * Files one parsed communiqué into the archive, its figures' images stored already; a reference taken in
+ * its language is resolved by the user's choice (null: skipped), else refused (and the caller's
+ * transaction writes nothing). A reference filed in other languages makes it their version in this one:
+ * it joins their translation group, unmarked, since it is a real translation.
  */
 export function addParsedRelease(
   data: StoreData,
@@ -106,11 +136,11 @@ export function addParsedRelease(
   options: NewReleaseOptions,
   clock: Clock,
   count: MergeCount,
-): Release {
+): Release | null {
   const date = parsed.date ?? clock.now().toISOString().slice(0, 10);
-  const ref = options.ref ?? parsed.ref ?? nextRef(data, date);
-  const language = options.language ?? parsed.language;
-  assertFreeReference(data, ref, language);
+  const filed = clashFree(data, options.ref ?? parsed.ref ?? nextRef(data, date), options.language ?? parsed.language, date, options);
+  if (!filed) return null;
+  const { ref, language } = filed;
   const sibling = versionsOf(data.releases, ref)[0];
   if (sibling) sibling.translationGroup ??= sibling.id;
   const contactIds = parsed.contacts.map((c) => mergeContact(data, c, clock, count));

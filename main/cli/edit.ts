@@ -9,7 +9,9 @@ import { IsoDate, IsoInstant, ReleaseStatus, type Embargo, type Release } from '
 import type { Parsed } from './args';
 
 export const EDIT_OPTIONS = {
+  /** Which version of the reference to edit, as everywhere else; `--set-lang` changes a version's language. */
   lang: { type: 'string' },
+  'set-lang': { type: 'string' },
   title: { type: 'string' },
   date: { type: 'string' },
   place: { type: 'string' },
@@ -42,9 +44,9 @@ async function embargoOption(values: Parsed['values'], release: Release, place: 
 /** The changes `presskit edit` asks for, each checked here so that a typo is a usage error. */
 export async function editChanges(values: Parsed['values'], release: Release, officeZone: () => Promise<string>): Promise<ReleaseChanges> {
   const changes: ReleaseChanges = {};
-  if (values.lang !== undefined) {
-    const language = Language.safeParse(values.lang);
-    if (!language.success) throw new UserError('cli.lang', { value: String(values.lang) }, 'usage');
+  if (values['set-lang'] !== undefined) {
+    const language = Language.safeParse(values['set-lang']);
+    if (!language.success) throw new UserError('cli.setLang', { value: String(values['set-lang']) }, 'usage');
     changes.language = language.data;
   }
   if (values.date !== undefined) {

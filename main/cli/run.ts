@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { openApp } from '../api/app';
-import { MAX_IMPORT_FILES, type Channel, type ExportWarning, type Input, type Output, type RevisionPoint } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type ClashChoice, type ExportWarning, type Input, type Output, type RevisionPoint } from '../api/contract';
 import { dispatch, refusalOf } from '../api/dispatch';
 import { bundleTooLarge, isBundleFileName, MAX_BUNDLE_BYTES, MAX_IMPORT_BYTES } from '../core/import';
 import { Language } from '../core/language';
@@ -80,9 +80,31 @@ async function importInBatches(
     result.refs.push(...batch.refs);
     result.contactsAdded += batch.contactsAdded;
     result.contactsMerged += batch.contactsMerged;
+    if (batch.skipped) result.skipped = [...(result.skipped ?? []), ...batch.skipped];
     if (batch.warnings) result.warnings = [...(result.warnings ?? []), ...batch.warnings];
   }
   return { result, done: files.length };
+}
+
+/**
+ * `--on-clash next|skip|as REF` (also `--on-clash=…`), taken out of the arguments before they are parsed:
+ * `as` takes the word after it, which parseArgs would count as one more file.
+ */
+function clashOption(args: readonly string[]): { rest: string[]; onClash?: ClashChoice } {
+  const rest: string[] = [];
+  let onClash: ClashChoice | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg !== '--on-clash' && !arg.startsWith('--on-clash=')) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === '--on-clash' ? args[(i += 1)] : arg.slice('--on-clash='.length);
+    if (value === 'next' || value === 'skip') onClash = value;
+    else if (value === 'as' && args[i + 1] !== undefined && !args[i + 1]?.startsWith('--')) onClash = { as: args[(i += 1)] as string };
+    else throw new UserError('import.onClash', { value: value ?? '' }, 'usage');
+  }
+  return onClash === undefined ? { rest } : { rest, onClash };
 }
 
 /** --lang, when given: fr, en or ru. */
@@ -142,16 +164,18 @@ function outputOptions(values: Parsed['values']): Partial<OutputOptions> {
 
 const commands: Record<string, (context: Context) => Promise<void>> = {
   async import({ args, call, io, path }) {
-    const { values, positionals } = parse(args, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
+    const { rest, onClash } = clashOption(args);
+    const { values, positionals } = parse(rest, { ref: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length === 0) throw new UserError('cli.noImportFile', undefined, 'usage');
     const language = languageOption(values);
     const files = await Promise.all(positionals.map((file) => readImportFile(path(file))));
-    const request = { ...(typeof values.ref === 'string' ? { ref: values.ref } : {}), ...language };
+    const request = { ...(typeof values.ref === 'string' ? { ref: values.ref } : {}), ...language, ...(onClash === undefined ? {} : { onClash }) };
     const imported = await importInBatches(files, (batch) => call('releases.import', { files: batch, ...request }), ({ refs, warnings }) => {
       // A figure left out is said on stderr, also with --json (which carries it too): the text came in without it.
       for (const warning of warnings ?? []) io.stderr(`presskit: ${warning.message}\n`);
       if (!values.json) io.stdout(refs.map((ref) => `${ref}\n`).join(''));
     });
+    for (const { file, ref } of imported.result.skipped ?? []) io.stderr(`presskit: skipped « ${file} »: ${ref} is already filed.\n`);
     if (values.json) io.stdout(json(imported.result));
     if (imported.error) {
       io.stderr(`presskit: the first ${imported.done} of the ${files.length} files were imported (their references are printed); « ${files[imported.done]?.name ?? ''} » and the files after it were not.\n`);
@@ -233,10 +257,19 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   async edit({ args, call, io }) {
     const { values, positionals } = parse(args, EDIT_OPTIONS);
     expectCount(positionals, 1, 'one reference, e.g. presskit edit CP124-2019 --title "…"');
-    const release = await call('releases.get', { ref: positionals[0] as string });
+    const release = await call('releases.get', { ref: positionals[0] as string, ...languageOption(values) });
     const officeZone = async () => (await call('settings.get', {})).timeZone;
     const edited = await call('releases.update', { id: release.id, changes: await editChanges(values, release, officeZone) });
-    io.stdout(values.json ? json(edited) : `Saved ${edited.ref}.\n`);
+    io.stdout(values.json ? json(edited) : `Saved ${edited.ref}${edited.ref === release.ref ? '' : ` (was ${release.ref})`}.\n`);
+  },
+
+  async new({ args, call, io }) {
+    const { values, positionals } = parse(args, { title: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
+    expectCount(positionals, 0, 'only options, e.g. presskit new --title "…" --lang fr');
+    // An untitled release made here would stay provisional and empty: nothing leaves the command to discard it.
+    if (typeof values.title !== 'string' || values.title.trim() === '') throw new UserError('cli.newNeedsTitle', undefined, 'usage');
+    const created = await call('releases.create', { title: values.title, ...languageOption(values) });
+    io.stdout(values.json ? json(created) : `Created ${created.ref} (${created.language}).\n`);
   },
 
   async delete({ args, call, io }) {
@@ -511,6 +544,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (isUserError(error)) {
       io.stderr(`presskit: ${error.message}\n`);
+      // A clash the command can get past with its own option: the sentence, then how.
+      if (error.detail.code === 'import.clash') io.stderr(`presskit: ${inEnglish('import.onClashHint')}\n`);
       return EXIT[error.kind];
     }
     io.stderr(`presskit: unexpected error: ${(error as Error).stack ?? String(error)}\n`);

@@ -3,15 +3,19 @@ export const USAGE = `presskit: PressKit Studio from the command line
 Usage: presskit [--data-dir DIR] COMMAND [options]
 
 Commands:
-  import FILE... [--ref REF] [--lang fr|en|ru]   import communiqués (.md, .txt, .docx) or a colleague's bundle
-                                                (.presskit.json, added to the archive); prints each new reference
+  import FILE... [--ref REF] [--lang fr|en|ru] [--on-clash next|skip|as REF]
+                                                import communiqués (.md, .txt, .docx) or a colleague's bundle
+                                                (.presskit.json, added to the archive); prints each new reference;
+                                                --on-clash says what to do with a reference already filed in that language
+  new --title T [--lang fr|en|ru] [--json]      create a release (numbered as the brand says: now, or on approval)
   list [--json]                                 list the releases in the archive
   show REF [--lang L] [--json]                  show one release (--lang picks the version when REF has several languages)
   translate REF --to fr|en|ru [--lang L] [--json]   create REF's version in another language (same reference),
                                                 marked untranslated until each block is edited
-  edit REF [--lang L] [--title T] [--date YYYY-MM-DD] [--place P] [--status S]
+  edit REF [--lang L] [--title T] [--date YYYY-MM-DD] [--place P] [--status S] [--set-lang L]
        [--embargo YYYY-MM-DDTHH:MM [--zone IANA] | --no-embargo] [--json]
-                                                change a release; the embargo is read on the clocks of --zone
+                                                change a release (--lang picks the version, --set-lang changes
+                                                its language); the embargo is read on the clocks of --zone
                                                 (default: the embargo's zone, else the place's, else the office's)
   delete REF [--lang L]                         delete a release (one language version)
   spell REF [--lang L] [--json] [--no-suggestions]   the words of a release its language's dictionary does not know,

@@ -2,7 +2,7 @@
  * References: numbering (`CP{n}-{yyyy}` gives CP1-2019, CP2-2019, … counted per year) and addressing (a
  * reference is unique per language: a translation shares its source's).
  */
-import { UserError } from './errors';
+import { UserError, type ErrorDetail } from './errors';
 import { foldKey } from './fold-key';
 import type { Language } from './language';
 
@@ -33,6 +33,48 @@ export function nextReference(pattern: string, year: number, existing: Iterable<
   return formatReference(pattern, highest + 1, year);
 }
 
+/** Whether `ref` is of the brand's pattern, in any year (`CP{n}-{yyyy}`: CP125-2019, not CP-2019 nor CP0-2019). */
+export function fitsPattern(pattern: string, ref: string): boolean {
+  const source = escapeRegExp(foldKey(pattern))
+    .replace(escapeRegExp('{n}'), '[1-9]\\d*')
+    .replace(escapeRegExp('{yyyy}'), '\\d{4}')
+    .replace(escapeRegExp('{yy}'), '\\d{2}');
+  return new RegExp(`^${source}$`, 'u').test(foldKey(ref));
+}
+
+/**
+ * A new release's reference until it is numbered: `Provisional 2026-001`. It is of no brand's pattern (a
+ * pattern's number has no leading zero), so it never takes, nor looks like, an official number.
+ */
+const PROVISIONAL = /^Provisional (\d{4}-\d{3,})$/u;
+
+export function isProvisional(ref: string): boolean {
+  return PROVISIONAL.test(ref);
+}
+
+/** The next free provisional reference of `year`, counted apart from the official ones. */
+export function nextProvisional(year: number, existing: Iterable<string>): string {
+  let highest = 0;
+  for (const ref of existing) {
+    const number = PROVISIONAL.exec(ref)?.[1];
+    if (number?.startsWith(`${year}-`)) highest = Math.max(highest, Number(number.slice(5)));
+  }
+  return `Provisional ${year}-${String(highest + 1).padStart(3, '0')}`;
+}
+
+/** `2026-001` for `Provisional 2026-001`; null for an official reference. */
+export function provisionalNumber(ref: string): string | null {
+  return PROVISIONAL.exec(ref)?.[1] ?? null;
+}
+
+const PROVISIONAL_WORD: Readonly<Record<Language, string>> = { fr: 'Provisoire', en: 'Provisional', ru: 'Предварительный номер' };
+
+/** The reference as a document in `language` prints it: a provisional one says so in its language. */
+export function printedReference(ref: string, language: Language): string {
+  const number = provisionalNumber(ref);
+  return number === null ? ref : `${PROVISIONAL_WORD[language]} ${number}`;
+}
+
 /** What a reference addresses: one release per language, since a translation shares its source's reference. */
 interface Version {
   ref: string;
@@ -60,4 +102,15 @@ export function pickVersion<T extends Version>(releases: readonly T[], ref: stri
   if (!only) throw new UserError('release.notFound', { ref }, 'not-found');
   if (others.length > 0) throw new UserError('translation.whichLanguage', { ref, languages: versions.map((v) => v.language).join(', '), example: only.language }, 'usage');
   return only;
+}
+
+/**
+ * What is wrong with `ref` as a reference the user gives a release in `language`: not of the brand's
+ * pattern, or already filed in that language. Null when it can be used.
+ */
+export function referenceProblem<T extends Version>(ref: string, language: Language, pattern: string, releases: readonly T[]): ErrorDetail | null {
+  const wanted = ref.trim();
+  if (!fitsPattern(pattern, wanted)) return { code: 'reference.notPattern', params: { ref: wanted, example: formatReference(pattern, 125, 2019) } };
+  if (versionsOf(releases, wanted).some((release) => release.language === language)) return { code: 'release.refTaken', params: { ref: wanted } };
+  return null;
 }

@@ -275,6 +275,11 @@ export const Brand = z.object({
   boilerplateTitle: z.object({ fr: z.string().default(''), en: z.string().default(''), ru: z.string().default('') }).default({ fr: '', en: '', ru: '' }),
   /** `{n}` the number within the year, `{yyyy}` the year, e.g. `CP{n}-{yyyy}`. */
   referencePattern: z.string().regex(/\{n\}/, 'a pattern containing {n}').default('CP{n}-{yyyy}'),
+  /**
+   * When a new release leaves its provisional reference for the next official number: when it is first
+   * saved with a title, or only when it is approved.
+   */
+  numbering: z.enum(['onTitle', 'onApproval']).default('onTitle'),
   pressOfficeAddress: z.string().default(''),
   /** Prints « Diffusion immédiate » / "For immediate release" where a release has no embargo. */
   immediateRelease: z.boolean().default(false),

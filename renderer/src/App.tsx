@@ -6,6 +6,7 @@ import { ContactsScreen } from './contacts/ContactsScreen';
 import { KitsScreen } from './kits/KitsScreen';
 import { PhotosScreen } from './photos/PhotosScreen';
 import { ReleasesScreen } from './releases/ReleasesScreen';
+import { ClashQuestionProvider } from './releases/clash-question';
 import { useReleaseActions } from './releases/useReleaseActions';
 import { SettingsProvider } from './settings/SettingsProvider';
 import { FileDrop } from './shell/FileDrop';
@@ -52,11 +53,13 @@ export function App({ i18n, initialRoute = { screen: 'releases' } }: { i18n: i18
       <SettingsProvider>
         <NavigationContext.Provider value={setRoute}>
           <ToastProvider>
-            <div className="app">
-              <Sidebar route={route} onNavigate={setRoute} />
-              <Main route={route} />
-            </div>
-            <FileDrop />
+            <ClashQuestionProvider>
+              <div className="app">
+                <Sidebar route={route} onNavigate={setRoute} />
+                <Main route={route} />
+              </div>
+              <FileDrop />
+            </ClashQuestionProvider>
           </ToastProvider>
         </NavigationContext.Provider>
       </SettingsProvider>

@@ -86,7 +86,8 @@ function isKnownZone(zone: string): boolean {
 
 /** The rules the handlers keep for the archive, which an accepted input must not break. */
 export function storeProblem(data: StoreData): string | null {
-  const ref = firstRepeat(data.releases.map((release) => release.ref.toLowerCase()));
+  // A reference names one release per language: a translation shares its source's.
+  const ref = firstRepeat(data.releases.map((release) => `${release.ref.toLowerCase()} (${release.language})`));
   if (ref !== undefined) return `two releases share the reference ${ref} (case ignored)`;
   const kit = firstRepeat(data.kits.map((k) => k.name.toLowerCase()));
   if (kit !== undefined) return `two kits share the name ${kit} (case ignored)`;

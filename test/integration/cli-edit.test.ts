@@ -17,9 +17,26 @@ async function shown(run: (...args: string[]) => Promise<CliResult>): Promise<Re
 describe('presskit edit', () => {
   it('changes the title, date, place, status and language, and says what it saved', async () => {
     const { run } = await archive();
-    const result = await run('edit', 'cp124-2019', '--title', 'Coopération spatiale', '--date', '2019-08-28', '--place', 'Joukovski', '--status', 'review', '--lang', 'en');
+    const result = await run('edit', 'cp124-2019', '--title', 'Coopération spatiale', '--date', '2019-08-28', '--place', 'Joukovski', '--status', 'review', '--set-lang', 'en');
     expect(result).toMatchObject({ code: 0, stdout: 'Saved CP124-2019.\n', stderr: '' });
     expect(await shown(run)).toMatchObject({ title: 'Coopération spatiale', date: '2019-08-28', place: 'Joukovski', status: 'review', language: 'en' });
+  });
+
+  it('acts on the version --lang names, as show and delete do; --set-lang changes a version’s language', async () => {
+    const { dataDir, run } = await archive();
+    expect((await run('translate', 'CP124-2019', '--to', 'en')).code).toBe(0);
+    const both = await run('edit', 'CP124-2019', '--title', 'X');
+    expect(both).toMatchObject({ code: 2, stderr: 'presskit: The reference CP124-2019 is filed in several languages (fr, en): say which one, e.g. --lang fr.\n' });
+    expect(await run('edit', 'CP124-2019', '--lang', 'en', '--title', 'Space cooperation')).toMatchObject({ code: 0, stdout: 'Saved CP124-2019.\n' });
+    const title = async (language: string) => JSON.parse((await run('show', 'CP124-2019', '--lang', language, '--json')).stdout).title as string;
+    expect(await title('en')).toBe('Space cooperation');
+    expect(await title('fr')).not.toBe('Space cooperation');
+    const before = storeBytes(dataDir);
+    expect(await run('edit', 'CP124-2019', '--lang', 'en', '--set-lang', 'fr')).toMatchObject({ code: 1, stderr: 'presskit: A release with reference CP124-2019 is already in the archive: choose another reference.\n' });
+    expect(await run('edit', 'CP124-2019', '--lang', 'en', '--set-lang', 'de')).toMatchObject({ code: 2, stderr: 'presskit: --set-lang takes fr, en or ru, not « de ».\n' });
+    expect(storeBytes(dataDir).equals(before)).toBe(true);
+    expect((await run('edit', 'CP124-2019', '--lang', 'en', '--set-lang', 'ru')).code).toBe(0);
+    expect(await title('ru')).toBe('Space cooperation');
   });
 
   it('prints the whole release with --json', async () => {
@@ -50,7 +67,8 @@ describe('presskit edit', () => {
     const { dataDir, run } = await archive();
     const before = storeBytes(dataDir);
     for (const [args, sentence] of [
-      [[], 'Say what to change: --title, --date, --place, --status, --lang, --embargo … --zone … or --no-embargo. See presskit --help.'],
+      [[], 'Say what to change: --title, --date, --place, --status, --set-lang, --embargo … --zone … or --no-embargo. See presskit --help.'],
+      [['--lang', 'fr'], 'Say what to change: --title, --date, --place, --status, --set-lang, --embargo … --zone … or --no-embargo. See presskit --help.'],
       [['--date', '2019-02-30'], '--date takes a day written YYYY-MM-DD, e.g. --date 2019-08-27, not « 2019-02-30 ».'],
       [['--status', 'done'], '--status takes draft, review, approved or published, not « done ».'],
       [['--lang', 'de'], '--lang takes fr, en or ru, not « de ».'],

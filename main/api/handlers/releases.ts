@@ -11,8 +11,9 @@ import { matchesQuery, searchableText } from '../../core/search';
 import { versionsOf } from '../../core/reference';
 import type { Release, StoreData } from '../../core/schema';
 import { markAfterEdit, newMark } from '../../core/translation';
-import type { ReleaseChanges } from '../contract';
-import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, nextRef, type Clock, type MergeCount } from '../records';
+import type { ClashChoice, ReleaseChanges } from '../contract';
+import { isDiscardable, newReference, numbersNow, takeNumber } from '../../core/numbering';
+import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, type Clock, type MergeCount } from '../records';
 import type { ImageStaging } from '../../store';
 import type { ApiContext, Handlers } from './context';
 import type { ReviewChannel } from './review';
@@ -83,12 +84,13 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
 
     'releases.get': async ({ ref, language }) => findRelease(await store.read(), ref, language),
 
-    'releases.import': async ({ files, ref, language }) => {
-      if (ref && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
+    'releases.import': async ({ files, ref, language, onClash }) => {
+      const typedRef = onClash !== undefined && typeof onClash === 'object' && 'as' in onClash;
+      if ((ref || typedRef) && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
       // Parse every file and check every picture before touching the store: an import that fails changes nothing.
-      const communiques: Array<{ parsed: ParsedCommunique; checked: CheckedPictures }> = [];
+      const communiques: Array<{ parsed: ParsedCommunique; checked: CheckedPictures; file: string; index: number; onClash: ClashChoice | undefined }> = [];
       const bundles: PresskitBundle[] = [];
-      for (const file of files) {
+      for (const [index, file] of files.entries()) {
         if (isBundleFileName(file.name)) {
           if (ref) throw new UserError('import.bundleRef', { file: file.name }, 'usage');
           bundles.push(parseBundle(file.bytes, { purpose: 'import', name: file.name }));
@@ -97,7 +99,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new UserError('import.tooLarge', { file: file.name });
         const parsed = await parseCommunique(file, language ? { language } : {});
         const neighbours = new Map((file.images ?? []).map((image) => [image.path, image.bytes]));
-        communiques.push({ parsed, checked: checkPictures(file.name, parsed, neighbours) });
+        communiques.push({ parsed, checked: checkPictures(file.name, parsed, neighbours), file: file.name, index, onClash: file.onClash ?? onClash });
       }
       const count: MergeCount = { added: 0, merged: 0 };
       let staged: Array<Map<ImportedFigure, StagedPicture>> = [];
@@ -105,23 +107,28 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         await stageBundleImages(staging, bundles);
         staged = await Promise.all(communiques.map(({ checked }) => stagePictures(staging, checked.pictures)));
       };
+      const skipped: Array<{ file: string; ref: string }> = [];
       const refs = await saveWithStagedImages(store, stage, (data) => [
         ...bundles.flatMap((bundle) => mergeBundle(data, bundle, clock, count)),
-        ...communiques.map(({ parsed }, index) => {
-          const pictures = staged[index] ?? new Map();
-          const release = addParsedRelease(data, { ...parsed, body: storedBody(parsed.body, pictures) }, { ref, language }, clock, count);
+        ...communiques.flatMap(({ parsed, file, index, onClash: choice }, at) => {
+          const pictures = staged[at] ?? new Map();
+          const release = addParsedRelease(data, { ...parsed, body: storedBody(parsed.body, pictures) }, { ref, language, onClash: choice, file, index }, clock, count);
+          if (!release) {
+            skipped.push({ file, ref: ref ?? parsed.ref ?? '' });
+            return [];
+          }
           recordMedia(data, pictures, release.language, clock);
-          return release.ref;
+          return [release.ref];
         }),
       ]);
       const warnings = communiques.flatMap(({ checked }) => checked.warnings.map(worded));
-      return { refs, contactsAdded: count.added, contactsMerged: count.merged, ...(warnings.length > 0 ? { warnings } : {}) };
+      return { refs, contactsAdded: count.added, contactsMerged: count.merged, ...(warnings.length > 0 ? { warnings } : {}), ...(skipped.length > 0 ? { skipped } : {}) };
     },
 
-    'releases.create': async ({ language }) =>
+    'releases.create': async ({ language, title }) =>
       store.update((data) => {
         const date = clock.now().toISOString().slice(0, 10);
-        const release = newRelease(clock, 'Created', { ref: nextRef(data, date), language: language ?? 'fr', date });
+        const release = newRelease(clock, 'Created', { ref: newReference(data, date, title ?? ''), language: language ?? 'fr', date, title: title ?? '' });
         data.releases.push(release);
         return release;
       }),
@@ -130,13 +137,29 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
       store.update((data) => {
         const release = findById(data.releases, id, 'release');
         applyChanges(data, release, changes, clock);
+        // First saved with a title: a new release leaves its provisional reference (unless the brand numbers on approval).
+        if (numbersNow(data, release, 'saved')) takeNumber(data, release);
         return release;
       }),
+
+    'releases.discardUntouched': async ({ id }) => {
+      // Read first: leaving a release that stays writes nothing.
+      const read = await store.read();
+      const release = read.releases.find((r) => r.id === id);
+      if (!release || !isDiscardable(read, release)) return { discarded: false };
+      return store.update((data) => {
+        const current = data.releases.find((r) => r.id === id);
+        if (!current || !isDiscardable(data, current)) return { discarded: false };
+        data.releases = data.releases.filter((r) => r.id !== id);
+        data.history = data.history.filter((entry) => entry.releaseId !== id);
+        return { discarded: true };
+      });
+    },
 
     'releases.duplicate': async ({ id }) =>
       store.update((data) => {
         const source = findById(data.releases, id, 'release');
-        const copy = copyOf(source, clock, { ref: nextRef(data, source.date), translationGroup: null, untranslated: null }, `Copy of ${source.ref}`);
+        const copy = copyOf(source, clock, { ref: newReference(data, source.date, source.title), translationGroup: null, untranslated: null }, `Copy of ${source.ref}`);
         data.releases.push(copy);
         return copy;
       }),

@@ -1,6 +1,7 @@
 import { embargoIsPast, embargoLabel } from '../../core/embargo';
 import { inEnglish, isUserError, UserError, type ErrorDetail, type ErrorParams, type WordingCode } from '../../core/errors';
 import { figureImages } from '../../core/figures';
+import { printedReference } from '../../core/reference';
 import { OutputOptions, type Contact, type Kit, type Release, type RichText, type StoreData } from '../../core/schema';
 import type { Language } from '../../core/language';
 import { isApproved } from '../../core/review/status';
@@ -49,13 +50,18 @@ export function contactsById(data: StoreData, ids: readonly string[]): Contact[]
   return ids.flatMap((id) => data.contacts.filter((c) => c.id === id));
 }
 
+/** A release as documents print it: a provisional reference says so, never passing for an official number. */
+function asPrinted(release: Release): Release {
+  return { ...release, ref: printedReference(release.ref, release.language) };
+}
+
 /**
  * What the typesetter needs for one release: its contacts in order and the brand's images; marked as a
  * draft unless approved, or unless the user chose to leave the watermark off (`watermark: false`).
  */
 export async function releaseDocument(store: Store, data: StoreData, release: Release, watermark?: boolean): Promise<ReleaseDocument> {
   const images = await readImages(store, [[data.brand.logo, LOGO], ...figures(release.body, release.ref)]);
-  return { release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, draft: watermark !== false && !isApproved(release.status) };
+  return { release: asPrinted(release), contacts: contactsById(data, release.contactIds), brand: data.brand, images, draft: watermark !== false && !isApproved(release.status) };
 }
 
 /** A kit is a draft as long as one of its releases is not approved. */
@@ -71,7 +77,7 @@ export async function kitDocument(store: Store, data: StoreData, kit: Kit, water
   return {
     kit,
     // Each release marked as it would be on its own: a kit's journalist pack prints them one by one too.
-    releases: releases.map((release) => ({ release, contacts: contactsById(data, release.contactIds), brand: data.brand, images, draft: watermark !== false && !isApproved(release.status) })),
+    releases: releases.map((release) => ({ release: asPrinted(release), contacts: contactsById(data, release.contactIds), brand: data.brand, images, draft: watermark !== false && !isApproved(release.status) })),
     contacts: contactsById(data, kit.contactIds),
     brand: data.brand,
     images,

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../../core/errors';
 import { foldKey } from '../../core/fold-key';
 import type { Language } from '../../core/language';
+import { nextOfficial, numbersNow, takeNumber } from '../../core/numbering';
 import { contentOf } from '../../core/review/content';
 import { editedSinceLastRevision, lastApproval, newRevision, revisionNumbered, revisionsOf } from '../../core/review/history';
 import { assertApprovable } from '../../core/review/status';
@@ -61,13 +62,19 @@ export function reviewHandlers({ store, clock, render }: ApiContext): Pick<Api, 
       // The PDF is typeset as the export will print it once approved (same stamp, no watermark), so the
       // hash kept is that of every later export of this approved text.
       const stamp = clock.now().toISOString();
-      const approved: Release = { ...release, status: 'approved', updatedAt: stamp };
+      // A release still provisional is approved under the official number it takes now: the PDF prints it.
+      const official = numbersNow(data, release, 'approved') ? nextOfficial(data, release.date) : release.ref;
+      const approved: Release = { ...release, ref: official, status: 'approved', updatedAt: stamp };
       const { bytes } = await render({ kind: 'release', document: await releaseDocument(store, data, approved), options: { paper: 'a4', bleedMm: 0, cropMarks: false } });
       const pdfSha256 = createHash('sha256').update(bytes).digest('hex');
       return store.update((draft) => {
         const current = findById(draft.releases, release.id, 'release');
         // Approved is what was typeset: an edit saved meanwhile (another window) makes it another text.
         if (current.updatedAt !== release.updatedAt) throw new UserError('review.changedMeanwhile', { ref: release.ref }, 'conflict');
+        if (official !== current.ref) {
+          if (nextOfficial(draft, current.date) !== official) throw new UserError('review.changedMeanwhile', { ref: release.ref }, 'conflict');
+          takeNumber(draft, current, official);
+        }
         Object.assign(current, { status: 'approved', updatedAt: stamp, revisions: [...current.revisions, { at: stamp, note: `Approved by ${approver}` }] });
         const entry = newRevision(draft.history, current, 'approve', { id: clock.newId(), at: stamp }, { by: approver, pdfSha256 });
         draft.history.push(entry);

@@ -4,6 +4,7 @@
  * the HTML writers both read, so that the two say the same.
  */
 import { roleIn } from '../contact-role';
+import { printedReference } from '../reference';
 import { longDate } from '../dates';
 import { embargoLine, immediateReleaseLine } from '../embargo';
 import { printedPhone } from '../phone';
@@ -58,7 +59,7 @@ export function mailDocument({ release, contacts, brand, photoFiles }: MailInput
   const date = longDate(release.date, language);
   const blocks: MailBlock[] = [
     { kind: 'notice', text: releaseNotice(release) },
-    { kind: 'header', text: [release.kind || labels.release, release.place ? `${release.place}, ${date}` : date, release.ref].join(' · ') },
+    { kind: 'header', text: [release.kind || labels.release, release.place ? `${release.place}, ${date}` : date, printedReference(release.ref, language)].join(' · ') },
     { kind: 'title', text: release.title },
   ];
   if (release.subtitle) blocks.push({ kind: 'subtitle', text: release.subtitle });

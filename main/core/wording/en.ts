@@ -8,6 +8,9 @@ export const en: typeof fr = {
     gone: 'This release is no longer in the archive; it may have been deleted in another window.',
     contactGone: 'One of the chosen contacts is no longer in the directory; it may have been deleted in another window.',
   },
+  reference: {
+    notPattern: '« {{ref}} » is not a reference of the brand’s pattern: write it like {{example}}.',
+  },
   translation: {
     whichLanguage: 'The reference {{ref}} is filed in several languages ({{languages}}): say which one, e.g. --lang {{example}}.',
     noVersion: 'The reference {{ref}} has no version in this language (its languages: {{languages}}).',
@@ -55,6 +58,9 @@ export const en: typeof fr = {
     notText: '« {{file}} » is not a text file.',
     notUtf8: '« {{file}} » is not UTF-8 text: save it as UTF-8 (Unicode) in your editor and import it again.',
     oneFileRef: 'A new reference can only be given when importing a single file.',
+    clash: 'A release with reference {{ref}} is already in the archive ({{language}}): « {{file}} » was not imported. Import it under the next free number, under another reference, or skip it.',
+    onClash: '--on-clash takes next, skip or as REF, not « {{value}} ».',
+    onClashHint: 'Say what to do with it: --on-clash next (the next free number), --on-clash as REF, or --on-clash skip.',
     bundleRef: '« {{file}} » is a bundle: its releases keep their own references.',
     markdownTooManyBrackets: '« {{file}} » has a paragraph of more than 200 links or brackets, which no communiqué needs: simplify its markdown, or import it as .txt.',
     markdownTooManyMarks: '« {{file}} » has a paragraph of more than 400 emphasis marks (* or _), which no communiqué needs: simplify its markdown, or import it as .txt.',
@@ -196,6 +202,8 @@ export const en: typeof fr = {
     bleed: '--bleed takes a number of millimetres from 0 to 10, e.g. --bleed 3, not « {{value}} ».',
     noImportFile: 'Name at least one file to import. See presskit --help.',
     lang: '--lang takes fr, en or ru, not « {{value}} ».',
+    setLang: '--set-lang takes fr, en or ru, not « {{value}} ».',
+    newNeedsTitle: 'presskit new needs --title: a release without a title would stay provisional, an « Untitled » leftover in the archive.',
     vcard: '--vcard takes 3 or 4, not « {{value}} ».',
     contactsUsage: 'Use: presskit contacts list [--json].',
     kitNeedsRelease: 'A kit needs at least one --release REF.',
@@ -231,7 +239,7 @@ export const en: typeof fr = {
     past: 'The embargo of {{ref}} ({{until}}) has already lifted, yet the PDF still announces it: remove the embargo or choose a new time.',
   },
   edit: {
-    nothing: 'Say what to change: --title, --date, --place, --status, --lang, --embargo … --zone … or --no-embargo. See presskit --help.',
+    nothing: 'Say what to change: --title, --date, --place, --status, --set-lang, --embargo … --zone … or --no-embargo. See presskit --help.',
     date: '--date takes a day written YYYY-MM-DD, e.g. --date 2019-08-27, not « {{value}} ».',
     status: '--status takes draft, review, approved or published, not « {{value}} ».',
     embargo: '--embargo takes a day and an hour written YYYY-MM-DDTHH:MM, e.g. --embargo 2019-08-27T10:30, not « {{value}} ».',

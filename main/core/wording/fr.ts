@@ -7,6 +7,9 @@ export const fr = {
     gone: 'Ce communiqué n’est plus dans les archives ; il a peut-être été supprimé dans une autre fenêtre.',
     contactGone: 'Un des contacts choisis n’est plus dans l’annuaire ; il a peut-être été supprimé dans une autre fenêtre.',
   },
+  reference: {
+    notPattern: '« {{ref}} » ne suit pas le modèle de référence de la charte : écrivez-la comme {{example}}.',
+  },
   translation: {
     whichLanguage: 'La référence {{ref}} existe en plusieurs langues ({{languages}}) : précisez laquelle, par exemple --lang {{example}}.',
     noVersion: 'La référence {{ref}} n’existe pas dans cette langue (ses langues : {{languages}}).',
@@ -54,6 +57,9 @@ export const fr = {
     notText: '« {{file}} » n’est pas un fichier texte.',
     notUtf8: '« {{file}} » n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (Unicode) dans votre éditeur et importez-le de nouveau.',
     oneFileRef: 'Une nouvelle référence ne peut être donnée qu’en important un seul fichier.',
+    clash: 'Un communiqué de référence {{ref}} existe déjà dans les archives ({{language}}) : « {{file}} » n’a pas été importé. Importez-le sous le prochain numéro libre, sous une autre référence, ou passez-le.',
+    onClash: '--on-clash accepte next, skip ou as REF, pas « {{value}} ».',
+    onClashHint: 'Dites quoi en faire : --on-clash next (le prochain numéro libre), --on-clash as REF, ou --on-clash skip.',
     bundleRef: '« {{file}} » est un fichier PressKit : ses communiqués gardent leurs propres références.',
     markdownTooManyBrackets: '« {{file}} » a un paragraphe de plus de 200 liens ou crochets, ce dont aucun communiqué n’a besoin : simplifiez son markdown, ou importez-le en .txt.',
     markdownTooManyMarks: '« {{file}} » a un paragraphe de plus de 400 marques d’emphase (* ou _), ce dont aucun communiqué n’a besoin : simplifiez son markdown, ou importez-le en .txt.',
@@ -195,6 +201,8 @@ export const fr = {
     bleed: '--bleed attend un nombre de millimètres de 0 à 10, par exemple --bleed 3, et non « {{value}} ».',
     noImportFile: 'Indiquez au moins un fichier à importer. Voir presskit --help.',
     lang: '--lang accepte fr, en ou ru, pas « {{value}} ».',
+    setLang: '--set-lang accepte fr, en ou ru, pas « {{value}} ».',
+    newNeedsTitle: 'presskit new attend --title : un communiqué sans titre resterait provisoire, un « Sans titre » oublié dans les archives.',
     vcard: '--vcard prend 3 ou 4, pas « {{value}} ».',
     contactsUsage: 'Utilisation : presskit contacts list [--json].',
     kitNeedsRelease: 'Un dossier de presse demande au moins une option --release RÉF.',
@@ -230,7 +238,7 @@ export const fr = {
     past: 'L’embargo de {{ref}} ({{until}}) est déjà levé, et le PDF l’annonce encore : retirez l’embargo ou choisissez une nouvelle heure.',
   },
   edit: {
-    nothing: 'Indiquez ce qu’il faut changer : --title, --date, --place, --status, --lang, --embargo … --zone … ou --no-embargo. Voir presskit --help.',
+    nothing: 'Indiquez ce qu’il faut changer : --title, --date, --place, --status, --set-lang, --embargo … --zone … ou --no-embargo. Voir presskit --help.',
     date: '--date attend un jour écrit AAAA-MM-JJ, par exemple --date 2019-08-27, et non « {{value}} ».',
     status: '--status accepte draft, review, approved ou published, pas « {{value}} ».',
     embargo: '--embargo attend un jour et une heure écrits AAAA-MM-JJTHH:MM, par exemple --embargo 2019-08-27T10:30, et non « {{value}} ».',

@@ -143,6 +143,17 @@ function BrandForm({ stored, onSaved }: { stored: Brand; onSaved: (brand: Brand)
         >
           {(props) => <input {...props} type="text" spellCheck={false} value={draft.referencePattern} onChange={(e) => set({ referencePattern: e.target.value })} />}
         </Field>
+        <Field label={t('brand.numbering')} hint={t('brand.numberingHint')}>
+          {(props) => (
+            <select {...props} value={draft.numbering} onChange={(e) => set({ numbering: e.target.value === 'onApproval' ? 'onApproval' : 'onTitle' })}>
+              {(['onTitle', 'onApproval'] as const).map((when) => (
+                <option key={when} value={when}>
+                  {t(`brand.numberingWhen.${when}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {LANGUAGES.map((language) => (
           <Field key={language} label={t('brand.boilerplate', { language: t(`languages.${language}`) })}>
             {(props) => <textarea {...props} lang={language} rows={4} value={draft.boilerplate[language]} onChange={(e) => set({ boilerplate: { ...draft.boilerplate, [language]: e.target.value } })} />}

@@ -11,6 +11,7 @@ import { PackDialog } from '../export/PackDialog';
 import { ExportButtons, useEditorExport } from '../export/EditorExport';
 import { PdfPreview } from '../preview/PdfPreview';
 import { ReleaseMenu } from '../releases/ReleaseMenu';
+import { shownReference } from '../releases/reference-label';
 import { useReleaseActions, type ReleaseActions } from '../releases/useReleaseActions';
 import { useNavigate } from '../shell/navigation';
 import { matchesShortcut } from '../shell/shortcuts';
@@ -23,6 +24,7 @@ import { editableOf } from './draft';
 import { MetadataForm } from './MetadataForm';
 import { ReviewPanel } from './ReviewPanel';
 import { isApproved } from '../../../main/core/review/status';
+import { isProvisional } from '../../../main/core/reference';
 import { SideBySide } from './SideBySide';
 import { Translations } from './Translations';
 import { useTranslationSource } from './useTranslationSource';
@@ -88,16 +90,19 @@ function EditorView({ release: loaded }: { release: Release }) {
   useEffect(() => {
     if (release !== loaded) edited.current = true;
   }, [release, loaded]);
+  // A new release left with nothing written in it is discarded (main decides), leaving no "Untitled" behind.
+  const provisional = isProvisional(loaded.ref);
   useEffect(
     () => () => {
-      if (!edited.current) return;
+      if (!edited.current && !provisional) return;
       void flush()
         .then(async (saved) => {
-          if (saved) await presskit().releases.closeSession({ id });
+          if (saved && edited.current) await presskit().releases.closeSession({ id });
+          if (saved && provisional && (await presskit().releases.discardUntouched({ id })).discarded) announceDataChanged();
         })
         .catch(() => undefined);
     },
-    [id],
+    [id, provisional],
   );
   const back = async () => {
     if (await flush()) navigate({ screen: 'releases' });
@@ -125,7 +130,7 @@ function EditorView({ release: loaded }: { release: Release }) {
           ← {t('nav.releases')}
         </button>
         <h1 className="editor-title">
-          <span className="ref">{draft.saved.ref}</span>{' '}
+          <span className="ref">{shownReference(draft.saved.ref, t)}</span>{' '}
           <abbr className="language-badge" title={t(`languages.${draft.saved.language}`)}>
             {draft.saved.language.toUpperCase()}
           </abbr>{' '}

@@ -1,6 +1,7 @@
 /** The editor's draft as pure data: which fields changed, the undo history, and what is wrong with a draft. Pure. */
 import { ReleaseChanges } from '../../../main/api/contract';
 import { embargoBeforeDate } from '../../../main/core/embargo';
+import { isProvisional } from '../../../main/core/reference';
 import { Release } from '../../../main/core/schema';
 
 export type EditableField = keyof ReleaseChanges;
@@ -61,7 +62,9 @@ export function initialDraft(release: Release): DraftState {
  */
 function restored(state: DraftState, snapshot: Release): Release {
   const status = snapshot.status === 'approved' && state.saved.status !== 'approved' ? state.saved.status : snapshot.status;
-  return { ...state.saved, ...editableOf(snapshot), status };
+  // Nor is the official number a new release took: undoing past it keeps it.
+  const ref = isProvisional(snapshot.ref) && !isProvisional(state.saved.ref) ? state.saved.ref : snapshot.ref;
+  return { ...state.saved, ...editableOf(snapshot), status, ref };
 }
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
@@ -86,7 +89,9 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       // The store moves the status itself (an approval; an edit of an approved text, back to review): unless
       // the user changed the status meanwhile, the draft follows it.
       const status = state.draft.status === state.saved.status ? action.release.status : state.draft.status;
-      return { ...state, saved: action.release, draft: { ...action.release, ...editableOf(state.draft), status } };
+      // So does the reference, when the store numbered a new release (see main/core/numbering.ts).
+      const ref = state.draft.ref === state.saved.ref ? action.release.ref : state.draft.ref;
+      return { ...state, saved: action.release, draft: { ...action.release, ...editableOf(state.draft), status, ref } };
     }
   }
 }

@@ -4,6 +4,7 @@ import type { ReleaseSummary } from '../../../main/api/contract';
 import { embargoLabel } from '../../../main/core/embargo';
 import { releaseDate } from '../format';
 import { ReleaseMenu } from './ReleaseMenu';
+import { shownReference } from './reference-label';
 import type { ReleaseActions } from './useReleaseActions';
 
 interface RowProps {
@@ -26,7 +27,7 @@ export const ReleaseRow = memo(function ReleaseRow({ release, index, actions, me
   };
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} onDoubleClick={() => actions.open(release)} onFocus={revealOnKeyboardFocus}>
-      <td className="cell-ref">{release.ref}</td>
+      <td className="cell-ref">{shownReference(release.ref, t)}</td>
       <td className="cell-date">
         <time dateTime={release.date}>{releaseDate(release)}</time>
       </td>

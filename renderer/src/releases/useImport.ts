@@ -2,7 +2,11 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, presskit } from '../api';
 import { announceDataChanged } from '../data-changed';
+import type { ClashChoice, EnvelopeError, Input, Output } from '../../../main/api/contract';
+import { LANGUAGES } from '../../../main/core/language';
 import { versionsOf } from '../../../main/core/reference';
+import type { Clash } from './ClashDialog';
+import { useClashQuestion } from './clash-question';
 import { useNavigate, type Route } from '../shell/navigation';
 import { useToast } from '../shell/toasts';
 import { isPicture, withPictures } from './import-pictures';
@@ -25,6 +29,45 @@ async function openImported(ref: string): Promise<Route> {
   return { screen: 'release', ref, ...(newest ? { language: newest.language } : {}) };
 }
 
+type ImportFiles = Input<'releases.import'>['files'];
+
+/** The clash main refused an import for (`import.clash`): which file, and what the dialog offers. */
+function clashOf(error: unknown, files: ImportFiles): (Clash & { index: number }) | null {
+  const { code, params } = error as Partial<EnvelopeError>;
+  if (code !== 'import.clash' || !params) return null;
+  const index = Number(params.index);
+  const language = LANGUAGES.find((l) => l === params.language);
+  if (!language || !files[index]) return null;
+  const free = String(params.free ?? '').split(',').flatMap((code) => LANGUAGES.filter((l) => l === code));
+  return { index, file: String(params.file), ref: String(params.ref), language, next: String(params.next), free, more: index < files.length - 1 };
+}
+
+/**
+ * Imports the files, asking about each clashing one as main names it (an import is all or nothing, so it
+ * is sent again with the answers so far); null when the user cancelled.
+ */
+async function importAsking(files: ImportFiles, ask: ReturnType<typeof useClashQuestion>): Promise<Output<'releases.import'> | null> {
+  const chosen = new Map<number, ClashChoice>();
+  let remaining: ClashChoice | undefined;
+  for (;;) {
+    const request = files.map((file, index) => {
+      const choice = chosen.get(index);
+      return choice === undefined ? file : { ...file, onClash: choice };
+    });
+    try {
+      return await presskit().releases.import({ files: request, ...(remaining === undefined ? {} : { onClash: remaining }) });
+    } catch (error) {
+      const clash = clashOf(error, files);
+      // A file already answered cannot clash again: anything else is said as it is.
+      if (!clash || chosen.has(clash.index)) throw error;
+      const answer = await ask(clash);
+      if (!answer) return null;
+      chosen.set(clash.index, answer.choice);
+      if (answer.all) remaining = answer.choice;
+    }
+  }
+}
+
 /**
  * Imports dropped or chosen files through releases.import, a Markdown communiqué with the pictures given
  * with it that it shows; what cannot be read is said in a toast, in plain words.
@@ -33,6 +76,7 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
   const { t } = useTranslation();
   const notify = useToast();
   const navigate = useNavigate();
+  const ask = useClashQuestion();
 
   return useCallback(
     async (files: readonly File[]) => {
@@ -46,7 +90,12 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
         const read = (list: readonly File[]) => Promise.all(list.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
         const { files: payload, unused } = withPictures(await read(accepted), await read(pictures));
         if (unused.length) notify({ tone: 'error', message: t('import.unusedPictures', { names: unused.join(', ') }) });
-        const { refs } = await presskit().releases.import({ files: payload });
+        const imported = await importAsking(payload, ask);
+        if (!imported) {
+          notify({ message: t('import.cancelled') });
+          return;
+        }
+        const { refs } = imported;
         announceDataChanged();
         const [first] = refs;
         notify({
@@ -57,6 +106,6 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
         notify({ tone: 'error', message: errorMessage(error, t('import.failed')) });
       }
     },
-    [notify, navigate, t],
+    [notify, navigate, t, ask],
   );
 }

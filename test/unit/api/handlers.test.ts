@@ -123,16 +123,16 @@ describe('handlers', () => {
 });
 
 describe('editing handlers', () => {
-  it('creates a draft under the next reference and saves the editor’s changes', async () => {
+  it('creates a draft under a provisional reference and saves the editor’s changes', async () => {
     const { api } = await app();
     await api['releases.import']({ files: [fixture] });
     const draft = await api['releases.create']({ language: 'en' });
-    expect(draft).toMatchObject({ ref: 'CP1-2026', language: 'en', status: 'draft', title: '', date: '2026-11-25' });
+    expect(draft).toMatchObject({ ref: 'Provisional 2026-001', language: 'en', status: 'draft', title: '', date: '2026-11-25' });
     const edited = await api['releases.update']({
       id: draft.id,
       changes: { title: 'Launch of SVOM', body: [{ type: 'paragraph', content: [{ text: 'Hello ', bold: true }, { text: 'world' }] }], status: 'review' },
     });
-    expect(edited).toMatchObject({ title: 'Launch of SVOM', status: 'review' });
+    expect(edited).toMatchObject({ ref: 'CP1-2026', title: 'Launch of SVOM', status: 'review' });
     expect(edited.revisions.at(-1)?.note).toBe('Status: review');
     // A reference is unique per language: the French CP124-2019 is taken, an English one would not be.
     await expect(api['releases.update']({ id: draft.id, changes: { ref: 'cp124-2019', language: 'fr' } })).rejects.toThrow(/already in the archive/);
@@ -207,8 +207,8 @@ describe('search', () => {
   it('finds releases by any word of reference, title, body or tags, ignoring case and accents, with filters', async () => {
     const { api } = await app();
     await api['demo.seed']({});
-    const draft = await api['releases.create']({ language: 'en' });
-    await api['releases.update']({ id: draft.id, changes: { title: 'SVOM launch', tags: ['astronomy'] } });
+    const created = await api['releases.create']({ language: 'en' });
+    const draft = await api['releases.update']({ id: created.id, changes: { title: 'SVOM launch', tags: ['astronomy'] } });
     const refs = async (input: Parameters<Api['releases.list']>[0]) => (await api['releases.list'](input)).map((r) => r.ref);
     expect(await refs({ query: 'ROSHYDROMET nasa' })).toEqual([]);
     expect(await refs({ query: 'roshydromet coopération' })).toEqual(['CP124-2019']);

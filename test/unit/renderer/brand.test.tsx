@@ -50,6 +50,17 @@ describe('the brand settings', () => {
     await waitFor(() => expect(saveButton().disabled).toBe(true));
   });
 
+  it('numbers new releases on their title by default, or on approval when chosen', async () => {
+    await openBrand();
+    const numbering = screen.getByLabelText('A new release takes its number') as HTMLSelectElement;
+    expect(numbering.value).toBe('onTitle');
+    expect(screen.getByText('Until then it has a provisional reference, which its PDF prints as such.')).toBeTruthy();
+    fireEvent.change(numbering, { target: { value: 'onApproval' } });
+    fireEvent.click(saveButton());
+    await screen.findByText('Brand saved');
+    expect((await api().client.brand.get({})).numbering).toBe('onApproval');
+  });
+
   it('asks for “For immediate release” on releases without an embargo', async () => {
     await openBrand();
     fireEvent.click(screen.getByLabelText('Print “For immediate release” on releases without an embargo'));

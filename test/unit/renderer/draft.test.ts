@@ -86,6 +86,19 @@ describe('the editor draft', () => {
     expect(state.draft.status).toBe('draft');
   });
 
+  it('follows the official number the store gave a new release, and never undoes back to the provisional one', () => {
+    const fresh = { ...release, ref: 'Provisional 2026-001', title: '' };
+    let state = draftReducer(initialDraft(fresh), { type: 'change', field: 'title', patch: { title: 'Lancement' }, at: 0 });
+    state = draftReducer(state, { type: 'saved', release: { ...fresh, ref: 'CP125-2019', title: 'Lancement' } });
+    expect(state.draft.ref).toBe('CP125-2019');
+    expect(changedFields(state.saved, state.draft)).toEqual({});
+    state = draftReducer(state, { type: 'undo' });
+    expect(state.draft).toMatchObject({ ref: 'CP125-2019', title: '' });
+    // A reference the user typed meanwhile is theirs.
+    const typed = draftReducer(draftReducer(initialDraft(fresh), { type: 'change', field: 'ref', patch: { ref: 'CP300-2019' }, at: 0 }), { type: 'saved', release: { ...fresh, ref: 'CP125-2019' } });
+    expect(typed.draft.ref).toBe('CP300-2019');
+  });
+
   it('keeps unsaved edits when a save comes back, taking the store times', () => {
     let state = draftReducer(initialDraft(release), { type: 'change', field: 'title', patch: { title: 'Saved' }, at: 1 });
     state = draftReducer(state, { type: 'change', field: 'lead', patch: { lead: 'typed meanwhile' }, at: 5000 });

@@ -17,10 +17,11 @@ async function longKit(): Promise<Kit> {
   const paragraph = 'Le CNES et Roscosmos ont signé un accord général définissant le cadre de leur coopération dans le domaine des sciences spatiales. '.repeat(6);
   const refs: string[] = [];
   for (let n = 1; n <= 8; n++) {
-    const release = await api.client.releases.create({ language: 'fr' });
-    await api.client.releases.update({
-      id: release.id,
-      changes: { ...editableOf(release), title: `Communiqué ${n}`, body: Array.from({ length: 12 }, () => ({ type: 'paragraph' as const, content: [{ text: paragraph }] })) },
+    const created = await api.client.releases.create({ language: 'fr' });
+    // Saved with its title, it takes its official number.
+    const release = await api.client.releases.update({
+      id: created.id,
+      changes: { ...editableOf(created), title: `Communiqué ${n}`, body: Array.from({ length: 12 }, () => ({ type: 'paragraph' as const, content: [{ text: paragraph }] })) },
     });
     refs.push(release.ref);
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../../main/api/app';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { communiqueWithFigures } from '../../helpers/cli';
 import { jpegPhoto } from '../../helpers/photos';
@@ -90,5 +90,49 @@ describe('importing communiqués', () => {
     const error = await screen.findByText(/broken\.docx/);
     expect(error.closest('.toast-error')).toBeTruthy();
     expect(await api().client.releases.list({})).toEqual([]);
+  });
+
+  it('asks about a reference already filed: the next free number, a reference typed and checked as typed, or skip', async () => {
+    await api().client.releases.import({ files: [{ name: 'communique-cp124-2019.fr.md', bytes: new Uint8Array(readFileSync('assets/demo/communique-cp124-2019.fr.md')) }] });
+    await renderApp('en');
+    await screen.findByRole('button', { name: 'Coopération spatiale entre la France et la Russie' });
+    drop([communique()]);
+    const dialog = await screen.findByRole('dialog', { name: '“communique-cp124-2019.fr.md”: reference already filed' });
+    expect(within(dialog).getByText('A release with reference CP124-2019 is already in the archive (French).')).toBeTruthy();
+    fireEvent.click(within(dialog).getByLabelText('under a reference I type'));
+    const typed = await within(dialog).findByLabelText('Reference');
+    const confirm = within(dialog).getByRole('button', { name: 'Continue' }) as HTMLButtonElement;
+    fireEvent.change(typed, { target: { value: 'CP-7' } });
+    expect(await within(dialog).findByText('« CP-7 » is not a reference of the brand’s pattern: write it like CP125-2019.')).toBeTruthy();
+    expect(confirm.disabled).toBe(true);
+    fireEvent.change(typed, { target: { value: 'cp124-2019' } });
+    expect(await within(dialog).findByText('A release with reference cp124-2019 is already in the archive: choose another reference.')).toBeTruthy();
+    fireEvent.change(typed, { target: { value: 'CP130-2019' } });
+    await waitFor(() => expect(confirm.disabled).toBe(false));
+    fireEvent.click(confirm);
+    expect(await screen.findByText('Release imported: CP130-2019')).toBeTruthy();
+
+    drop([communique()]);
+    const again = await screen.findByRole('dialog');
+    fireEvent.click(within(again).getByRole('button', { name: 'Cancel import' }));
+    expect(await screen.findByText('Import cancelled: nothing was added.')).toBeTruthy();
+    expect((await api().client.releases.list({})).map((r) => r.ref).sort()).toEqual(['CP124-2019', 'CP130-2019']);
+  });
+
+  it('asks per clashing file of a drop, and “apply to all remaining” answers the next ones', async () => {
+    await api().client.releases.import({ files: [{ name: 'communique-cp124-2019.fr.md', bytes: new Uint8Array(readFileSync('assets/demo/communique-cp124-2019.fr.md')) }] });
+    await renderApp('en');
+    await screen.findByRole('button', { name: 'Coopération spatiale entre la France et la Russie' });
+    const named = (name: string) => new File([readFileSync('assets/demo/communique-cp124-2019.fr.md')], name, { type: 'text/markdown' });
+    drop([named('a.md'), named('b.md'), named('c.md')]);
+    const first = await screen.findByRole('dialog', { name: '“a.md”: reference already filed' });
+    fireEvent.click(within(first).getByLabelText('skip it (it is not imported)'));
+    fireEvent.click(within(first).getByRole('button', { name: 'Continue' }));
+    const second = await screen.findByRole('dialog', { name: '“b.md”: reference already filed' });
+    fireEvent.click(within(second).getByLabelText('under the next free number, CP125-2019'));
+    fireEvent.click(within(second).getByLabelText('Apply to all remaining clashes of this import'));
+    fireEvent.click(within(second).getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('2 releases imported: CP125-2019, CP126-2019')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

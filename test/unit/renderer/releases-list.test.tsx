@@ -9,18 +9,16 @@ const api = freshArchivePerTest();
 
 async function seed() {
   const { releases } = api().client;
-  const first = await releases.create({ language: 'fr' });
-  await releases.update({
-    id: first.id,
+  // Each takes its official number when first saved with its title.
+  const first = await releases.update({
+    id: (await releases.create({ language: 'fr' })).id,
     changes: { title: 'Coopération spatiale', date: '2019-08-27', event: 'MAKS 2019', body: [{ type: 'paragraph', content: [{ text: 'Interhelioprobe et Bion-M2.' }] }] },
   });
   // Published only once approved.
   await releases.approve({ ref: first.ref, by: 'Pascale Bresson' });
   await releases.setStatus({ ref: first.ref, status: 'published' });
-  const second = await releases.create({ language: 'en' });
-  await releases.update({ id: second.id, changes: { title: 'Launch of a satellite', date: '2020-02-03', status: 'review' } });
-  const third = await releases.create({ language: 'fr' });
-  await releases.update({ id: third.id, changes: { title: 'Salon du Bourget', date: '2019-06-17', status: 'draft' } });
+  const second = await releases.update({ id: (await releases.create({ language: 'en' })).id, changes: { title: 'Launch of a satellite', date: '2020-02-03', status: 'review' } });
+  const third = await releases.update({ id: (await releases.create({ language: 'fr' })).id, changes: { title: 'Salon du Bourget', date: '2019-06-17', status: 'draft' } });
   return [first, second, third];
 }
 
