@@ -1,12 +1,28 @@
-import type { Frames } from '../frame';
+import type { Frames, Line } from '../frame';
 
 /**
  * A key per page that changes only when what the page shows does: a 53-bit hash (cyrb53) of its frame.
  * The preview repaints only the pages whose key changed; the frame is what paint sees, so two pages with
- * the same frame print the same, whatever their font subsets' glyph numbers.
+ * the same frame print the same, whatever their font subsets' glyph numbers. A set line is hashed once:
+ * the paragraph cache hands the same lines to the next render, which then hashes only what changed.
  */
 export function pageKeys(frames: Frames): string[] {
-  return frames.pages.map((page) => hash(JSON.stringify(page, drawn)));
+  return frames.pages.map((page) => hash(JSON.stringify(page, (key, value: unknown) => (key === 'line' && isLine(value) ? lineKey(value) : drawn(key, value)))));
+}
+
+const lineKeys = new WeakMap<Line, string>();
+
+function lineKey(line: Line): string {
+  let key = lineKeys.get(line);
+  if (key === undefined) {
+    key = hash(JSON.stringify(line, drawn));
+    lineKeys.set(line, key);
+  }
+  return key;
+}
+
+function isLine(value: unknown): value is Line {
+  return typeof value === 'object' && value !== null && 'pieces' in value;
 }
 
 /** What a page shows: a face by its key (the loaded font holds its program); the structure tree shows nothing. */
