@@ -142,7 +142,8 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
     } finally {
       running.current = false;
     }
-    if (mounted.current) fill();
+    // After the frame that shows the new pages: painting the rest first would hold that frame back.
+    requestAnimationFrame(() => setTimeout(() => mounted.current && fill(), 0));
   });
 
   useEffect(() => {
