@@ -11,6 +11,7 @@ import { openApp } from '../main/api/app';
 import { findAssetsDir } from '../main/api/assets';
 import { runTypst, typstKit, type TypstRun } from './bench-typst';
 import { StructureTree } from '../main/pdf/paint/structure';
+import { clearParagraphCache } from '../main/pdf';
 
 /** Kits measured; Typst sets the same kits of TYPST_SIZES, and 24 / 240 tell whether the cost per page stays flat. */
 const SIZES = [12, 24, 120, 240];
@@ -98,6 +99,7 @@ async function runCase(dataDir: string, id: string, count: number): Promise<Case
   let last: Awaited<ReturnType<(typeof app.api)['export.kit']>> | undefined;
   for (let run = 0; run <= WARM_RUNS; run += 1) {
     if (run === 1) tagging.reset();
+    clearParagraphCache(); // every run sets every paragraph, as Typst's runs after emptying its memo
     const started = performance.now();
     last = await app.api['export.kit']({ id });
     if (run > 0) times.push(performance.now() - started); // the first run warms caches and the JIT
@@ -183,6 +185,12 @@ function row(cells: (string | number)[]): string {
   return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(22) : String(cell).padStart(10))).join(' ');
 }
 
+async function printPreviewLatency(): Promise<void> {
+  // Loaded here only: the measured child processes must not carry the browser driver in their memory.
+  const { measurePreviewLatency, describePreviewLatency } = await import('./bench-preview');
+  console.log(`\n${describePreviewLatency(await measurePreviewLatency(join(root, 'out/renderer')))}`);
+}
+
 async function main(): Promise<void> {
   const caseArg = process.argv.indexOf('--case');
   if (caseArg > 0) {
@@ -203,6 +211,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await runTypst(source, join(root, 'assets/fonts'), WARM_RUNS)));
     return;
   }
+  if (process.argv.includes('--only-preview')) return printPreviewLatency();
   const folders: string[] = [];
   try {
     const seeded = [];
@@ -283,14 +292,7 @@ async function main(): Promise<void> {
     );
     console.log('(the table\'s peak RSS is that of the whole warm loop: 6 exports in one process, without forced GC)');
     console.log('(tag ms/pg: time inside the structure tree, marking the painted content and writing the tree and its ParentTree, per page; pdf-lib\'s serialisation of those objects is not in it)');
-    // Loaded here only: the measured child processes must not carry the browser driver in their memory.
-    const { measurePreviewLatency } = await import('./bench-preview');
-    const latency = await measurePreviewLatency(join(root, 'out/renderer'));
-    console.log(
-      typeof latency === 'string'
-        ? `\nlive preview: ${latency}`
-        : `\nlive preview (Chromium, studio:web, CP124-2019, ${latency.pages} pages): last keystroke to new pages on screen ${latency.medianMs} ms median, ${latency.maxMs} ms max over 15 edits (typeset ${latency.typesetMs} ms, paint ${latency.paintMs} ms)`,
-    );
+    await printPreviewLatency();
     const { measureMaterial, describeMaterial, measurePhotoExport, describePhotoExport } = await import('./bench-material');
     const materialDir = mkdtempSync(join(tmpdir(), 'presskit-bench-material-'));
     folders.push(materialDir);

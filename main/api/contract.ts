@@ -75,6 +75,8 @@ function changesOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject
 }
 
 /** What the editor may change in a release; ids, creation time and history are the store's. */
+const PreviewOutput = z.object({ bytes: Bytes, pages: z.number().int(), pageKeys: z.array(z.string()).optional() });
+
 export const ReleaseChanges = changesOf(ReleaseContent.extend({ status: Release.shape.status }));
 export type ReleaseChanges = z.infer<typeof ReleaseChanges>;
 
@@ -277,15 +279,18 @@ export const contract = {
     input: z.object({ bytes: Bytes }).strict(),
     output: z.object({ releases: z.number(), contacts: z.number(), kits: z.number(), images: z.number() }),
   },
-  /** The live preview: the exported PDF itself, typeset from the editor's current (possibly unsaved) release. */
+  /**
+   * The live preview: the exported PDF itself, typeset from the editor's current (possibly unsaved) release,
+   * with a key per page that changes only when the page does (the preview repaints only those).
+   */
   'preview.render': {
     input: z.object({ release: Release, options: changesOf(OutputOptions).optional() }).strict(),
-    output: z.object({ bytes: Bytes, pages: z.number().int() }),
+    output: PreviewOutput,
   },
   /** The live preview of a kit being assembled (unsaved), as the export will print it. */
   'preview.kit': {
     input: z.object({ kit: Kit }).strict(),
-    output: z.object({ bytes: Bytes, pages: z.number().int() }),
+    output: PreviewOutput,
   },
   /** Refused for a release still marked untranslated, unless `allowUntranslated`. */
   'export.release': {

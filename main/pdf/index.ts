@@ -11,6 +11,7 @@ import { releaseBlocks } from './documents/release';
 import type { ImageSize } from './layout/context';
 import { layOutDocument } from './layout/document';
 import { frameWidth, pageGeometry } from './layout/geometry';
+import { pageKeys } from './layout/page-keys';
 import { preparedImage, type ImageRole, type PreparedImage } from './paint/images';
 import type { DocumentInfo } from './paint/metadata';
 import { writePdf } from './paint/pdf-writer';
@@ -20,6 +21,7 @@ import { layoutReport, type LayoutReport } from './report';
 
 export type { LayoutReport } from './report';
 export { ExportCancelled, isExportCancelled, type RenderHooks, type RenderProgress } from './progress';
+export { clearParagraphCache } from './layout/paragraph-cache';
 
 export interface ReleaseDocument {
   release: Release;
@@ -58,15 +60,18 @@ export interface RenderOptions {
   cropMarks: boolean;
 }
 
-/** What to typeset: a document of one kind, and the print options. */
-export type RenderJob =
+/** What to typeset: a document of one kind, and the print options; `pageKeys` for the preview's (see Rendered). */
+export type RenderJob = (
   | { kind: 'release'; document: ReleaseDocument; options: RenderOptions }
   | { kind: 'kit'; document: KitDocument; options: RenderOptions }
-  | { kind: 'cards'; document: CardsDocument; options: RenderOptions };
+  | { kind: 'cards'; document: CardsDocument; options: RenderOptions }
+) & { pageKeys?: boolean };
 
 export interface Rendered {
   bytes: Uint8Array;
   report: LayoutReport;
+  /** When the job asked: a key per page that changes only with what the page shows (the preview repaints by it). */
+  pageKeys?: string[];
 }
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB', ru: 'ru-RU' };
@@ -237,7 +242,7 @@ export async function render(job: RenderJob, hooks?: RenderHooks): Promise<Rende
   const composition = await layOutDocument(declare(new Set(images.keys())), geometry, new Map([...sizes(images), ...pictures]), step);
   await resampleFigures(composition.frames, figures, job.document.images, images);
   const written = await writePdf(composition.frames, images, info, (done, total) => step({ phase: 'paint', done, total }));
-  return { bytes: written.bytes, report: layoutReport(composition, written.fonts) };
+  return { bytes: written.bytes, report: layoutReport(composition, written.fonts), ...(job.pageKeys ? { pageKeys: pageKeys(composition.frames) } : {}) };
 }
 
 /** A communiqué: header, title, body, boilerplate, contacts, "page N / M". */

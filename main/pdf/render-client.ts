@@ -65,7 +65,7 @@ export function renderInWorker(job: RenderJob, options: WorkerRenderOptions): Pr
       }
       cleanup();
       park(worker, workerUrl);
-      if (response.ok) resolve({ bytes: response.bytes, report: response.report });
+      if (response.ok) resolve({ bytes: response.bytes, report: response.report, ...(response.pageKeys ? { pageKeys: response.pageKeys } : {}) });
       else reject(responseError(response));
     };
     const onError = (error: Error): void => stop(error);

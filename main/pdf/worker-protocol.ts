@@ -13,7 +13,7 @@ export interface RenderRequest {
 
 export type RenderResponse =
   | { id: number; kind: 'progress'; progress: RenderProgress }
-  | { id: number; kind: 'result'; ok: true; bytes: Uint8Array; report: LayoutReport }
+  | { id: number; kind: 'result'; ok: true; bytes: Uint8Array; report: LayoutReport; pageKeys?: string[] }
   | { id: number; kind: 'result'; ok: false; error: { message: string; userError: boolean; kind: UserErrorKind; detail?: ErrorDetail } };
 
 export type RenderFailure = Extract<RenderResponse, { ok: false }>;

@@ -8,7 +8,7 @@ if (port) {
   port.on('message', ({ id, job }: RenderRequest) => {
     const post = (response: RenderResponse, transfer: ArrayBuffer[] = []): void => port.postMessage(response, transfer);
     render(job, { onProgress: (progress) => post({ id, kind: 'progress', progress }) }).then(
-      ({ bytes, report }) => post({ id, kind: 'result', ok: true, bytes, report }, [bytes.buffer as ArrayBuffer]),
+      (rendered) => post({ id, kind: 'result', ok: true, ...rendered }, [rendered.bytes.buffer as ArrayBuffer]),
       (error: unknown) => post(errorResponse(id, error)),
     );
   });

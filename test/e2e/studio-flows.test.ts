@@ -104,7 +104,7 @@ describe('the studio, end to end', () => {
     await form.getByLabel('French', { exact: true }).check();
     await form.getByRole('button', { name: 'Create contact' }).click();
     await page.locator('.card-preview[aria-busy="false"][data-pages="1"]').waitFor();
-    await page.getByRole('img', { name: 'Business card preview' }).locator('img').waitFor();
+    await page.getByRole('img', { name: 'Business card preview' }).locator('canvas').waitFor();
     await page.getByRole('searchbox', { name: 'Search contacts' }).fill('bresson');
     await page.getByRole('checkbox', { name: 'Select Pascale Bresson' }).check();
     await session.screenshot('contacts-light');

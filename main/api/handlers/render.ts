@@ -124,14 +124,14 @@ export function renderHandlers({ store, render, jobs, clock }: ApiContext): Hand
   return {
     'preview.render': async ({ release, options }) => {
       const data = await store.read();
-      const { report, bytes } = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: OutputOptions.parse(options ?? {}) });
-      return { bytes, pages: report.pages };
+      const { report, bytes, pageKeys } = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: OutputOptions.parse(options ?? {}), pageKeys: true });
+      return { bytes, pages: report.pages, ...(pageKeys ? { pageKeys } : {}) };
     },
 
     'preview.kit': async ({ kit }) => {
       const data = await store.read();
-      const { report, bytes } = await render({ kind: 'kit', document: await kitDocument(store, data, kit), options: kit.output });
-      return { bytes, pages: report.pages };
+      const { report, bytes, pageKeys } = await render({ kind: 'kit', document: await kitDocument(store, data, kit), options: kit.output, pageKeys: true });
+      return { bytes, pages: report.pages, ...(pageKeys ? { pageKeys } : {}) };
     },
 
     // Each export is a job from its first instant, reading included, so a Cancel pressed at once is never lost.

@@ -1,7 +1,7 @@
 import type { Block, ParagraphSpec } from '../blocks';
 import { cellElement, elementOf, offset, tagged, type FrameItem, type Line, type StructureElement } from '../frame';
 import { IDEAL_SPACE_RATIO } from '../text/items';
-import { setParagraph } from '../text/paragraph';
+import { setParagraphCached as setParagraph } from './paragraph-cache';
 import { setBox } from './boxes';
 import { setCover } from './cover';
 import { FIGURE_GUTTER, setFigure, stacked, type SetFigure } from './figure';

@@ -42,7 +42,7 @@ function BrandPreview({ brand }: { brand: Brand }) {
       live = false;
     };
   }, []);
-  const typeset = useMemo(() => (release ? async () => (await presskit().preview.render({ release })).bytes : null), [release]);
+  const typeset = useMemo(() => (release ? () => presskit().preview.render({ release }) : null), [release]);
   if (release === null) return <p className="muted brand-preview-note">{t('brand.noRelease')}</p>;
   // The release arrives after the first render: it is part of what prints, so of the key too.
   return <PdfPreview typeset={typeset} renderKey={`${release?.id ?? ''}|${JSON.stringify(brand)}`} paused={false} label={t('brand.preview')} />;

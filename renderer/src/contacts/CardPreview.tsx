@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../main/core/schema';
 import { presskit } from '../api';
-import { paintResolution } from '../preview/resolution';
 import { usePreview } from '../preview/usePreview';
 import { CARD_WIDTH_PX, firstCardOrigin } from './card-geometry';
 
@@ -16,8 +15,8 @@ const SCALE = SHOWN_WIDTH_PX / CARD_WIDTH_PX;
  */
 export function CardPreview({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
-  const typeset = useMemo(() => (contact.email ? async () => (await presskit().export.cards({ emails: [contact.email] })).bytes : null), [contact.email]);
-  const preview = usePreview(typeset, JSON.stringify(contact), paintResolution(SCALE, window.devicePixelRatio || 1), t('preview.failed'));
+  const typeset = useMemo(() => (contact.email ? () => presskit().export.cards({ emails: [contact.email] }) : null), [contact.email]);
+  const preview = usePreview(typeset, JSON.stringify(contact), t('preview.failed'));
   const page = preview.pages[0];
   if (!typeset) return <p className="muted card-preview-note">{t('directory.cardNeedsEmail')}</p>;
   const origin = page ? firstCardOrigin(page.width, page.height) : null;
@@ -26,12 +25,10 @@ export function CardPreview({ contact }: { contact: Contact }) {
       <div className="card-crop" role="img" aria-label={t('directory.cardPreview')}>
         {page && origin && (
           // The sheet is shifted so the first card fills the frame; the CSSOM sets these, which the CSP allows.
-          <img
-            src={page.url}
-            alt=""
-            width={Math.round(page.width * SCALE)}
-            height={Math.round(page.height * SCALE)}
-            style={{ left: -origin.x * SCALE, top: -origin.y * SCALE }}
+          <div
+            ref={preview.holder('card', 0)}
+            className="card-sheet"
+            style={{ left: -origin.x * SCALE, top: -origin.y * SCALE, width: Math.round(page.width * SCALE), height: Math.round(page.height * SCALE) }}
           />
         )}
         {!page && !preview.error && <span className="muted">{t('preview.loading')}</span>}

@@ -51,7 +51,7 @@ function EditorView({ release: loaded }: { release: Release }) {
   const valid = Object.keys(draft.problems).length === 0;
   const previewKey = useMemo(() => JSON.stringify(editableOf(release)), [release]);
   const onBody = useCallback((body: RichText) => change('body', { body }), [change]);
-  const typeset = useMemo(() => (valid ? async () => (await presskit().preview.render({ release })).bytes : null), [valid, release]);
+  const typeset = useMemo(() => (valid ? () => presskit().preview.render({ release }) : null), [valid, release]);
 
   const exports = useEditorExport(flush);
 

@@ -91,7 +91,7 @@ function KitView({ kit: loaded }: { kit: Kit }) {
   const [adding, setAdding] = useState(false);
   const valid = Object.keys(problems).length === 0;
   const previewKey = useMemo(() => JSON.stringify(kit), [kit]);
-  const typeset = useMemo(() => (valid ? async () => (await presskit().preview.kit({ kit })).bytes : null), [valid, kit]);
+  const typeset = useMemo(() => (valid ? () => presskit().preview.kit({ kit }) : null), [valid, kit]);
   const set = (patch: Extract<KitAction, { type: 'set' }>['patch']) => dispatch({ type: 'set', patch });
 
   const exports = useEditorExport(editing.flush);

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paintResolution } from './resolution';
 import { usePreview, type Typeset } from './usePreview';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -10,6 +9,7 @@ const A4_WIDTH_PX = (595.28 * 96) / 72;
 type Zoom = number | 'fit';
 /** Room left around a page when it is fitted to the pane's width. */
 const FIT_MARGIN_PX = 48;
+const THUMBNAIL_WIDTH_PX = 72;
 
 function useWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
@@ -31,14 +31,19 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [pageWidth, setPageWidth] = useState(A4_WIDTH_PX);
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  const viewportRef = useRef<HTMLDivElement | null>(null);
+  viewportRef.current = viewport;
   const width = useWidth(viewport);
   const scale = zoom === 'fit' ? (width ? Math.max(0.2, (width - FIT_MARGIN_PX) / pageWidth) : 1) : zoom;
-  const preview = usePreview(typeset, renderKey, paintResolution(scale, window.devicePixelRatio || 1), t('preview.failed'));
-  const pageRefs = useRef<(HTMLImageElement | null)[]>([]);
-  const first = preview.pages[0];
+  const preview = usePreview(typeset, renderKey, t('preview.failed'));
+  const pageRefs = useRef<(HTMLElement | null)[]>([]);
+  const firstWidth = preview.pages[0]?.width;
   useEffect(() => {
-    if (first) setPageWidth(first.width);
-  }, [first]);
+    if (firstWidth) setPageWidth(firstWidth);
+  }, [firstWidth]);
+  // A zoom or a new width of the pane: the pages on screen are painted again at their new size.
+  const { refresh } = preview;
+  useEffect(() => refresh(), [scale, refresh]);
   const zoomIndex = ZOOMS.findIndex((z) => z >= scale - 0.001);
   const step = (direction: 1 | -1) => setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (zoomIndex < 0 ? ZOOMS.length : zoomIndex) + direction))] ?? 1);
 
@@ -91,31 +96,31 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
           <nav className="thumbnails" aria-label={t('preview.thumbnails')}>
             {preview.pages.map((page, index) => (
               <button
-                key={page.url}
+                key={index}
                 type="button"
                 className="thumbnail"
                 aria-label={t('preview.goToPage', { page: index + 1 })}
                 onClick={() => pageRefs.current[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
               >
-                <img src={page.url} alt="" width={72} height={Math.round((72 * page.height) / page.width)} />
+                <span ref={preview.holder('thumbnail', index)} className="thumbnail-page" style={{ width: THUMBNAIL_WIDTH_PX, height: Math.round((THUMBNAIL_WIDTH_PX * page.height) / page.width) }} />
                 <span>{index + 1}</span>
               </button>
             ))}
           </nav>
         )}
-        <div className="pages" ref={setViewport} tabIndex={0} role="region" aria-label={t('preview.pagesLabel')}>
+        <div className="pages" ref={setViewport} onScroll={refresh} tabIndex={0} role="region" aria-label={t('preview.pagesLabel')}>
           {preview.pages.length === 0 && !preview.error && <p className="muted preview-empty">{t('preview.loading')}</p>}
           {preview.pages.map((page, index) => (
-            <img
+            <div
               key={index}
               ref={(element) => {
                 pageRefs.current[index] = element;
+                preview.holder('page', index, () => viewportRef.current)(element);
               }}
               className="page"
-              src={page.url}
-              alt={t('preview.pageAlt', { page: index + 1, count: preview.pages.length })}
-              width={Math.round(page.width * scale)}
-              height={Math.round(page.height * scale)}
+              role="img"
+              aria-label={t('preview.pageAlt', { page: index + 1, count: preview.pages.length })}
+              style={{ width: Math.round(page.width * scale), height: Math.round(page.height * scale) }}
             />
           ))}
         </div>

@@ -201,6 +201,30 @@ describe('preview', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pdf).toContain('/Type /Page');
   });
+
+  it('is the exported PDF itself, byte for byte, for the same release and options', async () => {
+    const { api } = await app();
+    await api['demo.seed']({});
+    const release = await api['releases.get']({ ref: 'CP124-2019' });
+    const preview = await api['preview.render']({ release });
+    const exported = await api['export.release']({ ref: 'CP124-2019' });
+    expect(Buffer.from(preview.bytes).equals(Buffer.from(exported.bytes))).toBe(true);
+  });
+
+  it('keys each page by what it shows: an edit on the last page leaves the first page’s key alone', async () => {
+    const { api } = await app();
+    await api['demo.seed']({});
+    const release = await api['releases.get']({ ref: 'CP124-2019' });
+    const long = { ...release, body: [...release.body, ...release.body, ...release.body] };
+    const before = await api['preview.render']({ release: long });
+    expect(before.pageKeys).toHaveLength(before.pages);
+    expect(new Set(before.pageKeys).size).toBe(before.pages);
+    expect((await api['preview.render']({ release: long })).pageKeys).toEqual(before.pageKeys);
+    const edited = await api['preview.render']({ release: { ...long, body: [...long.body, { type: 'paragraph', content: [{ text: 'Une dernière phrase.' }] }] } });
+    expect(edited.pages).toBe(before.pages);
+    expect(edited.pageKeys?.[0]).toBe(before.pageKeys?.[0]);
+    expect(edited.pageKeys?.at(-1)).not.toBe(before.pageKeys?.at(-1));
+  });
 });
 
 describe('search', () => {

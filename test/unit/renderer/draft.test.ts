@@ -4,7 +4,6 @@ import type { Release } from '../../../main/core/schema';
 import { changedFields, draftProblems, draftReducer, EMBARGO_BEFORE_DATE, initialDraft } from '../../../renderer/src/editor/draft';
 import { moved } from '../../../renderer/src/ui/moved';
 import { parseTags } from '../../../renderer/src/editor/MetadataForm';
-import { paintResolution } from '../../../renderer/src/preview/resolution';
 import { sortReleases } from '../../../renderer/src/releases/sort';
 
 const release: Release = {
@@ -138,14 +137,5 @@ describe('small helpers', () => {
     expect(sortReleases(list, 'oldest').map((r) => r.ref)).toEqual(['CP9-2019', 'CP10-2019', 'CP11-2019']);
     expect(sortReleases(list, 'newest').map((r) => r.ref)).toEqual(['CP11-2019', 'CP10-2019', 'CP9-2019']);
     expect(sortReleases(list, 'status').map((r) => r.status)).toEqual(['draft', 'review', 'published']);
-  });
-});
-
-describe('preview paint resolution', () => {
-  it('paints no finer than the screen shows, in coarse steps', () => {
-    expect(paintResolution(0.48, 1)).toBe(0.5);
-    expect(paintResolution(0.48, 2)).toBe(1);
-    expect(paintResolution(1.25, 2)).toBe(3);
-    expect(paintResolution(2, 3)).toBe(4);
   });
 });
