@@ -36,7 +36,7 @@ describe('the folder lock', () => {
       const mine = ids.filter((id) => id.startsWith(`${name}-`));
       expect(mine).toEqual(Array.from({ length: perWriter }, (_, index) => `${name}-${index}`));
     }
-    expect((await readdir(dir.path)).sort()).toEqual(['backups', 'presskit.json']);
+    expect((await readdir(dir.path)).sort()).toEqual(['archive', 'backups', 'presskit.json']);
     await store.close();
   });
 
