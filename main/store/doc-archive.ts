@@ -15,17 +15,20 @@ import {
   HEAD_RECENT,
   applyJournal,
   archiveDir,
+  backUpDeletion,
   backUpDoc,
   decodeEnvelope,
   headKey,
   inBatches,
   listJson,
+  newestOfEveryBackup,
   newestBackup,
   pathOf,
   readHead,
   readJournal,
   readOptional,
   removeJournal,
+  snapshotIndex,
   writeHead,
   writeJournal,
   type Journal,
@@ -316,14 +319,16 @@ export async function commitArchive(context: ArchiveContext, state: ArchiveState
   await writeHead(context.dataDir, { gen, recent: [...(head?.recent ?? []), { gen, keys: headKeys(change) }].slice(-HEAD_RECENT) });
   if (several) await removeJournal(context.dataDir);
   // The change is saved at this point: a backup that cannot be written is reported, not thrown.
-  try {
-    await inBatches(change.puts, 16, (put) => backUpDoc(context.dataDir, put));
-  } catch {
-    context.notify('store.backupFailed', { folder: join(context.dataDir, 'backups') });
-  }
   const meta = new Map(state.meta);
   for (const { collection, id } of change.deletes) meta.delete(keyOf(collection, id));
   for (const { collection, id, envelope } of change.puts) meta.set(keyOf(collection, id), { rev: envelope.rev, seq: envelope.seq, updatedAt: envelope.updatedAt });
+  try {
+    await inBatches(change.puts, 16, (put) => backUpDoc(context.dataDir, put));
+    await inBatches(change.deletes, 16, ({ collection, id }) => backUpDeletion(context.dataDir, collection, id, state.meta.get(keyOf(collection, id))?.rev));
+    await snapshotIndex(context.dataDir, context.now(), meta);
+  } catch {
+    context.notify('store.backupFailed', { folder: join(context.dataDir, 'backups') });
+  }
   return { data: deepFreeze(change.data), meta, gen, headKey: await headKey(context.dataDir) };
 }
 
@@ -344,6 +349,14 @@ async function rollBack(context: ArchiveContext, state: ArchiveState, journal: J
 }
 
 export const EMPTY_STATE: ArchiveState = { data: deepFreeze(emptyStore()), meta: new Map(), gen: 0, headKey: undefined };
+
+/** Brings back every document from its newest backup, when the archive folder was lost; says how many. */
+export async function restoreFromBackups(context: ArchiveContext): Promise<number> {
+  const puts = await newestOfEveryBackup(context.dataDir);
+  await applyJournal(context.dataDir, { puts, deletes: [] });
+  await writeHead(context.dataDir, { gen: 1, recent: [{ gen: 1, keys: ['*'] }] });
+  return puts.length;
+}
 
 /**
  * Writes a whole store as documents, into an archive folder emptied beforehand (the split of an older

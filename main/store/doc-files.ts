@@ -176,6 +176,47 @@ export async function backUpDoc(dataDir: string, put: Put): Promise<void> {
   await Promise.all(older.slice(KEEP_REVISIONS - 1).map((other) => rm(join(folder, other), { force: true })));
 }
 
+/** Records in a document's backups that it was deleted: its revisions before stay, and a restore skips it. */
+export async function backUpDeletion(dataDir: string, collection: string, id: string, rev: string | undefined): Promise<void> {
+  const folder = backupsOf(dataDir, collection, id);
+  await mkdir(folder, { recursive: true });
+  await writeFileAtomic(join(folder, `${revCounter(rev) + 1}-deleted.json`), `${JSON.stringify({ id, deleted: true })}\n`);
+}
+
+/** Once a day, the rev of every document: what the archive was that day (each rev is in backups/archive/). */
+export async function snapshotIndex(dataDir: string, at: Date, revs: ReadonlyMap<string, { rev: string }>): Promise<void> {
+  const file = join(dataDir, 'backups', 'index', `${at.toISOString().slice(0, 10)}.json`);
+  if (await readOptional(file)) return;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, `${JSON.stringify({ at: at.toISOString(), revs: Object.fromEntries([...revs].map(([key, { rev }]) => [key, rev])) })}\n`);
+}
+
+/**
+ * Every document as its newest backup has it, deleted ones left out: the archive folder itself was lost
+ * (deleted, or dropped by a sync tool), and this is the last state each document was saved in.
+ */
+export async function newestOfEveryBackup(dataDir: string): Promise<Put[]> {
+  const root = docBackupsRoot(dataDir);
+  const puts: Put[] = [];
+  const folders = async (folder: string): Promise<string[]> => (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  for (const collection of await folders(root)) {
+    const single = (await listJson(join(root, collection))).length > 0;
+    const docs = single ? [join(root, collection)] : (await folders(join(root, collection))).map((name) => join(root, collection, name));
+    for (const folder of docs) {
+      const names = (await listJson(folder)).sort((a, b) => revCounter(b) - revCounter(a));
+      if (names[0]?.endsWith('-deleted.json')) continue;
+      for (const name of names) {
+        const envelope = decodeEnvelope((await readOptional(join(folder, name))) ?? Buffer.alloc(0));
+        if (envelope) {
+          puts.push({ collection, id: envelope.id, envelope });
+          break;
+        }
+      }
+    }
+  }
+  return puts;
+}
+
 /** The newest readable revision in backups/ of the document whose file is `file`, if any. */
 export async function newestBackup(dataDir: string, file: string): Promise<Envelope | undefined> {
   const folder = backupsOfFile(dataDir, file);

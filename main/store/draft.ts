@@ -38,16 +38,19 @@ function markModified(state: DraftState | undefined): void {
   }
 }
 
-const handler: ProxyHandler<object> = {
-  get(target, key, receiver) {
-    const state = states.get(receiver as object);
-    if (!state) return Reflect.get(target, key, receiver);
+function read(state: DraftState, key: PropertyKey): unknown {
     const value = source(state)[key];
     // Methods (push, find…) come from the prototype and work through this proxy; primitives are themselves.
     if (typeof key === 'symbol' || !isDraftable(value) || states.has(value) || !Object.hasOwn(source(state), key)) return value;
     const child = createChild(value, state);
     ensureCopy(state)[key] = child;
     return child;
+}
+
+const handler: ProxyHandler<object> = {
+  get(target, key, receiver) {
+    const state = states.get(receiver as object);
+    return state ? read(state, key) : Reflect.get(target, key, receiver);
   },
   set(_target, key, value, receiver) {
     const state = states.get(receiver as object);
@@ -62,8 +65,7 @@ const handler: ProxyHandler<object> = {
     if (!state) return false;
     if (!Object.hasOwn(source(state), key)) return true;
     markModified(state);
-    delete ensureCopy(state)[key];
-    return true;
+    return Reflect.deleteProperty(ensureCopy(state), key);
   },
   has(target, key) {
     const state = stateOfTarget.get(target);
@@ -80,7 +82,7 @@ const handler: ProxyHandler<object> = {
     if (!Object.hasOwn(owner, key)) return undefined;
     // The proxy's own target is an empty stand-in: an array's `length` must stay as the target has it.
     if (Array.isArray(target) && key === 'length') return { value: (owner as unknown as unknown[]).length, writable: true, enumerable: false, configurable: false };
-    return { value: handler.get!(target, key, proxyOf.get(state)), writable: true, enumerable: true, configurable: true };
+    return { value: read(state, key), writable: true, enumerable: true, configurable: true };
   },
   defineProperty(target, key, descriptor) {
     const state = stateOfTarget.get(target);
@@ -98,7 +100,6 @@ const handler: ProxyHandler<object> = {
 };
 
 const stateOfTarget = new WeakMap<object, DraftState>();
-const proxyOf = new WeakMap<DraftState, object>();
 
 function createChild<T extends object>(base: T, parent: DraftState | undefined): T {
   const state: DraftState = { base, copy: undefined, modified: false, parent };
@@ -106,7 +107,6 @@ function createChild<T extends object>(base: T, parent: DraftState | undefined):
   const proxy = new Proxy(target, handler);
   states.set(proxy, state);
   stateOfTarget.set(target, state);
-  proxyOf.set(state, proxy);
   return proxy as T;
 }
 
@@ -130,10 +130,10 @@ function finish(value: unknown, done: Map<object, unknown>): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const state = states.get(value);
   if (state) {
-    if (!state.modified) return state.base;
+    const copy = state.copy;
+    if (!state.modified || !copy) return state.base;
     const known = done.get(value);
     if (known !== undefined) return known;
-    const copy = state.copy!;
     const result = (Array.isArray(copy) ? [] : {}) as Record<PropertyKey, unknown>;
     done.set(value, result);
     for (const key of Object.keys(copy)) result[key] = finish(copy[key], done);

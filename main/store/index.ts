@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { StoreData } from '../core/schema';
 import { inEnglish, UserError, type ErrorDetail, type ErrorParams, type WordingCode } from '../core/errors';
 import { removeLeftoverTemps } from './atomic-write';
-import { commitArchive, diffArchive, keyOf, loadArchive, refreshArchive, writeWholeArchive, type ArchiveContext, type ArchiveState } from './doc-archive';
+import { commitArchive, diffArchive, keyOf, loadArchive, refreshArchive, restoreFromBackups, writeWholeArchive, type ArchiveContext, type ArchiveState } from './doc-archive';
 import { COLLECTIONS, type Collection } from './documents';
 import { archiveDir, docBackupsRoot } from './doc-files';
 import { createDraft, finishDraft } from './draft';
@@ -130,7 +130,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   /** The state on disk, read without writing; 'repair' when it needs a write (a split, a replay, a repair). */
   const peek = async (): Promise<ArchiveState | 'repair'> => {
     const format = await folderFormat(folder);
-    if (format.kind === 'legacy' || format.stubMissing) return 'repair';
+    if (format.kind === 'legacy' || format.stubMissing || format.lost) return 'repair';
     if (state) {
       const refreshed = await refreshArchive(context, state);
       if (refreshed !== 'reload') return refreshed;
@@ -147,6 +147,9 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
       await writeWholeArchive(context, legacy.data);
       await writeStub(folder);
       say(legacy.notices);
+    } else if (format.lost) {
+      notify('store.archiveRestored', { count: await restoreFromBackups(context) });
+      await writeStub(folder);
     } else if (format.stubMissing) {
       await writeStub(folder);
     } else if (state) {

@@ -4,7 +4,7 @@
  * checks it, refuses the folder with its "made by a newer version" sentence instead of rewriting it.
  * A folder of an older format is split into documents on first open (see openStore), the old file kept.
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SCHEMA_VERSION, emptyStore, type StoreData } from '../core/schema';
 import { isUserError, type ErrorParams, type WordingCode } from '../core/errors';
@@ -12,7 +12,7 @@ import { writeFileAtomic } from './atomic-write';
 import { describeBackupTime, fileStamp, listBackups } from './backups';
 import { decodeStore, newerVersionError } from './decode';
 import { ARCHIVE_DIR, singlePath } from './documents';
-import { headPath, readOptional } from './doc-files';
+import { docBackupsRoot, headPath, readOptional } from './doc-files';
 import { versionOf } from './migrations';
 
 export const STORE_FILE_NAME = 'presskit.json';
@@ -32,8 +32,13 @@ export interface Notice {
   params: ErrorParams;
 }
 
+export type FolderFormat =
+  /** `lost`: the stub or backups say the folder held documents, but the archive folder is gone. */
+  | { kind: 'documents'; stubMissing: boolean; lost: boolean }
+  | { kind: 'legacy'; bytes: Buffer | undefined };
+
 /** What the folder holds: an archive of documents, or a store of an older format (or none yet). */
-export async function folderFormat(dataDir: string): Promise<{ kind: 'documents'; stubMissing: boolean } | { kind: 'legacy'; bytes: Buffer | undefined }> {
+export async function folderFormat(dataDir: string): Promise<FolderFormat> {
   const bytes = await readOptional(join(dataDir, STORE_FILE_NAME));
   let version: number | undefined;
   try {
@@ -42,11 +47,14 @@ export async function folderFormat(dataDir: string): Promise<{ kind: 'documents'
     version = undefined;
   }
   if (version !== undefined && version > SCHEMA_VERSION) throw newerVersionError(version);
-  if (version === SCHEMA_VERSION) return { kind: 'documents', stubMissing: false };
   if (version !== undefined && version < SCHEMA_VERSION) return { kind: 'legacy', bytes };
-  // No stub, or a damaged one, beside documents: the archive is there, only its label is lost.
   const archived = (await readOptional(headPath(dataDir))) ?? (await readOptional(singlePath(dataDir, 'settings')));
-  return archived ? { kind: 'documents', stubMissing: true } : { kind: 'legacy', bytes };
+  const backedUp = async (): Promise<boolean> => (await readdir(docBackupsRoot(dataDir)).catch(() => [])).length > 0;
+  if (version === SCHEMA_VERSION) return { kind: 'documents', stubMissing: false, lost: !archived && (await backedUp()) };
+  // No stub, or a damaged one, beside documents (or their backups): the archive is there, only its label is lost.
+  if (archived) return { kind: 'documents', stubMissing: true, lost: false };
+  if (await backedUp()) return { kind: 'documents', stubMissing: true, lost: true };
+  return { kind: 'legacy', bytes };
 }
 
 export async function writeStub(dataDir: string): Promise<void> {
@@ -73,11 +81,11 @@ async function newestValidBackup(backupsDir: string): Promise<{ name: string; da
 export async function readLegacy(dataDir: string, bytes: Buffer | undefined, now: Date): Promise<{ data: StoreData; aside: { name: string; bytes: Buffer } | undefined; notices: Notice[] }> {
   const backupsDir = join(dataDir, 'backups');
   const decoded = bytes ? decodeStore(bytes.toString('utf8')) : undefined;
-  if (decoded?.kind === 'valid') {
+  if (bytes && decoded?.kind === 'valid') {
     const name = join('backups', `presskit.v${decoded.fromVersion}.${fileStamp(now)}.json`);
     const notices: Notice[] = [{ code: 'store.upgraded', params: { from: decoded.fromVersion, to: SCHEMA_VERSION, file: name } }];
     if (decoded.repairs.length > 0) notices.push({ code: 'store.repaired', params: { fields: decoded.repairs.join(', '), file: name } });
-    return { data: decoded.data, aside: { name, bytes: bytes! }, notices };
+    return { data: decoded.data, aside: { name, bytes }, notices };
   }
   const restored = await newestValidBackup(backupsDir);
   const data = restored?.data ?? emptyStore();
