@@ -79,7 +79,10 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }));
     },
 
-    'releases.get': async ({ ref, language }) => findRelease(await store.read(), ref, language),
+    'releases.get': async ({ ref, language }) => {
+      const release = findRelease(await store.read(), ref, language);
+      return { ...release, rev: await store.revision('releases', release.id) };
+    },
 
     'releases.import': async ({ files, ref, language }) => {
       if (ref && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
@@ -124,12 +127,17 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         return release;
       }),
 
-    'releases.update': async ({ id, changes }) =>
-      store.update((data) => {
-        const release = findById(data.releases, id, 'release');
-        applyChanges(data, release, changes, clock);
-        return release;
-      }),
+    'releases.update': async ({ id, changes, rev }) => {
+      const release = await store.update(
+        (data) => {
+          const found = findById(data.releases, id, 'release');
+          applyChanges(data, found, changes, clock);
+          return found;
+        },
+        { expected: { releases: { [id]: rev } } },
+      );
+      return { ...release, rev: await store.revision('releases', id) };
+    },
 
     'releases.duplicate': async ({ id }) =>
       store.update((data) => {
