@@ -149,8 +149,7 @@ export type RevisionSummary = z.infer<typeof RevisionSummary>;
 const RevisionNumber = z.number().int().positive();
 /** A stored document's revision, `<n>-<sha256>` (main/store/documents.ts). */
 const DocRev = z.string().regex(/^[1-9]\d*-[0-9a-f]{64}$/u);
-/** A release with the revision it was read at, to name when saving it. */
-const StoredRelease = Release.extend({ rev: DocRev.optional() });
+
 /** One side of a comparison: a revision's number, the last approval, or the release as it is now. */
 export const RevisionPoint = z.union([RevisionNumber, z.literal('approved'), z.literal('current')]);
 export type RevisionPoint = z.infer<typeof RevisionPoint>;
@@ -169,7 +168,7 @@ export const contract = {
   /** The archive, newest first; `query` matches reference, title, subtitle, lead, body and tags, ignoring case and accents. */
   'releases.list': { input: ReleaseQuery, output: z.array(ReleaseSummary) },
   /** A release by reference; `language` picks the version when the reference is filed in several languages. */
-  'releases.get': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: StoredRelease },
+  'releases.get': { input: z.object({ ref: Ref, language: Language.optional() }).strict(), output: Release },
   'releases.import': {
     input: z
       .object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES), ref: Ref.optional(), language: Language.optional() })
@@ -187,7 +186,7 @@ export const contract = {
   'releases.setStatus': { input: z.object({ ref: Ref, language: Language.optional(), status: ReleaseStatus }).strict(), output: Release },
   'releases.create': { input: z.object({ language: Language.optional() }).strict(), output: Release },
   /** With `rev` (the one it was read at), refused with store.stale if another writer saved the release since. */
-  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges, rev: DocRev.optional() }).strict(), output: StoredRelease },
+  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges, rev: DocRev.optional() }).strict(), output: Release },
   /** A copy under a new reference. */
   'releases.duplicate': { input: ById, output: Release },
   /**

@@ -1,4 +1,5 @@
 import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
+import { copyData } from '../../core/copy-data';
 import { inEnglish, UserError, type ErrorDetail } from '../../core/errors';
 import { changesContent } from '../../core/review/content';
 import { newRevision } from '../../core/review/history';
@@ -58,7 +59,7 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
 /** A new draft from `source`, with its own id, history and the given fields. */
 function copyOf(source: Release, clock: Clock, fields: Partial<Release>, note: string): Release {
   const stamp = clock.now().toISOString();
-  return { ...structuredClone(source), id: clock.newId(), status: 'draft', ...fields, createdAt: stamp, updatedAt: stamp, revisions: [{ at: stamp, note }] };
+  return { ...copyData(source), id: clock.newId(), status: 'draft', ...fields, createdAt: stamp, updatedAt: stamp, revisions: [{ at: stamp, note }] };
 }
 
 export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'releases'>, ReviewChannel> {
@@ -79,10 +80,7 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }));
     },
 
-    'releases.get': async ({ ref, language }) => {
-      const release = findRelease(await store.read(), ref, language);
-      return { ...release, rev: await store.revision('releases', release.id) };
-    },
+    'releases.get': async ({ ref, language }) => findRelease(await store.read(), ref, language),
 
     'releases.import': async ({ files, ref, language }) => {
       if (ref && files.length > 1) throw new UserError('import.oneFileRef', undefined, 'usage');
@@ -127,17 +125,15 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         return release;
       }),
 
-    'releases.update': async ({ id, changes, rev }) => {
-      const release = await store.update(
+    'releases.update': async ({ id, changes, rev }) =>
+      store.update(
         (data) => {
-          const found = findById(data.releases, id, 'release');
-          applyChanges(data, found, changes, clock);
-          return found;
+          const release = findById(data.releases, id, 'release');
+          applyChanges(data, release, changes, clock);
+          return release;
         },
         { expected: { releases: { [id]: rev } } },
-      );
-      return { ...release, rev: await store.revision('releases', id) };
-    },
+      ),
 
     'releases.duplicate': async ({ id }) =>
       store.update((data) => {
