@@ -186,7 +186,7 @@ export async function backUpDeletion(dataDir: string, collection: string, id: st
 /** Once a day, the rev of every document: what the archive was that day (each rev is in backups/archive/). */
 export async function snapshotIndex(dataDir: string, at: Date, revs: ReadonlyMap<string, { rev: string }>): Promise<void> {
   const file = join(dataDir, 'backups', 'index', `${at.toISOString().slice(0, 10)}.json`);
-  if (await readOptional(file)) return;
+  if (await stat(file).then(() => true, (error: unknown) => (isMissing(error) ? false : Promise.reject(error)))) return;
   await mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify({ at: at.toISOString(), revs: Object.fromEntries([...revs].map(([key, { rev }]) => [key, rev])) })}\n`);
 }
