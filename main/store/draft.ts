@@ -40,8 +40,9 @@ function markModified(state: DraftState | undefined): void {
 
 function read(state: DraftState, key: PropertyKey): unknown {
     const value = source(state)[key];
-    // Methods (push, find…) come from the prototype and work through this proxy; primitives are themselves.
-    if (typeof key === 'symbol' || !isDraftable(value) || states.has(value) || !Object.hasOwn(source(state), key)) return value;
+    // Methods (push, find…) come from the prototype and work through this proxy; primitives are themselves;
+    // a value set during the mutation (not frozen) is the mutation's own, changed in place.
+    if (typeof key === 'symbol' || !isDraftable(value) || states.has(value) || !Object.isFrozen(value) || !Object.hasOwn(source(state), key)) return value;
     const child = createChild(value, state);
     ensureCopy(state)[key] = child;
     return child;
