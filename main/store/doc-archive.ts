@@ -225,6 +225,18 @@ function seqBetween(last: number, following: number | undefined): number {
   return last === -Infinity ? 0 : last + 1;
 }
 
+const byIdCache = new WeakMap<ReadonlyArray<{ id: string }>, ReadonlyMap<string, { id: string }>>();
+
+/** A committed collection by id: built once per state, not once per autosave. */
+function byId(docs: ReadonlyArray<{ id: string }>): ReadonlyMap<string, { id: string }> {
+  let found = byIdCache.get(docs);
+  if (!found) {
+    found = new Map(docs.map((doc) => [doc.id, doc]));
+    byIdCache.set(docs, found);
+  }
+  return found;
+}
+
 export interface Change {
   puts: Put[];
   deletes: Array<{ collection: string; id: string }>;
@@ -256,7 +268,7 @@ export function diffArchive(state: ArchiveState, next: StoreData, now: Date): Ch
       continue;
     }
     if (!Array.isArray(after)) throw invalid(collection);
-    const previous = new Map(before.map((doc) => [doc.id, doc]));
+    const previous = byId(before);
     const seen = new Set<string>();
     const result: unknown[] = [];
     let last = -Infinity;
