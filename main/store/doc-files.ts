@@ -118,16 +118,21 @@ export async function applyJournal(dataDir: string, journal: Journal): Promise<v
   await Promise.all([...folders].map((folder) => fsyncFolder(folder).catch(() => undefined)));
 }
 
-export async function readJournal(dataDir: string): Promise<Journal | undefined> {
-  const bytes = await readOptional(journalPath(dataDir));
+/** The file's JSON as `schema` reads it; undefined when it is missing, unreadable or not of that shape. */
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  const bytes = await readOptional(file);
   if (!bytes) return undefined;
   try {
-    const parsed = Journal.safeParse(JSON.parse(bytes.toString('utf8')));
-    // The journal is written whole (atomic-write) before anything it names: one that does not read was never committed.
+    const parsed = schema.safeParse(JSON.parse(bytes.toString('utf8')));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The journal is written whole (atomic-write) before anything it names: one that does not read was never committed. */
+export function readJournal(dataDir: string): Promise<Journal | undefined> {
+  return readJson(journalPath(dataDir), Journal);
 }
 
 export async function writeJournal(dataDir: string, journal: Journal): Promise<void> {
@@ -140,15 +145,8 @@ export async function removeJournal(dataDir: string): Promise<void> {
   await fsyncFolder(archiveDir(dataDir));
 }
 
-export async function readHead(dataDir: string): Promise<Head | undefined> {
-  const bytes = await readOptional(headPath(dataDir));
-  if (!bytes) return undefined;
-  try {
-    const parsed = Head.safeParse(JSON.parse(bytes.toString('utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+export function readHead(dataDir: string): Promise<Head | undefined> {
+  return readJson(headPath(dataDir), Head);
 }
 
 /** What identifies the head file now (a rename brings a new inode), without reading it. */
