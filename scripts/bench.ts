@@ -205,6 +205,12 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(await seedStore(dataDir as string, Number(count))));
     return;
   }
+  const storeArg = process.argv.indexOf('--store-open');
+  if (storeArg > 0) {
+    const { openOnce } = await import('./bench-store');
+    process.stdout.write(String(await openOnce(process.argv[storeArg + 1] as string)));
+    return;
+  }
   const typstArg = process.argv.indexOf('--typst');
   if (typstArg > 0) {
     const source = readFileSync(process.argv[typstArg + 1] as string, 'utf8');
@@ -305,6 +311,8 @@ async function main(): Promise<void> {
     folders.push(archiveDir);
     const archived = await seedArchive(archiveDir, ARCHIVE_SIZE);
     console.log(`\n${describeArchiveSearch(await measureArchiveSearch(join(root, 'out/renderer'), archiveDir, { releases: archived, seeded: ARCHIVE_SIZE }))}`);
+    const { measureStore, describeStore } = await import('./bench-store');
+    console.log(`\n${describeStore(await measureStore(here))}`);
   } finally {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }

@@ -160,6 +160,9 @@ const RefIn = { ref: Ref, language: Language.optional() };
 export const RevisionSummary = HistoryEntry.omit({ id: true, releaseId: true, snapshot: true });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
 const RevisionNumber = z.number().int().positive();
+/** A stored document's revision, `<n>-<sha256>` (main/store/documents.ts). */
+const DocRev = z.string().regex(/^[1-9]\d*-[0-9a-f]{64}$/u);
+
 /** One side of a comparison: a revision's number, the last approval, or the release as it is now. */
 export const RevisionPoint = z.union([RevisionNumber, z.literal('approved'), z.literal('current')]);
 export type RevisionPoint = z.infer<typeof RevisionPoint>;
@@ -204,7 +207,8 @@ export const contract = {
   /** The editor left a new release untouched (provisional, no title, no text): it is removed, leaving no gap. */
   'releases.discardUntouched': { input: ById, output: z.object({ discarded: z.boolean() }) },
   /** Saved with a title, a provisional release takes the next official number (with its other versions), unless the brand numbers on approval. */
-  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges }).strict(), output: Release },
+  /** With `rev` (the one it was read at), refused with store.stale if another writer saved the release since. */
+  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges, rev: DocRev.optional() }).strict(), output: Release },
   /** A copy under a new reference. */
   'releases.duplicate': { input: ById, output: Release },
   /**

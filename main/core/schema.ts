@@ -298,7 +298,8 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SCHEMA_VERSION = 3;
+/** 4: the same data, kept as one file per document (main/store/documents.ts). */
+export const SCHEMA_VERSION = 4;
 
 export const StoreData = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

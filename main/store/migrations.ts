@@ -69,10 +69,16 @@ function v2ToV3(data: unknown): unknown {
   };
 }
 
+/** Version 4 changed the layout on disk alone (one file per document): the data passes through. */
+function v3ToV4(data: unknown): unknown {
+  return { ...z.looseObject({ schemaVersion: z.literal(3) }).parse(data), schemaVersion: 4 };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, up: v0ToV1 },
   { from: 1, up: v1ToV2 },
   { from: 2, up: v2ToV3 },
+  { from: 3, up: v3ToV4 },
 ];
 
 /** The format version a parsed file declares (`version` before 1, `schemaVersion` since), if any. */

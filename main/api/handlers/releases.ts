@@ -1,4 +1,5 @@
 import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
+import { copyData } from '../../core/copy-data';
 import { inEnglish, UserError, type ErrorDetail } from '../../core/errors';
 import { learnFigureWords } from '../../core/figures';
 import { changesContent } from '../../core/review/content';
@@ -61,7 +62,7 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
 /** A new draft from `source`, with its own id, history and the given fields. */
 function copyOf(source: Release, clock: Clock, fields: Partial<Release>, note: string): Release {
   const stamp = clock.now().toISOString();
-  return { ...structuredClone(source), id: clock.newId(), status: 'draft', ...fields, createdAt: stamp, updatedAt: stamp, revisions: [{ at: stamp, note }] };
+  return { ...copyData(source), id: clock.newId(), status: 'draft', ...fields, createdAt: stamp, updatedAt: stamp, revisions: [{ at: stamp, note }] };
 }
 
 export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'releases'>, ReviewChannel> {
@@ -133,14 +134,17 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         return release;
       }),
 
-    'releases.update': async ({ id, changes }) =>
-      store.update((data) => {
-        const release = findById(data.releases, id, 'release');
-        applyChanges(data, release, changes, clock);
-        // First saved with a title: a new release leaves its provisional reference (unless the brand numbers on approval).
-        if (numbersNow(data, release, 'saved')) takeNumber(data, release);
-        return release;
-      }),
+    'releases.update': async ({ id, changes, rev }) =>
+      store.update(
+        (data) => {
+          const release = findById(data.releases, id, 'release');
+          applyChanges(data, release, changes, clock);
+          // First saved with a title: a new release leaves its provisional reference (unless the brand numbers on approval).
+          if (numbersNow(data, release, 'saved')) takeNumber(data, release);
+          return release;
+        },
+        { expected: { releases: { [id]: rev } } },
+      ),
 
     'releases.discardUntouched': async ({ id }) => {
       // Read first: leaving a release that stays writes nothing.

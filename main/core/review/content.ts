@@ -1,10 +1,11 @@
 /** A release's content as revisions keep it, and whether two contents are the same. Pure. */
+import { copyData } from '../copy-data';
 import type { Release, ReleaseContent } from '../schema';
 
 /** The content fields of a release, in a fixed order (so that two equal contents serialise alike). */
 export function contentOf(release: ReleaseContent): ReleaseContent {
   const { ref, language, date, place, kind, title, subtitle, lead, body, boilerplate, embargo, contactIds, tags, event } = release;
-  return structuredClone({ ref, language, date, place, kind, title, subtitle, lead, body, boilerplate, embargo, contactIds, tags, event });
+  return copyData({ ref, language, date, place, kind, title, subtitle, lead, body, boilerplate, embargo, contactIds, tags, event });
 }
 
 export function sameContent(a: ReleaseContent, b: ReleaseContent): boolean {

@@ -128,6 +128,10 @@ export const en: typeof fr = {
     lockNotFile: "{{file}} stands where the data folder's lock file goes but is not a file; remove it and try again.",
     missingRestored: 'The data file was missing; the backup from {{time}} was restored.',
     missingEmpty: 'The data file was missing and no backup could be read; PressKit Studio started from an empty archive.',
+    stale: '{{name}} was changed elsewhere (another window or the presskit command) since it was opened here: this change was not saved, so as not to overwrite that one. Open it again to see the other change.',
+    docRecovered: 'The file of {{name}} was damaged: it was kept as {{file}}, and its revision {{rev}} was restored from the backups.',
+    docLost: 'The file of {{name}} was damaged and none of its backups could be read: it was kept as {{file}}.',
+    archiveRestored: 'The archive folder was missing; its {{count}} documents were restored from their backups, each as last saved.',
   },
   request: {
     invalid: 'PressKit Studio refused values it could not use ({{fields}}). Check the fields and try again.',

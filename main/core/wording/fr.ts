@@ -127,6 +127,10 @@ export const fr = {
     lockNotFile: '{{file}} se trouve à la place du fichier de verrou du dossier de données, mais ce n’est pas un fichier ; supprimez-le et réessayez.',
     missingRestored: 'Le fichier de données avait disparu ; la sauvegarde du {{time}} a été restaurée.',
     missingEmpty: 'Le fichier de données avait disparu et aucune sauvegarde n’était lisible ; PressKit Studio est reparti d’archives vides.',
+    stale: '{{name}} a été modifié ailleurs (une autre fenêtre ou la commande presskit) depuis son ouverture ici : cette modification n’a pas été enregistrée, pour ne pas écraser l’autre. Rouvrez-le pour voir l’autre modification.',
+    docRecovered: 'Le fichier de {{name}} était endommagé : il a été mis de côté sous {{file}}, et sa révision {{rev}} a été restaurée depuis les sauvegardes.',
+    docLost: 'Le fichier de {{name}} était endommagé et aucune de ses sauvegardes n’était lisible : il a été mis de côté sous {{file}}.',
+    archiveRestored: 'Le dossier des archives avait disparu ; ses {{count}} documents ont été restaurés depuis leurs sauvegardes, chacun tel qu’enregistré en dernier.',
   },
   request: {
     invalid: 'PressKit Studio a refusé des valeurs inutilisables ({{fields}}). Vérifiez les champs et réessayez.',

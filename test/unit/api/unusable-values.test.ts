@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
 import { dispatch } from '../../../main/api/dispatch';
 import { wordDetail } from '../../../main/core/wording';
 import type { ErrorDetail } from '../../../main/core/errors';
+import { openStore } from '../../../main/store';
 import { FIXTURE, tempDir } from '../../helpers/cli';
 
 const fixture = { name: 'communique-cp124-2019.fr.md', bytes: new Uint8Array(readFileSync(FIXTURE)) };
@@ -91,8 +92,12 @@ describe('a data file an earlier version left with values it cannot print', () =
     const release = await first.api['releases.get']({ ref: 'CP124-2019' });
     await first.api['releases.update']({ id: release.id, changes: { embargo: { at: '2019-08-27T08:00:00Z', zone: 'Europe/Paris' } } });
     await first.close();
+    // The same archive as a data file of format 3, the last of one file, which let such values in.
+    const store = await openStore(dataDir);
+    const stored = JSON.parse(JSON.stringify({ ...(await store.read()), schemaVersion: 3 })) as { releases: [{ date: string; embargo: { zone: string } }]; kits: [{ event: { startDate: string } }]; settings: { timeZone: string } };
+    await store.close();
+    rmSync(join(dataDir, 'archive'), { recursive: true });
     const file = join(dataDir, 'presskit.json');
-    const stored = JSON.parse(readFileSync(file, 'utf8'));
     stored.releases[0].date = '2019-02-30';
     stored.kits[0].event.startDate = '2019-02-31';
     stored.settings.timeZone = 'Mars/Olympus';
@@ -110,8 +115,9 @@ describe('a data file an earlier version left with values it cannot print', () =
     expect((await api['releases.get']({ ref: 'CP124-2019' })).embargo?.zone).toBe('Europe/Paris');
     expect((await api['export.release']({ ref: 'CP124-2019' })).report.pages).toBeGreaterThan(0);
 
-    expect(notices).toHaveLength(1);
-    const [{ message, detail }] = notices as [(typeof notices)[number]];
+    expect(notices).toHaveLength(2);
+    expect(notices[0]?.message).toMatch(/^The data file was upgraded from format 3 to format 4/);
+    const { message, detail } = notices[1]!;
     const fields = 'CP124-2019 (2019-02-30 → 2019-02-28), CP124-2019 (Mars/Olympus → Europe/Paris), MAKS 2019 (2019-02-31 → 2019-02-28), settings.timeZone (Mars/Olympus → Europe/Paris)';
     expect(message).toMatch(`The data file held values PressKit Studio cannot print (${fields}); they were set to the nearest usable ones, and the previous file was kept as backups/`);
     expect(wordDetail(detail!, 'en')).toBe(message);

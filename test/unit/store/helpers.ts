@@ -70,3 +70,20 @@ export async function lockHolder(script: string, dataDir: string): Promise<{ chi
   });
   return { child, exited };
 }
+
+/** Every file under `folder` (but the lock) with its bytes: what a refused change must leave as it was. */
+export async function folderSnapshot(folder: string): Promise<Record<string, string>> {
+  const { readdir: list } = await import('node:fs/promises');
+  const entries = await list(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && !entry.name.endsWith('.lock'));
+  const pairs = await Promise.all(files.map(async (entry) => [join(entry.parentPath, entry.name).slice(folder.length + 1), (await readFile(join(entry.parentPath, entry.name))).toString('base64')] as const));
+  return Object.fromEntries(pairs.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The documents of a collection as stored: their envelopes, by id. */
+export async function storedDocs(folder: string, collection: string): Promise<Record<string, { rev: string; updatedAt: string; doc: unknown }>> {
+  const { readdir: list } = await import('node:fs/promises');
+  const names = await list(join(folder, 'archive', collection)).catch(() => [] as string[]);
+  const envelopes = await Promise.all(names.filter((name) => name.endsWith('.json')).map(async (name) => JSON.parse(await readFile(join(folder, 'archive', collection, name), 'utf8')) as { id: string; rev: string; updatedAt: string; doc: unknown }));
+  return Object.fromEntries(envelopes.map((envelope) => [envelope.id, envelope]));
+}

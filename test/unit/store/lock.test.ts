@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { openStore } from '../../../main/store';
 import { acquireLock, breakStaleLock, look, type LockOwner } from '../../../main/store/lock';
-import { bundleChild, lockHolder, runChild, tempDir } from './helpers';
+import { bundleChild, contact, lockHolder, runChild, tempDir } from './helpers';
 
 let tools: Awaited<ReturnType<typeof tempDir>>;
 let script: string;
@@ -36,7 +36,27 @@ describe('the folder lock', () => {
       const mine = ids.filter((id) => id.startsWith(`${name}-`));
       expect(mine).toEqual(Array.from({ length: perWriter }, (_, index) => `${name}-${index}`));
     }
-    expect((await readdir(dir.path)).sort()).toEqual(['backups', 'presskit.json']);
+    expect((await readdir(dir.path)).sort()).toEqual(['archive', 'backups', 'presskit.json']);
+    await store.close();
+  });
+
+  it('refuses, in a sentence, the second of two processes saving a document read at the same revision, and loses nothing', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    await store.update((draft) => void draft.contacts.push({ ...contact('a'), name: 'Camille' }));
+    const rev = (await store.revision('contacts', 'a')) ?? '';
+    const first = await runChild(script, ['rename', dir.path, 'a', rev, 'Camille Durand']);
+    expect(first.stdout).toBe('saved\n');
+    const second = await runChild(script, ['rename', dir.path, 'a', rev, 'Camille D.']);
+    expect(second.stdout).toBe(
+      'UserError: Camille Durand was changed elsewhere (another window or the presskit command) since it was opened here: this change was not saved, so as not to overwrite that one. Open it again to see the other change.\n',
+    );
+    expect((await store.read()).contacts[0]?.name).toBe('Camille Durand');
+    // Made from the revision now stored, the same change is saved.
+    const fresh = (await store.revision('contacts', 'a')) ?? '';
+    expect(fresh).toMatch(/^2-/);
+    expect((await runChild(script, ['rename', dir.path, 'a', fresh, 'Camille D.'])).stdout).toBe('saved\n');
+    expect((await store.read()).contacts[0]?.name).toBe('Camille D.');
     await store.close();
   });
 

@@ -4,10 +4,38 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, StoreData, emptyStore } from '../../../main/core/schema';
 import { openStore } from '../../../main/store';
 import { migrate, versionOf } from '../../../main/store/migrations';
-import { fakeClock, fixture, tempDir } from './helpers';
+import { fakeClock, fixture, storedDocs, tempDir } from './helpers';
 
 let dir: Awaited<ReturnType<typeof tempDir>> | undefined;
 afterEach(async () => dir?.remove());
+
+describe('the split into documents (format 4)', () => {
+  it.each([0, 1, 2, 3])('opens a folder of format %i as documents holding what its file held, the file kept untouched', async (version) => {
+    dir = await tempDir();
+    const original = await fixture(`presskit-v${version}.json`);
+    await writeFile(join(dir.path, 'presskit.json'), original);
+    const expected = StoreData.parse(migrate(JSON.parse(original), version));
+    const store = await openStore(dir.path, { now: fakeClock('2026-12-02T10:00:00.000Z').now });
+    expect(await store.read()).toEqual(expected);
+    await store.close();
+    expect(await readFile(join(dir.path, 'backups', `presskit.v${version}.2026-12-02T10-00-00-000Z.json`), 'utf8')).toBe(original);
+    const releases = await storedDocs(dir.path, 'releases');
+    expect(Object.values(releases).map((envelope) => envelope.doc)).toEqual(expected.releases);
+    // Another opener reads the documents alone.
+    const reopened = await openStore(dir.path);
+    expect(await reopened.read()).toEqual(expected);
+    await reopened.close();
+  });
+
+  it('is refused by an app of format 3, which reads presskit.json, with its "newer version" sentence', async () => {
+    dir = await tempDir();
+    await openStore(dir.path).then((store) => store.close());
+    // What an app of format 3 checks: the version presskit.json declares, against the newest it reads.
+    const declared = versionOf(JSON.parse(await readFile(join(dir.path, 'presskit.json'), 'utf8')));
+    expect(declared).toBe(4);
+    expect(declared! > 3).toBe(true);
+  });
+});
 
 describe('version 0 to 1', () => {
   it('turns the single phone into the list of phones and adds brand, settings and kits', async () => {
@@ -33,9 +61,8 @@ describe('version 0 to 1', () => {
     const clock = fakeClock('2026-11-25T10:00:00.000Z');
     const store = await openStore(dir.path, { now: clock.now, onNotice: (message) => notices.push(message) });
 
-    const onDisk: unknown = JSON.parse(await readFile(store.file, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, kits: [] });
-    expect(StoreData.parse(onDisk)).toEqual(await store.read());
+    expect(JSON.parse(await readFile(store.file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, layout: 'archive/' });
+    expect(Object.keys(await storedDocs(dir.path, 'contacts')).sort()).toEqual(['contact-durand', 'contact-ivanova']);
     const kept = 'presskit.v0.2026-11-25T10-00-00-000Z.json';
     expect(await readFile(join(dir.path, 'backups', kept), 'utf8')).toBe(original);
     expect(notices).toEqual([`The data file was upgraded from format 0 to format ${SCHEMA_VERSION}; the previous file was kept as backups/${kept}.`]);

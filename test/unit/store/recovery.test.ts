@@ -32,30 +32,31 @@ async function reopen(clock: ReturnType<typeof fakeClock>): Promise<{ store: Sto
   return { store, notices, inFrench };
 }
 
+const brandFile = (): string => join(dir.path, 'archive', 'brand.json');
+
 describe.each([
   ['truncated JSON', (text: string) => text.slice(0, text.length / 2)],
   ['an empty file', () => ''],
-  ['JSON that breaks the schema', (text: string) => text.replace('"releases": []', '"releases": [{ "id": 7 }]')],
-  ['no version', (text: string) => text.replace(`"schemaVersion": ${SCHEMA_VERSION},`, '')],
-])('a damaged data file: %s', (_label, damage) => {
-  it('is kept aside, and the newest valid backup is restored with a notice', async () => {
+  ['JSON that breaks the schema', (text: string) => text.replace('"logo":null', '"logo":7')],
+  ['content that no longer matches its revision', (text: string) => text.replace('"second"', '"tampered"')],
+])('a damaged document: %s', (_label, damage) => {
+  it('is kept aside, and its newest valid revision is restored from the backups with a notice', async () => {
     dir = await tempDir();
     const clock = fakeClock('2026-11-24T18:01:00.000Z');
     await folderWithHistory(clock);
-    const damaged = damage(await readFile(join(dir.path, 'presskit.json'), 'utf8'));
-    await writeFile(join(dir.path, 'presskit.json'), damaged);
+    const damaged = damage(await readFile(brandFile(), 'utf8'));
+    await writeFile(brandFile(), damaged);
 
     clock.advance(86_400_000);
     const { store, notices, inFrench } = await reopen(clock);
     expect((await store.read()).brand.organisation).toBe('second');
-    const aside = 'presskit.corrupt-2026-11-25T18-02-00-000Z.json';
+    const aside = join('archive', 'damaged', 'brand.2026-11-25T18-02-00-000Z.brand.json');
     expect(await readFile(join(dir.path, aside), 'utf8')).toBe(damaged);
-    expect(notices).toEqual([
-      `The data file was damaged: it was kept as ${aside}, and the backup of 2026-11-24 18:02 UTC was restored.`,
-    ]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(new RegExp(`^The file of brand was damaged: it was kept as ${aside.replace(/[.]/g, '\\.')}, and its revision 3-[0-9a-f]{64} was restored from the backups\\.$`));
     // The app's message box says it in the interface's language.
-    expect(inFrench).toEqual([`Le fichier de données était endommagé\u00a0: il a été mis de côté sous ${aside}, et la sauvegarde du 2026-11-24 18:02 UTC a été restaurée.`]);
-    // The restored state is an ordinary file again: it reopens without a notice.
+    expect(inFrench[0]).toMatch(/^Le fichier de brand était endommagé\u00a0: il a été mis de côté sous /);
+    // The restored document is an ordinary file again: it reopens without a notice.
     await store.close();
     const again = await reopen(clock);
     expect(again.notices).toEqual([]);
@@ -63,16 +64,96 @@ describe.each([
   });
 });
 
-describe('recovery', () => {
+describe('recovery of a document', () => {
   it('skips a damaged backup for an older valid one', async () => {
     dir = await tempDir();
     const clock = fakeClock('2026-11-24T18:01:00.000Z');
     await folderWithHistory(clock);
-    const backups = (await readdir(join(dir.path, 'backups'))).sort();
-    await writeFile(join(dir.path, 'backups', backups.at(-1) ?? ''), '{"schemaVersion": 1, "rel');
-    await writeFile(join(dir.path, 'presskit.json'), '{');
+    const backups = join(dir.path, 'backups', 'archive', 'brand');
+    const revisions = (await readdir(backups)).sort();
+    expect(revisions.map((name) => name.slice(0, 2))).toEqual(['1-', '2-', '3-']);
+    await writeFile(join(backups, revisions[2]!), '{"id": "brand", "rev');
+    await writeFile(brandFile(), '{');
 
     const { store, notices } = await reopen(clock);
+    expect((await store.read()).brand.organisation).toBe('first');
+    expect(notices[0]).toMatch(/its revision 2-[0-9a-f]{64} was restored/);
+    await store.close();
+  });
+
+  it('keeps the file aside, and says so, when no backup can be read', async () => {
+    dir = await tempDir();
+    const clock = fakeClock('2026-11-24T18:01:00.000Z');
+    await folderWithHistory(clock);
+    await rm(join(dir.path, 'backups'), { recursive: true });
+    await writeFile(brandFile(), 'not json at all');
+    const { store, notices } = await reopen(clock);
+    expect((await store.read()).brand).toEqual(emptyStore().brand);
+    expect(notices).toEqual([`The file of brand.json was damaged and none of its backups could be read: it was kept as ${join('archive', 'damaged', 'brand.2026-11-24T18-02-00-000Z.brand.json')}.`]);
+    await store.close();
+  });
+
+  it('finds the label of the archive, presskit.json, missing or damaged beside the documents, and writes it again', async () => {
+    dir = await tempDir();
+    const clock = fakeClock('2026-11-24T18:01:00.000Z');
+    await folderWithHistory(clock);
+    const stub = await readFile(join(dir.path, 'presskit.json'), 'utf8');
+    for (const damage of [() => rm(join(dir.path, 'presskit.json')), () => writeFile(join(dir.path, 'presskit.json'), '{')]) {
+      await damage();
+      const { store, notices } = await reopen(clock);
+      expect((await store.read()).brand.organisation).toBe('second');
+      expect(notices).toEqual([]);
+      expect(await readFile(store.file, 'utf8')).toBe(stub);
+      await store.close();
+    }
+  });
+});
+
+/** A folder of format 3: its file, and two rotating backups of it, the second of 2026-11-24 18:02. */
+async function legacyFolder(): Promise<void> {
+  const v3 = JSON.parse(await fixture('presskit-v3.json')) as { brand: { organisation: string } };
+  await mkdir(join(dir.path, 'backups'));
+  for (const [stamp, organisation] of [['2026-11-24T18-01-00-000Z', 'first'], ['2026-11-24T18-02-00-000Z', 'second']] as const) {
+    await writeFile(join(dir.path, 'backups', `presskit.${stamp}.json`), JSON.stringify({ ...v3, brand: { ...v3.brand, organisation } }));
+  }
+  await writeFile(join(dir.path, 'presskit.json'), JSON.stringify({ ...v3, brand: { ...v3.brand, organisation: 'second' } }));
+}
+
+describe.each([
+  ['truncated JSON', (text: string) => text.slice(0, text.length / 2)],
+  ['an empty file', () => ''],
+  ['JSON that breaks the schema', (text: string) => text.replace('"releases":[', '"releases":[{ "id": 7 },')],
+  ['no version', (text: string) => text.replace('"schemaVersion":3,', '')],
+])('a damaged data file of format 3: %s', (_label, damage) => {
+  it('is kept aside, and its newest valid backup is split into documents, with a notice', async () => {
+    dir = await tempDir();
+    await legacyFolder();
+    const damaged = damage(await readFile(join(dir.path, 'presskit.json'), 'utf8'));
+    await writeFile(join(dir.path, 'presskit.json'), damaged);
+
+    const clock = fakeClock('2026-11-25T18:02:00.000Z');
+    const { store, notices, inFrench } = await reopen(clock);
+    expect((await store.read()).brand.organisation).toBe('second');
+    const aside = 'presskit.corrupt-2026-11-25T18-02-00-000Z.json';
+    expect(await readFile(join(dir.path, aside), 'utf8')).toBe(damaged);
+    expect(notices).toEqual([
+      `The data file was damaged: it was kept as ${aside}, and the backup of 2026-11-24 18:02 UTC was restored.`,
+    ]);
+    expect(inFrench).toEqual([`Le fichier de données était endommagé\u00a0: il a été mis de côté sous ${aside}, et la sauvegarde du 2026-11-24 18:02 UTC a été restaurée.`]);
+    await store.close();
+    const again = await reopen(clock);
+    expect(again.notices).toEqual([]);
+    await again.store.close();
+  });
+});
+
+describe('a folder of format 3', () => {
+  it('skips a damaged backup for an older valid one', async () => {
+    dir = await tempDir();
+    await legacyFolder();
+    await writeFile(join(dir.path, 'backups', 'presskit.2026-11-24T18-02-00-000Z.json'), '{"schemaVersion": 1, "rel');
+    await writeFile(join(dir.path, 'presskit.json'), '{');
+    const { store, notices } = await reopen(fakeClock());
     expect((await store.read()).brand.organisation).toBe('first');
     expect(notices[0]).toContain('the backup of 2026-11-24 18:01 UTC was restored');
     await store.close();
@@ -81,8 +162,7 @@ describe('recovery', () => {
   it('starts from an empty store, and says so, when no backup can be read', async () => {
     dir = await tempDir();
     await writeFile(join(dir.path, 'presskit.json'), 'not json at all');
-    const clock = fakeClock();
-    const { store, notices } = await reopen(clock);
+    const { store, notices } = await reopen(fakeClock());
     expect(await store.read()).toEqual(emptyStore());
     expect(await readFile(join(dir.path, 'presskit.corrupt-2026-11-25T09-00-00-000Z.json'), 'utf8')).toBe('not json at all');
     expect(notices).toEqual([
@@ -91,26 +171,11 @@ describe('recovery', () => {
     await store.close();
   });
 
-  it('repairs a file damaged while the store is open, on the next read', async () => {
+  it('without its data file but with backups, is damage, not a new archive: the newest valid backup is restored, with a notice', async () => {
     dir = await tempDir();
-    const clock = fakeClock('2026-11-24T18:01:00.000Z');
-    await folderWithHistory(clock);
-    const { store, notices } = await reopen(clock);
-    await writeFile(store.file, '{"schemaVersion": 1}');
-    expect((await store.read()).brand.organisation).toBe('second');
-    expect(notices).toHaveLength(1);
-    await store.close();
-  });
-});
-
-describe('a missing data file beside backups', () => {
-  it('is damage, not a new archive: the newest valid backup is restored, with a notice', async () => {
-    dir = await tempDir();
-    const clock = fakeClock('2026-11-24T18:01:00.000Z');
-    await folderWithHistory(clock);
+    await legacyFolder();
     await rm(join(dir.path, 'presskit.json'));
-
-    const { store, notices, inFrench } = await reopen(clock);
+    const { store, notices, inFrench } = await reopen(fakeClock());
     expect((await store.read()).brand.organisation).toBe('second');
     expect(notices).toEqual(['The data file was missing; the backup from 2026-11-24 18:02 UTC was restored.']);
     expect(inFrench).toEqual(['Le fichier de données avait disparu\u202f; la sauvegarde du 2026-11-24 18:02 UTC a été restaurée.']);

@@ -4,6 +4,7 @@
  *   increment <dataDir> <name> <count>  adds <count> contacts <name>-<i>, one update each
  *   hold-lock <dataDir>                 takes the folder's lock, prints "locked" and waits to be killed
  *   grow <dataDir>                      tries to save a large release; prints the error message, if any
+ *   rename <dataDir> <id> <rev> <name>  renames contact <id> as read at <rev>; prints "saved" or the refusal
  */
 import { join } from 'node:path';
 import { openStore } from '../../../main/store';
@@ -50,7 +51,25 @@ async function grow(): Promise<void> {
   }
 }
 
-const modes: Record<string, () => Promise<void>> = { increment, 'hold-lock': holdLock, grow };
+async function rename(): Promise<void> {
+  const [id = '', rev = '', newName = ''] = process.argv.slice(4);
+  const store = await openStore(dataDir);
+  try {
+    await store.update(
+      (draft) => {
+        const found = draft.contacts.find((candidate) => candidate.id === id);
+        if (found) found.name = newName;
+      },
+      { expected: { contacts: { [id]: rev } } },
+    );
+    process.stdout.write('saved\n');
+  } catch (error) {
+    process.stdout.write(`${(error as Error).name}: ${(error as Error).message}\n`);
+  }
+  await store.close();
+}
+
+const modes: Record<string, () => Promise<void>> = { increment, 'hold-lock': holdLock, grow, rename };
 const run = modes[mode];
 if (!run) throw new Error(`unknown mode ${mode}`);
 await run();

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { emptyStore } from '../../../main/core/schema';
 import { UserError } from '../../../main/core/errors';
 import { openStore } from '../../../main/store';
-import { bundleChild, contact, finished, fixture, tempDir } from './helpers';
+import { bundleChild, contact, finished, fixture, folderSnapshot, storedDocs, tempDir } from './helpers';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 afterEach(async () => dir.remove());
@@ -15,7 +15,8 @@ describe('openStore', () => {
     dir = await tempDir();
     const store = await openStore(join(dir.path, 'new', 'folder'));
     expect(await store.read()).toEqual(emptyStore());
-    expect(JSON.parse(await readFile(store.file, 'utf8'))).toEqual(emptyStore());
+    // presskit.json only says where the archive is, with a format number older apps refuse.
+    expect(JSON.parse(await readFile(store.file, 'utf8'))).toMatchObject({ schemaVersion: 4, layout: 'archive/' });
     await store.close();
   });
 
@@ -37,13 +38,30 @@ describe('openStore', () => {
     await reopened.close();
   });
 
-  it('opens a current file without rewriting it', async () => {
+  it('opens a current archive without rewriting any of its files', async () => {
     dir = await tempDir();
-    const original = await fixture('presskit-v3.json');
-    await writeFile(join(dir.path, 'presskit.json'), original);
+    await writeFile(join(dir.path, 'presskit.json'), await fixture('presskit-v3.json'));
+    await openStore(dir.path).then((store) => store.close());
+    const before = await folderSnapshot(dir.path);
     const store = await openStore(dir.path);
     expect((await store.read()).contacts[0]?.name).toBe('Camille Durand');
-    expect(await readFile(store.file, 'utf8')).toBe(original);
+    expect(await folderSnapshot(dir.path)).toEqual(before);
+    await store.close();
+  });
+
+  it('keeps each document in its own file, with a revision that counts its changes and names its content', async () => {
+    dir = await tempDir();
+    const store = await openStore(dir.path);
+    await store.update((draft) => void draft.contacts.push(contact('a'), contact('b')));
+    const first = await storedDocs(dir.path, 'contacts');
+    expect(Object.keys(first).sort()).toEqual(['a', 'b']);
+    expect(first.a?.rev).toMatch(/^1-[0-9a-f]{64}$/);
+    await store.update((draft) => void (draft.contacts[1]!.notes = 'changed'));
+    const second = await storedDocs(dir.path, 'contacts');
+    expect(second.a).toEqual(first.a);
+    expect(second.b?.rev).toMatch(/^2-[0-9a-f]{64}$/);
+    expect(second.b?.doc).toEqual({ ...contact('b'), notes: 'changed' });
+    expect(await store.revision('contacts', 'b')).toBe(second.b?.rev);
     await store.close();
   });
 
@@ -56,7 +74,7 @@ describe('openStore', () => {
     await store.read();
     expect(await readdir(dir.path)).toContain('.presskit.json.4242-0a1b2c.tmp');
     await store.update((draft) => void draft.contacts.push(contact('a')));
-    expect((await readdir(dir.path)).sort()).toEqual(['backups', 'presskit.json']);
+    expect((await readdir(dir.path)).sort()).toEqual(['archive', 'backups', 'presskit.json']);
     expect((await readdir(join(dir.path, 'backups'))).some((name) => name.endsWith('.tmp'))).toBe(false);
     await store.close();
   });
@@ -71,7 +89,7 @@ describe('openStore', () => {
     await mkdir(live);
     const store = await openStore(dir.path);
     await store.update((draft) => void draft.contacts.push(contact('a')));
-    expect((await readdir(dir.path)).sort()).toEqual([live.slice(dir.path.length + 1), 'backups', 'presskit.json'].sort());
+    expect((await readdir(dir.path)).sort()).toEqual([live.slice(dir.path.length + 1), 'archive', 'backups', 'presskit.json'].sort());
     await store.close();
   });
 
@@ -118,14 +136,14 @@ describe('a change that fails', () => {
     dir = await tempDir();
     const store = await openStore(dir.path);
     await store.update((draft) => void draft.contacts.push(contact('a')));
-    const before = await readFile(store.file);
+    const before = await folderSnapshot(dir.path);
     await expect(
       store.update((draft) => {
         draft.contacts.length = 0;
         throw new Error('handler failed');
       }),
     ).rejects.toThrow('handler failed');
-    expect(await readFile(store.file)).toEqual(before);
+    expect(await folderSnapshot(dir.path)).toEqual(before);
     expect((await store.read()).contacts).toHaveLength(1);
     await store.close();
   });
@@ -133,13 +151,13 @@ describe('a change that fails', () => {
   it('writes nothing when the result is invalid, and says why', async () => {
     dir = await tempDir();
     const store = await openStore(dir.path);
-    const before = await readFile(store.file);
+    const before = await folderSnapshot(dir.path);
     const failure = store.update((draft) => {
       draft.contacts.push({ ...contact('a'), email: 'not an address' });
     });
     await expect(failure).rejects.toBeInstanceOf(UserError);
     await expect(failure).rejects.toThrow(/not saved.*contacts\.0\.email/);
-    expect(await readFile(store.file)).toEqual(before);
+    expect(await folderSnapshot(dir.path)).toEqual(before);
     await store.close();
   });
 
@@ -150,7 +168,7 @@ describe('a change that fails', () => {
     await rm(join(dir.path, 'backups'), { recursive: true });
     await writeFile(join(dir.path, 'backups'), 'in the way');
     await store.update((draft) => void draft.contacts.push(contact('a')));
-    expect(JSON.parse(await readFile(store.file, 'utf8')).contacts).toHaveLength(1);
+    expect(Object.keys(await storedDocs(dir.path, 'contacts'))).toEqual(['a']);
     expect(notices).toEqual([`The change was saved, but its backup copy could not be written in ${join(dir.path, 'backups')}.`]);
     await store.close();
   });
@@ -169,8 +187,7 @@ describe('a change that fails', () => {
       const store = await openStore(dir.path);
       await store.update((draft) => void draft.contacts.push(contact('a')));
       await store.close();
-      const before = await readFile(join(dir.path, 'presskit.json'));
-      const backupsBefore = await readdir(join(dir.path, 'backups'));
+      const before = await folderSnapshot(dir.path);
 
       // A file-size limit of 64 KiB (ulimit -f counts 512-byte blocks in sh) makes the temp write fail
       // with EFBIG, as a full disk would, in a real process writing a real file.
@@ -181,9 +198,7 @@ describe('a change that fails', () => {
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(/^UserError: The disk holding .* refused a file that large/);
 
-      expect(await readFile(join(dir.path, 'presskit.json'))).toEqual(before);
-      expect(await readdir(join(dir.path, 'backups'))).toEqual(backupsBefore);
-      expect((await readdir(dir.path)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      expect(await folderSnapshot(dir.path)).toEqual(before);
     });
   });
 });
