@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANNELS, type Channel } from '../../main/api/contract';
 import type { StoreData } from '../../main/core/schema';
+import { openStore } from '../../main/store';
 import { demoBackup } from './bundles';
 import { call } from './call';
 import { applyValueEdits, valueEdits, type Scale, type ValueEdit } from './mutations';
@@ -26,7 +27,8 @@ const encoder = new TextEncoder();
 
 /** A valid payload for every channel, naming what the demo archive holds. */
 async function realPayloads(): Promise<Record<Channel, unknown>> {
-  const data = JSON.parse(readFileSync(join(await templateDir('demo'), 'presskit.json'), 'utf8')) as StoreData;
+  const store = await openStore(await templateDir('demo'));
+  const data: StoreData = await store.read().finally(() => store.close());
   const [release, contact, kit] = [data.releases[0]!, data.contacts[0]!, data.kits[0]!];
   const logo = new Uint8Array(readFileSync(join(ROOT, 'assets/demo/logo.png')));
   const pdf = encoder.encode('%PDF-1.7\n%%EOF\n');

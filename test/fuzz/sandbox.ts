@@ -2,10 +2,11 @@
  * Each fuzzed case runs on its own copy of a prepared data folder, so that a case replays the same way
  * whatever ran before it, and a refusal can be checked to leave the store file byte-identical.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type App } from '../../main/api/app';
+import { storeBytes } from '../helpers/store-bytes';
 import { Violation } from './verdict';
 
 export type Template = 'empty' | 'demo';
@@ -33,9 +34,9 @@ export function templateDir(template: Template): Promise<string> {
   return made;
 }
 
-/** The store file's bytes, or null before its first write. */
+/** The stored archive's bytes (presskit.json and every document), or null before its first write. */
 export function storeFileBytes(app: App): Buffer | null {
-  return existsSync(app.store.file) ? readFileSync(app.store.file) : null;
+  return existsSync(app.store.file) ? storeBytes(app.store.dataDir) : null;
 }
 
 /** Runs `task` on a fresh copy of the template, then removes the copy. */

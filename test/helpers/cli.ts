@@ -1,7 +1,7 @@
 /** Runs the real `presskit` command, bundled from the sources the way `npm run build:cli` does. */
 import { build, type BuildOptions } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { finished } from './child-output';
@@ -88,14 +88,7 @@ export function tempDir(prefix = 'presskit-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** The stored archive as bytes: presskit.json and every file under archive/, each named, in order. */
-export function storeBytes(dataDir: string): Buffer {
-  const names = (readdirSync(join(dataDir, 'archive'), { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  return Buffer.concat([join(dataDir, 'presskit.json'), ...names].flatMap((file) => [Buffer.from(`${file}\0`), readFileSync(file)]));
-}
+export { storeBytes } from './store-bytes';
 
 /** A fresh data folder holding the model communiqué, CP124-2019 (French, 27 August 2019), and presskit run on it. */
 export async function fixtureArchive(): Promise<{ dataDir: string; run: (...args: string[]) => Promise<CliResult> }> {

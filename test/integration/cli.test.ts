@@ -183,7 +183,8 @@ describe('presskit kits, delete, backup and restore', () => {
       const b = await presskit(['--data-dir', target, ...args]);
       expect(b.stdout).toBe(a.stdout);
     }
-    const brand = (dir: string) => JSON.parse(readFileSync(join(dir, 'presskit.json'), 'utf8')).brand;
+    // The brand is a document of its own (archive/brand.json, its content under `doc`).
+    const brand = (dir: string) => JSON.parse(readFileSync(join(dir, 'archive/brand.json'), 'utf8')).doc;
     expect(brand(target)).toEqual(brand(source));
     expect(existsSync(join(target, 'images', brand(source).logo))).toBe(true);
 
