@@ -43,7 +43,7 @@ export interface CliResult {
 export function besidesSpelling(stderr: string): string {
   return stderr
     .split(/(?<=\n)/u)
-    .filter((line) => !/^presskit: Words of \S+ its dictionary does not know/u.test(line))
+    .filter((line) => !/^presskit: Words in \S+ that its dictionary does not know/u.test(line))
     .join('');
 }
 

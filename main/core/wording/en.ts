@@ -150,7 +150,7 @@ export const en: typeof fr = {
     missingAlt: '{{ref}} has photos without alt text (figure {{figures}}): a screen reader will say nothing of them. Add it in the editor.',
   },
   spelling: {
-    unknownWords: 'Words of {{ref}} its dictionary does not know ({{count}}): {{words}}. Check them with presskit spell {{ref}}, and add the office’s own with presskit dictionary add WORD.',
+    unknownWords: 'Words in {{ref}} that its dictionary does not know ({{count}}): {{words}}. Check them with presskit spell {{ref}}, and add the office’s own with presskit dictionary add WORD.',
   },
   save: {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',

@@ -45,7 +45,7 @@ describe('presskit export release', () => {
 
     const { io, out, err } = memoryIO(dataDir);
     expect(await runCli(['--data-dir', dataDir, 'export', 'release', 'CP124-2019', '--out', 'cp.pdf', '--json'], io)).toBe(0);
-    const message = 'Words of CP124-2019 its dictionary does not know (1): coopérration. Check them with presskit spell CP124-2019, and add the office’s own with presskit dictionary add WORD.';
+    const message = 'Words in CP124-2019 that its dictionary does not know (1): coopérration. Check them with presskit spell CP124-2019, and add the office’s own with presskit dictionary add WORD.';
     expect(err.join('')).toBe(`presskit: ${message}\n`);
     expect(JSON.parse(out.join(''))).toMatchObject({ file: 'cp.pdf', warnings: [{ code: 'spelling.unknownWords', params: { ref: 'CP124-2019', count: 1, words: 'coopérration' }, message }] });
     expect(existsSync(join(dataDir, 'cp.pdf'))).toBe(true);
