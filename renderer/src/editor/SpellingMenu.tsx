@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../main/core/language';
 import { presskit } from '../api';
@@ -44,8 +44,14 @@ export function SpellingMenu({ editor, language, at, onClose }: { editor: Editor
     };
   }, [language, word]);
 
-  useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+  /** Set once the menu gives the focus back: nothing in it may take the focus again. */
+  const closing = useRef(false);
+  /*
+   * In the commit that shows the items, not after it: a passive effect still pending when Escape is
+   * pressed runs before the menu closes, moves the focus into it, and the focus is lost with it.
+   */
+  useLayoutEffect(() => {
+    if (!closing.current) menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, [suggestions]);
 
   /**
@@ -53,11 +59,13 @@ export function SpellingMenu({ editor, language, at, onClose }: { editor: Editor
    * command would: a key typed right after Escape lands in the text, at the caret.
    */
   const done = (): void => {
+    closing.current = true;
     editor.commands.setTextSelection(at.caret);
     editor.view.focus();
     onClose();
   };
   const replace = (suggestion: string): void => {
+    closing.current = true;
     editor.chain().focus().insertContentAt({ from, to }, suggestion).run();
     onClose();
   };
