@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 /**
  * A modal dialog: focus moves into it and comes back to where it was when it closes, Escape closes
@@ -10,7 +10,8 @@ export function Dialog({ title, onClose, children, className }: { title: string;
   const latestClose = useRef(onClose);
   latestClose.current = onClose;
 
-  useEffect(() => {
+  // In the commit that shows the dialog: a key pressed as it appears lands in it, not behind it.
+  useLayoutEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = box.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button:not(:disabled)');
     (first ?? box.current)?.focus();
