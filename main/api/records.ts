@@ -7,6 +7,7 @@ import { Contact, Release, type RichText, type StoreData } from '../core/schema'
 import { UserError } from '../core/errors';
 import type { ClashChoice } from './contract';
 import { foldKey } from '../core/fold-key';
+import { pickFrom } from '../store/draft';
 
 export interface Clock {
   now(): Date;
@@ -17,7 +18,7 @@ export const systemClock: Clock = { now: () => new Date(), newId: () => crypto.r
 
 /** The release `ref` names in `language`; without one, the reference's only version (see pickVersion). */
 export function findRelease(data: StoreData, ref: string, language?: Language): Release {
-  return pickVersion(data.releases, ref, language);
+  return pickFrom(data.releases, (plain) => pickVersion(plain, ref, language)) as Release;
 }
 
 /** Kit names are unique as the user reads them: see foldKey. `except` is the kit being renamed. */
@@ -29,7 +30,7 @@ export function assertFreeKitName(data: StoreData, name: string, except?: string
 }
 
 export function findById<T extends { id: string }>(items: T[], id: string, what: 'release' | 'contact' | 'kit' | 'media'): T {
-  const item = items.find((candidate) => candidate.id === id);
+  const item = pickFrom(items, (plain) => plain.find((candidate) => candidate.id === id));
   if (!item) throw new UserError(`${what}.gone`, undefined, 'not-found');
   return item;
 }

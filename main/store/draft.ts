@@ -1,16 +1,21 @@
 /**
- * A copy-on-write draft of a frozen state. Reading through the draft costs a proxy per object reached;
- * writing copies only the objects on the path to the change. `finishDraft` gives the new state, in which
+ * A copy-on-write draft of a frozen state. Reading through the draft costs a proxy per object reached, and
+ * copies nothing; writing copies only the objects on the path to the change. `finishDraft` gives the new state, in which
  * every object left alone is the very object of the base: the store compares documents by identity to know
  * which changed, without copying or hashing the 20,000 others. (immer does the same; it is not installed.)
  */
 
 interface DraftState {
   readonly base: object;
-  /** A shallow copy of base, holding child drafts, once a child was reached or a value set. */
+  /** A shallow copy of base, once a value was set in it or in one of its children (which it then holds). */
   copy: Record<PropertyKey, unknown> | undefined;
   modified: boolean;
   readonly parent: DraftState | undefined;
+  /** Where the parent holds this draft's base. */
+  readonly key: PropertyKey | undefined;
+  /** The drafts of the children read so far, by key: reading one twice gives the same draft. */
+  children: Map<PropertyKey, object> | undefined;
+  proxy: object;
 }
 
 const states = new WeakMap<object, DraftState>();
@@ -35,17 +40,25 @@ function markModified(state: DraftState | undefined): void {
   for (let at = state; at && !at.modified; at = at.parent) {
     ensureCopy(at);
     at.modified = true;
+    if (at.parent && at.key !== undefined) {
+      const holder = ensureCopy(at.parent);
+      // Only where the parent still holds this draft's base: the mutation may have moved or replaced it.
+      if (holder[at.key] === at.base) holder[at.key] = at.proxy;
+    }
   }
 }
 
 function read(state: DraftState, key: PropertyKey): unknown {
-    const value = source(state)[key];
-    // Methods (push, find…) come from the prototype and work through this proxy; primitives are themselves;
-    // a value set during the mutation (not frozen) is the mutation's own, changed in place.
-    if (typeof key === 'symbol' || !isDraftable(value) || states.has(value) || !Object.isFrozen(value) || !Object.hasOwn(source(state), key)) return value;
-    const child = createChild(value, state);
-    ensureCopy(state)[key] = child;
-    return child;
+  const value = source(state)[key];
+  // Methods (push, find…) come from the prototype and work through this proxy; primitives are themselves;
+  // a value set during the mutation (not frozen) is the mutation's own, changed in place.
+  if (typeof key === 'symbol' || !isDraftable(value) || states.has(value) || !Object.isFrozen(value) || !Object.hasOwn(source(state), key)) return value;
+  const known = state.children?.get(key);
+  if (known && states.get(known)?.base === value) return known;
+  // Not put in the copy: a search through 20,000 documents of a draft must not copy their list.
+  const child = createChild(value, state, key);
+  (state.children ??= new Map()).set(key, child);
+  return child;
 }
 
 const handler: ProxyHandler<object> = {
@@ -102,17 +115,29 @@ const handler: ProxyHandler<object> = {
 
 const stateOfTarget = new WeakMap<object, DraftState>();
 
-function createChild<T extends object>(base: T, parent: DraftState | undefined): T {
-  const state: DraftState = { base, copy: undefined, modified: false, parent };
+function createChild<T extends object>(base: T, parent: DraftState | undefined, key: PropertyKey | undefined): T {
   const target = Array.isArray(base) ? [] : {};
   const proxy = new Proxy(target, handler);
+  const state: DraftState = { base, copy: undefined, modified: false, parent, key, children: undefined, proxy };
   states.set(proxy, state);
   stateOfTarget.set(target, state);
   return proxy as T;
 }
 
 export function createDraft<T extends object>(base: T): T {
-  return createChild(base, undefined);
+  return createChild(base, undefined, undefined);
+}
+
+/**
+ * The element of a draft's list that `pick` finds among its plain values, not through the draft, which would
+ * make a proxy for each of the 20,000 documents it is asked about; outside a draft, `pick(items)` itself.
+ */
+export function pickFrom<T>(items: readonly T[], pick: (plain: readonly T[]) => T | undefined): T | undefined {
+  const state = states.get(items);
+  if (!state) return pick(items);
+  const plain = source(state) as unknown as readonly T[];
+  const found = pick(plain);
+  return found === undefined ? undefined : items[plain.indexOf(found)];
 }
 
 export function isDraft(value: unknown): boolean {
@@ -128,24 +153,39 @@ export function finishDraft<T>(value: T): T {
 }
 
 function finish(value: unknown, done: Map<object, unknown>): unknown {
-  if (typeof value !== 'object' || value === null) return value;
+  // A frozen value is the base's own, holding no draft (a draft itself is never frozen).
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   const state = states.get(value);
   if (state) {
     const copy = state.copy;
     if (!state.modified || !copy) return state.base;
     const known = done.get(value);
     if (known !== undefined) return known;
-    const result = (Array.isArray(copy) ? [] : {}) as Record<PropertyKey, unknown>;
+    if (Array.isArray(copy)) {
+      const result = new Array<unknown>(copy.length);
+      done.set(value, result);
+      // By index: the keys of a list of 20,000 documents would be 20,000 new strings.
+      for (let index = 0; index < copy.length; index += 1) result[index] = finish(copy[index], done);
+      return result;
+    }
+    const result: Record<PropertyKey, unknown> = {};
     done.set(value, result);
     for (const key of Object.keys(copy)) result[key] = finish(copy[key], done);
     return result;
   }
-  if (!isDraftable(value) || Object.isFrozen(value)) return value;
+  if (!isDraftable(value)) return value;
   // A plain value made during the mutation may hold drafts (`draft.releases = draft.releases.filter(…)`).
   const known = done.get(value);
   if (known !== undefined) return known;
-  const record = value as Record<PropertyKey, unknown>;
   done.set(value, value);
+  if (Array.isArray(value)) {
+    value.forEach((inner: unknown, index) => {
+      const finished = finish(inner, done);
+      if (finished !== inner) value[index] = finished;
+    });
+    return value;
+  }
+  const record = value as Record<PropertyKey, unknown>;
   for (const key of Object.keys(record)) {
     const inner = record[key];
     const finished = finish(inner, done);

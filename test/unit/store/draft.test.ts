@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyData } from '../../../main/core/copy-data';
 import { deepFreeze } from '../../../main/store/deep-freeze';
-import { createDraft, finishDraft } from '../../../main/store/draft';
+import { createDraft, finishDraft, pickFrom } from '../../../main/store/draft';
 
 const base = () => deepFreeze({ releases: [{ id: 'a', body: [{ text: 'one' }] }, { id: 'b', body: [] as { text: string }[] }], brand: { name: 'x' } });
 
@@ -52,5 +52,40 @@ describe('a copy-on-write draft', () => {
     const draft = createDraft(base());
     expect(() => structuredClone(draft.releases[0])).toThrow();
     expect(copyData(draft.releases[0])).toEqual({ id: 'a', body: [{ text: 'one' }] });
+  });
+
+  it('puts a changed document back where its list holds it now, not where it was read', () => {
+    const state = base();
+    const draft = createDraft(state);
+    const second = draft.releases[1];
+    expect(draft.releases[1]).toBe(second);
+    draft.releases.splice(0, 1);
+    second?.body.push({ text: 'moved' });
+    const next = finishDraft(draft);
+    expect(next.releases).toEqual([{ id: 'b', body: [{ text: 'moved' }] }]);
+  });
+
+  it('does not give back a draft of a value the mutation replaced', () => {
+    const state = base();
+    const draft = createDraft(state);
+    const first = draft.releases[0];
+    draft.releases[0] = { id: 'c', body: [] };
+    expect(draft.releases[0]?.id).toBe('c');
+    first?.body.push({ text: 'detached' });
+    expect(finishDraft(draft).releases[0]).toEqual({ id: 'c', body: [] });
+  });
+
+  it('finds a document among the plain values and gives it back as a draft that can be changed', () => {
+    const state = base();
+    const draft = createDraft(state);
+    const seen: unknown[] = [];
+    const found = pickFrom(draft.releases, (plain) => plain.find((release) => (seen.push(release), release.id === 'b')));
+    expect(seen).toEqual(state.releases);
+    found?.body.push({ text: 'three' });
+    const next = finishDraft(draft);
+    expect(next.releases[1]?.body).toEqual([{ text: 'three' }]);
+    expect(next.releases[0]).toBe(state.releases[0]);
+    expect(pickFrom(state.releases, (plain) => plain[0])).toBe(state.releases[0]);
+    expect(pickFrom(draft.releases, (plain) => plain.find((release) => release.id === 'z'))).toBeUndefined();
   });
 });
