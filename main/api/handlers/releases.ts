@@ -8,12 +8,12 @@ import { assertStatusChange, statusAfterEdit } from '../../core/review/status';
 import { isBundleFileName, MAX_IMPORT_BYTES, parseBundle, parseCommunique, type ImportedFigure, type ParsedCommunique, type PresskitBundle } from '../../core/import';
 import { checkPictures, recordMedia, stagePictures, storedBody, type CheckedPictures, type StagedPicture } from '../import-figures';
 import { mergeBundle, saveWithStagedImages, stageBundleImages } from '../merge-bundle';
-import { matchesQuery, searchableText } from '../../core/search';
 import { versionsOf } from '../../core/reference';
 import type { Release, StoreData } from '../../core/schema';
 import { markAfterEdit, newMark } from '../../core/translation';
 import type { ClashChoice, ReleaseChanges } from '../contract';
 import { isDiscardable, newReference, numbersNow, takeNumber } from '../../core/numbering';
+import { listReleases } from '../release-list';
 import { addParsedRelease, assertFreeReference, findById, findRelease, newRelease, type Clock, type MergeCount } from '../records';
 import type { ImageStaging } from '../../store';
 import type { ApiContext, Handlers } from './context';
@@ -67,21 +67,7 @@ function copyOf(source: Release, clock: Clock, fields: Partial<Release>, note: s
 
 export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'releases'>, ReviewChannel> {
   return {
-    'releases.list': async ({ query, status, language, year, event, embargoed }) => {
-      const data = await store.read();
-      return data.releases
-        .filter(
-          (r) =>
-            (status === undefined || r.status === status) &&
-            (language === undefined || r.language === language) &&
-            (year === undefined || r.date.startsWith(`${year}-`)) &&
-            (event === undefined || r.event === event) &&
-            (embargoed === undefined || (r.embargo !== null) === embargoed) &&
-            (!query || matchesQuery(searchableText(r), query)),
-        )
-        .sort((a, b) => b.date.localeCompare(a.date) || a.ref.localeCompare(b.ref))
-        .map(({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }) => ({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }));
-    },
+    'releases.list': async (query) => listReleases((await store.read()).releases, query),
 
     'releases.get': async ({ ref, language }) => findRelease(await store.read(), ref, language),
 
