@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { inEnglish, isUserError, userErrorFrom, type ErrorParams, type UserError, type WordingCode } from '../core/errors';
+import { checkedOutput } from './checked-output';
 import { contract, type Api, type Channel, type Envelope, type EnvelopeError } from './contract';
 
 export function isChannel(name: unknown): name is Channel {
@@ -35,7 +36,7 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown): Pr
   if (!input.success) return invalidRequest(channel, input.error);
   try {
     const handler = api[channel] as (input: unknown) => Promise<unknown>;
-    const value = spec.output.parse(await handler(input.data));
+    const value = checkedOutput(spec.output, await handler(input.data));
     return { ok: true, value };
   } catch (error) {
     if (isUserError(error)) return { ok: false, error: { kind: error.kind, message: error.message, ...error.detail } };

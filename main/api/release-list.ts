@@ -20,8 +20,9 @@ const sortedLists = new WeakMap<readonly Release[], readonly Entry[]>();
 let last: { releases: readonly Release[]; entries: readonly Entry[] } | undefined;
 const MAX_RESORTED = 64;
 
+/** Frozen, as the release it is made of: the boundary checks it once (see checked-output.ts). */
 function summaryOf({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt }: Release): ReleaseSummary {
-  return { id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt };
+  return Object.freeze({ id, ref, language, date, title, status, event, tags, embargo, translationGroup, untranslated, updatedAt });
 }
 
 const byReference = new Intl.Collator().compare;
