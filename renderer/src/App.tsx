@@ -8,6 +8,7 @@ import { PhotosScreen } from './photos/PhotosScreen';
 import { ReleasesScreen } from './releases/ReleasesScreen';
 import { ClashQuestionProvider } from './releases/clash-question';
 import { OpenedFiles } from './releases/OpenedFiles';
+import { LeftOpenRelease } from './editor/LeftOpenRelease';
 import { useReleaseActions } from './releases/useReleaseActions';
 import { SettingsProvider } from './settings/SettingsProvider';
 import { FileDrop } from './shell/FileDrop';
@@ -61,6 +62,7 @@ export function App({ i18n, initialRoute = { screen: 'releases' } }: { i18n: i18
               </div>
               <FileDrop />
               <OpenedFiles />
+              <LeftOpenRelease />
             </ClashQuestionProvider>
           </ToastProvider>
         </NavigationContext.Provider>
