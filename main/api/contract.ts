@@ -361,6 +361,25 @@ export const contract = {
   'demo.seed': { input: Empty, output: z.object({ seeded: z.boolean(), refs: z.array(z.string()) }) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
+/**
+ * What main tells the studio unasked, each with its payload's schema. A transport only delivers them;
+ * the client checks each payload against its schema before any listener sees it.
+ */
+export const events = {
+  /**
+   * Files the desktop app was asked to import (File › Import…, files opened with the app), read by main with
+   * a Markdown communiqué's pictures from its folder: the studio imports them as it imports a drop, asking
+   * about each clash.
+   */
+  'import.files': z.object({ files: z.array(ImportFile.omit({ onClash: true }).strict()).min(1).max(MAX_IMPORT_FILES) }).strict(),
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventName = keyof typeof events;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+/** How a transport hands the client each payload main sends under `event`. */
+export type Listen = (event: EventName, deliver: (payload: unknown) => void) => void;
+
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export const CHANNELS = Object.keys(contract) as Channel[];
@@ -383,13 +402,50 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: EnvelopeE
 type Group<C> = C extends `${infer G}.${string}` ? G : never;
 type Method<C, G extends string> = C extends `${G}.${infer M}` ? M : never;
 
-/** The renderer's side: `presskit.releases.list({})`, generated from the channel names. */
+/** Listens to one of main's events; returns the function that stops listening. */
+export type EventClient = { on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void };
+
+/** The renderer's side: `presskit.releases.list({})`, generated from the channel names, and `presskit.events.on(…)`. */
 export type ApiClient = {
   [G in Group<Channel>]: { [M in Method<Channel, G>]: (input: Input<`${G}.${M}` & Channel>) => Promise<Output<`${G}.${M}` & Channel>> };
-};
+} & { readonly events: EventClient };
 
-/** Builds the nested client from any transport that can send one channel call and return an envelope. */
-export function createClient(send: (channel: Channel, input: unknown) => Promise<Envelope<unknown>>): ApiClient {
+/**
+ * main's events as the client gives them: each payload checked against its schema (one that fails is
+ * dropped, and said on the console), and held until a listener comes, since main may send before the page
+ * has mounted what listens (files opened with the app).
+ */
+function eventClient(listen: Listen): EventClient {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>(EVENT_NAMES.map((name) => [name, new Set()]));
+  const held = new Map<EventName, unknown[]>(EVENT_NAMES.map((name) => [name, []]));
+  for (const name of EVENT_NAMES) {
+    listen(name, (payload) => {
+      const checked = events[name].safeParse(payload);
+      if (!checked.success) {
+        console.error(`[presskit] the event ${name} was dropped: ${checked.error.message}`);
+        return;
+      }
+      const current = listeners.get(name) as Set<(payload: unknown) => void>;
+      if (current.size === 0) held.get(name)?.push(checked.data);
+      for (const listener of current) listener(checked.data);
+    });
+  }
+  return Object.freeze({
+    on: (event, listener) => {
+      const current = listeners.get(event) as Set<(payload: unknown) => void>;
+      const deliver = listener as (payload: unknown) => void;
+      current.add(deliver);
+      for (const payload of held.get(event)?.splice(0) ?? []) deliver(payload);
+      return () => void current.delete(deliver);
+    },
+  } satisfies EventClient);
+}
+
+/**
+ * Builds the nested client from any transport that can send one channel call and return an envelope, and
+ * deliver main's events.
+ */
+export function createClient(send: (channel: Channel, input: unknown) => Promise<Envelope<unknown>>, listen: Listen): ApiClient {
   const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
   for (const channel of CHANNELS) {
     const [group, method] = channel.split('.') as [string, string];
@@ -402,5 +458,5 @@ export function createClient(send: (channel: Channel, input: unknown) => Promise
     };
   }
   for (const group of Object.values(client)) Object.freeze(group);
-  return Object.freeze(client) as unknown as ApiClient;
+  return Object.freeze({ ...client, events: eventClient(listen) }) as unknown as ApiClient;
 }

@@ -1,7 +1,7 @@
 /** Turning parsed communiqués into archive records: references, contacts merged by e-mail. Pure. */
 import type { ParsedCommunique, ParsedContact } from '../core/import';
 import { LANGUAGES, type Language } from '../core/language';
-import { nextOfficial } from '../core/numbering';
+import { newReference, nextOfficial } from '../core/numbering';
 import { pickVersion, referenceProblem, versionsOf } from '../core/reference';
 import { Contact, Release, type RichText, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
@@ -126,7 +126,9 @@ function clashFree(data: StoreData, ref: string, language: Language, date: strin
 }
 
 /**
- * Files one parsed communiqué into the archive, its figures' images stored already; a reference taken in
+ * Files one parsed communiqué into the archive, its figures' images stored already. Its own reference is
+ * kept; without one it is numbered as a new release (provisional until approval if the brand says so; a
+ * provisional release takes its number on approval). A reference taken in
  * its language is resolved by the user's choice (null: skipped), else refused (and the caller's
  * transaction writes nothing). A reference filed in other languages makes it their version in this one:
  * it joins their translation group, unmarked, since it is a real translation.
@@ -139,7 +141,8 @@ export function addParsedRelease(
   count: MergeCount,
 ): Release | null {
   const date = parsed.date ?? clock.now().toISOString().slice(0, 10);
-  const filed = clashFree(data, options.ref ?? parsed.ref ?? nextRef(data, date), options.language ?? parsed.language, date, options);
+  // A communiqué without a reference of its own is numbered as a new release is: under the brand's rule.
+  const filed = clashFree(data, options.ref ?? parsed.ref ?? newReference(data, date, parsed.title), options.language ?? parsed.language, date, options);
   if (!filed) return null;
   const { ref, language } = filed;
   const sibling = versionsOf(data.releases, ref)[0];

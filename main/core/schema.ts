@@ -295,6 +295,11 @@ export const Settings = z.object({
   timeZone: TimeZone.default('Europe/Paris'),
   /** The name an approval is recorded under. */
   userName: z.string().trim().max(200).default(''),
+  /**
+   * The new release the studio's editor has open: if the app quits with it open, the studio's next start
+   * discards it when it is still untouched, as leaving the editor would have.
+   */
+  openNewRelease: Id.nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,11 +1,11 @@
 /**
- * What the File menu (and files opened with the app) do with the API: import communiqués and bundles
- * (a colleague's bundle is added to the archive), restore a bundle after confirmation (it replaces the
- * archive), export a bundle. Files are read here, in main; the renderer never
- * sees a path. Every call goes through `dispatch`, like the renderer's.
+ * What the File menu (and files opened with the app) do: import communiqués (handed to the studio, which
+ * imports them as it imports a drop) and bundles (a colleague's bundle is added to the archive), restore a
+ * bundle after confirmation (it replaces the archive), export a bundle. Files are read here, in main; the
+ * renderer never sees a path. Every call goes through `dispatch`, like the renderer's.
  */
 import { basename } from 'node:path';
-import type { Channel, Envelope, Input, Output } from '../api/contract';
+import { MAX_IMPORT_FILES, type Channel, type Envelope, type EventPayload, type Input, type Output } from '../api/contract';
 import { isUserError } from '../core/errors';
 import { sayInLanguage } from '../core/wording';
 import { shellWords, type ShellWords, type UiLanguage } from './i18n';
@@ -33,8 +33,13 @@ export interface FileSystem {
   neighbours(path: string, communique: { name: string; bytes: Uint8Array }): Promise<{ path: string; bytes: Uint8Array }[]>;
 }
 
+/** Communiqués read for the studio to import, each with the pictures it shows. */
+export type StudioImport = EventPayload<'import.files'>['files'];
+
 export interface OpenFilesDeps {
   call: Caller;
+  /** Hands communiqués (at most MAX_IMPORT_FILES) to the studio, which asks about each clash and says what came in. */
+  importInStudio(files: StudioImport): Promise<void>;
   /** The interface's language, for the sentences of the outcome. */
   language: UiLanguage;
   files: FileSystem;
@@ -69,19 +74,25 @@ function reason(error: unknown, path: string, words: ShellWords, language: UiLan
 }
 
 async function importFiles(paths: string[], deps: OpenFilesDeps, words: ShellWords, outcome: Outcome): Promise<void> {
-  const files: Input<'releases.import'>['files'] = [];
+  const communiques: StudioImport = [];
+  const bundles: Input<'releases.import'>['files'] = [];
   for (const path of paths) {
     try {
       const file = await readFile(path, deps.files);
+      if (fileKind(path) === 'bundle') {
+        bundles.push(file);
+        continue;
+      }
       // The path is known here, as on the command line: a markdown communiqué comes with its pictures.
       const images = await deps.files.neighbours(path, file);
-      files.push(images.length > 0 ? { ...file, images } : file);
+      communiques.push(images.length > 0 ? { ...file, images } : file);
     } catch (error) {
       outcome.failed.push(reason(error, path, words, deps.language));
     }
   }
-  if (files.length === 0) return;
-  const result = await deps.call('releases.import', { files });
+  for (let at = 0; at < communiques.length; at += MAX_IMPORT_FILES) await deps.importInStudio(communiques.slice(at, at + MAX_IMPORT_FILES));
+  if (bundles.length === 0) return;
+  const result = await deps.call('releases.import', { files: bundles });
   if (!result.ok) {
     outcome.failed.push(sayInLanguage(result.error.message, result.error, deps.language));
     return;
@@ -109,8 +120,8 @@ async function restoreBundle(path: string, deps: OpenFilesDeps, words: ShellWord
 }
 
 /**
- * Import (File › Import…, files opened with the app): communiqués and bundles in one all-or-nothing call.
- * Restore (File › Restore from Bundle…): each bundle the user confirms replaces the archive.
+ * Import (File › Import…, files opened with the app): communiqués to the studio, bundles in one
+ * all-or-nothing call. Restore (File › Restore from Bundle…): each bundle the user confirms replaces the archive.
  */
 export async function openFiles(paths: readonly string[], deps: OpenFilesDeps, mode: 'import' | 'restore' = 'import'): Promise<Outcome> {
   const words = shellWords(deps.language);

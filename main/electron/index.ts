@@ -15,11 +15,11 @@ import { dataDirFlag, positionalArgs } from './argv';
 import { contentSecurityPolicy, developmentContentSecurityPolicy } from './csp';
 import { chooseBundleDestination, chooseFiles, confirmRestore, importDialog, restoreDialog, showFatalError, showNotice, showOutcome } from './dialogs';
 import { diskFiles } from './disk-files';
-import { exportBundle, fileKind, openFiles, type Caller, type Outcome } from './file-actions';
+import { exportBundle, fileKind, openFiles, type Caller, type Outcome, type StudioImport } from './file-actions';
 import { DEFAULT_UI_LANGUAGE, shellWords, type UiLanguage } from './i18n';
 import { bindIpc } from './ipc';
 import { installMenu, type MenuActions } from './menu';
-import { DATA_CHANGED_MESSAGE } from './messages';
+import { DATA_CHANGED_MESSAGE, eventMessage } from './messages';
 import { rendererSource } from './origin';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySessionPolicy, installWebContentsGuards } from './security';
@@ -66,6 +66,18 @@ if (!app.requestSingleInstanceLock()) {
 
   const refreshRenderer = (): void => mainWindow?.webContents.send(DATA_CHANGED_MESSAGE);
 
+  let openWindow: (() => void) | null = null;
+  // The studio's window once its page has loaded, and with it the preload that listens for main's events.
+  let studio: Promise<BrowserWindow> | null = null;
+  /** The studio imports communiqués as it imports a drop: it asks about each clash and says what came in. */
+  const importInStudio = async (files: StudioImport): Promise<void> => {
+    if (!mainWindow) openWindow?.();
+    const window = await studio;
+    if (!window || window.isDestroyed()) return;
+    showWindow();
+    window.webContents.send(eventMessage('import.files'), { files });
+  };
+
   const report = async (task: () => Promise<Outcome | null>): Promise<void> => {
     let outcome: Outcome | null;
     try {
@@ -84,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
     report(async () => {
       const paths = await choose();
       if (!call || paths.length === 0) return null;
-      return openFiles(paths, { call, language, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name, language) }, mode);
+      return openFiles(paths, { call, importInStudio, language, files: diskFiles, confirmRestore: (name) => confirmRestore(mainWindow, name, language) }, mode);
     });
 
   const showWindow = (): void => {
@@ -182,8 +194,12 @@ if (!app.requestSingleInstanceLock()) {
     if (!seeded.ok) void showNotice(null, sayInLanguage(seeded.error.message, seeded.error, language));
     showMenu();
 
-    const openWindow = (): void => {
+    openWindow = (): void => {
       const window = createMainWindow(PRELOAD_PATH, source, () => language);
+      studio = new Promise((loaded) => {
+        window.webContents.once('did-finish-load', () => loaded(window));
+        window.once('closed', () => loaded(window));
+      });
       window.on('closed', () => {
         if (mainWindow === window) mainWindow = null;
       });
@@ -192,7 +208,7 @@ if (!app.requestSingleInstanceLock()) {
     openWindow();
     // macOS keeps the app running without windows; clicking the dock icon brings one back.
     app.on('activate', () => {
-      if (!mainWindow) openWindow();
+      if (!mainWindow) openWindow?.();
     });
     await openPaths(async () => pendingFiles.splice(0));
   };

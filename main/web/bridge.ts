@@ -1,13 +1,16 @@
 /**
  * The browser side of the test transport, loaded by index.html before the app: the same frozen
  * `window.presskit` as the Electron preload gives, each call a same-origin POST to /api/<channel>.
+ * studio:web has no File menu nor files opened with it: main's events come from the page's own host, a
+ * test or a demo, as a DOM event (WEB_EVENT) naming the event and its payload, checked as the preload's are.
  * The token comes from the page, which the server gave it in a <meta>; it is taken out of the page once
  * read, and travels on in a header of every call.
  */
-import { createClient, type Envelope } from '../api/contract';
+import { createClient, type Envelope, type Listen } from '../api/contract';
 import { decodeWire, encodeWire } from '../api/wire';
 import { refusalError } from './refusals';
 import { TOKEN_HEADER, TOKEN_META } from './token-names';
+import { WEB_EVENT } from './web-event';
 
 function pageToken(): string {
   const meta = document.querySelector(`meta[name="${TOKEN_META}"]`);
@@ -47,4 +50,10 @@ async function send(channel: string, input: unknown): Promise<Envelope<unknown>>
   return { ok: false, error: refusalError('transport', 'unreadable', { status: response.status }) };
 }
 
-Object.defineProperty(window, 'presskit', { value: createClient(send), writable: false, enumerable: true, configurable: false });
+const listen: Listen = (event, deliver) =>
+  window.addEventListener(WEB_EVENT, (dispatched) => {
+    const detail: unknown = dispatched instanceof CustomEvent ? dispatched.detail : null;
+    if (typeof detail === 'object' && detail !== null && 'event' in detail && detail.event === event) deliver('payload' in detail ? detail.payload : undefined);
+  });
+
+Object.defineProperty(window, 'presskit', { value: createClient(send, listen), writable: false, enumerable: true, configurable: false });

@@ -7,6 +7,8 @@ import { KitsScreen } from './kits/KitsScreen';
 import { PhotosScreen } from './photos/PhotosScreen';
 import { ReleasesScreen } from './releases/ReleasesScreen';
 import { ClashQuestionProvider } from './releases/clash-question';
+import { OpenedFiles } from './releases/OpenedFiles';
+import { LeftOpenRelease } from './editor/LeftOpenRelease';
 import { useReleaseActions } from './releases/useReleaseActions';
 import { SettingsProvider } from './settings/SettingsProvider';
 import { FileDrop } from './shell/FileDrop';
@@ -59,6 +61,8 @@ export function App({ i18n, initialRoute = { screen: 'releases' } }: { i18n: i18
                 <Main route={route} />
               </div>
               <FileDrop />
+              <OpenedFiles />
+              <LeftOpenRelease />
             </ClashQuestionProvider>
           </ToastProvider>
         </NavigationContext.Provider>

@@ -1,7 +1,8 @@
 /**
  * Numbering in the studio: a communiqué dropped twice asks what to do with its reference, and "the next
  * free number" files it as CP125-2019; a new release is provisional until it has a title, and one left
- * untouched is gone from the archive once the editor is left.
+ * untouched is gone from the archive once the editor is left, or, when the app quit with it open (here the
+ * page reloaded), at the studio's next start.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -80,5 +81,25 @@ describe('numbering in the studio', () => {
     await page.getByRole('button', { name: '← Releases' }).click();
     await page.getByRole('button', { name: 'Salon du Bourget' }).waitFor();
     expect(await refs(session)).toEqual([expect.stringMatching(/^CP1-\d{4}$/u)]);
+  });
+
+  it('discards at the next start a new release still open and untouched when the app quit, and keeps one made elsewhere', async () => {
+    session = await openStudio();
+    const { page, server } = session;
+    // Made as `presskit new` or another client makes one: no studio had it open.
+    const elsewhere = await callApi(server, 'releases.create', {});
+    expect(elsewhere.ok).toBe(true);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Releases', level: 1 }).waitFor();
+    await page.keyboard.press('Control+n');
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: /^Provisional \d{4}-002 FR Untitled$/u }).waitFor();
+    await expect.poll(async () => (await callApi(server, 'settings.get', {})) as unknown).toMatchObject({ value: { openNewRelease: expect.any(String) } });
+    expect(await refs(session)).toEqual([expect.stringMatching(/-001$/u), expect.stringMatching(/-002$/u)]);
+
+    // The page goes without leaving the editor, as the app quitting does; the next start discards it.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => refs(session!)).toEqual([expect.stringMatching(/^Provisional \d{4}-001$/u)]);
+    await page.getByRole('cell', { name: /^Provisional \d{4}-001$/u }).waitFor();
+    expect(await callApi(server, 'settings.get', {})).toMatchObject({ value: { openNewRelease: null } });
   });
 });

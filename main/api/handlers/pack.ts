@@ -1,4 +1,4 @@
-import { captionsText, photoFileName, releasePhotos, slug, type PackEntry } from '../../core/pack/pack-files';
+import { captionsText, photoFileName, refFileName, releasePhotos, slug, type PackEntry } from '../../core/pack/pack-files';
 import { mailDocument, releaseNotice } from '../../core/pack/mail';
 import { mailText } from '../../core/pack/mail-text';
 import { mailHtml } from '../../core/pack/mail-html';
@@ -30,8 +30,8 @@ async function releaseFiles({ store }: ApiContext, data: StoreData, release: Rel
   for (const photo of photos) photoEntries.push({ name: `photos/${photoFiles.get(photo.image) as string}`, bytes: await store.readImage(photo.image) });
   return {
     entries: [
-      { name: `${release.ref}.txt`, bytes: encoder.encode(mailText(mail)) },
-      { name: `${release.ref}.html`, bytes: encoder.encode(mailHtml(mail)) },
+      { name: `${refFileName(release.ref)}.txt`, bytes: encoder.encode(mailText(mail)) },
+      { name: `${refFileName(release.ref)}.html`, bytes: encoder.encode(mailHtml(mail)) },
     ],
     photos: photoEntries,
     captions: photos.map((photo) => ({ file: photoFiles.get(photo.image) as string, caption: photo.caption, credit: photo.credit })),
@@ -56,9 +56,9 @@ export function packHandlers(context: ApiContext): Handlers<'pack'> {
         const release = findRelease(data, ref, language);
         const pdf = await render({ kind: 'release', document: await releaseDocument(store, data, release), options: { paper: 'a4', bleedMm: 0, cropMarks: false } }, hooks);
         const files = await releaseFiles(context, data, release);
-        const entries = [{ name: `${release.ref}.pdf`, bytes: pdf.bytes }, ...files.entries, ...(await closing(context, data, files.photos, files.captions, contactsById(data, release.contactIds), release.language))];
+        const entries = [{ name: `${refFileName(release.ref)}.pdf`, bytes: pdf.bytes }, ...files.entries, ...(await closing(context, data, files.photos, files.captions, contactsById(data, release.contactIds), release.language))];
         const bytes = await zipPack(entries, { day: release.date, comment: `${releaseNotice(release)}\n${release.ref} · ${release.title}` });
-        return { bytes, name: `${release.ref}.zip`, files: entries.map((entry) => entry.name) };
+        return { bytes, name: `${refFileName(release.ref)}.zip`, files: entries.map((entry) => entry.name) };
       }),
 
     'pack.kit': ({ id, jobId }) =>
@@ -75,7 +75,7 @@ export function packHandlers(context: ApiContext): Handlers<'pack'> {
         for (const [index, item] of document.releases.entries()) {
           const pdf = await render({ kind: 'release', document: item, options: { paper: kit.output.paper, bleedMm: 0, cropMarks: false } }, share(hooks, index + 1, count));
           const files = await releaseFiles(context, data, item.release);
-          entries.push({ name: `${item.release.ref}.pdf`, bytes: pdf.bytes }, ...files.entries);
+          entries.push({ name: `${refFileName(item.release.ref)}.pdf`, bytes: pdf.bytes }, ...files.entries);
           photos.push(...files.photos);
           captions.push(...files.captions);
         }

@@ -36,11 +36,20 @@ export function slug(text: string): string {
   return name || (words[0] ?? '').slice(0, 40);
 }
 
+/**
+ * A reference as the start of a file name: a space (a provisional `Provisional 2026-001`) or a character
+ * some system refuses in a name (an imported `CP 12/2019`) becomes a hyphen; a pattern's own references
+ * (CP124-2019) stay as they are.
+ */
+export function refFileName(ref: string): string {
+  return ref.replace(/[\s/\\:*?"<>|]+/gu, '-');
+}
+
 /** `CP124-2019-01-bion-m2.jpg`: the reference, the photo's number, a word of its own, its type. */
 export function photoFileName(ref: string, index: number, photo: PackPhoto): string {
   const extension = photo.image.endsWith('.png') ? 'png' : 'jpg';
   const name = slug(photo.fileName.replace(/\.[a-z0-9]+$/i, '')) || slug(photo.caption) || 'photo';
-  return `${ref}-${String(index + 1).padStart(2, '0')}-${name}.${extension}`;
+  return `${refFileName(ref)}-${String(index + 1).padStart(2, '0')}-${name}.${extension}`;
 }
 
 /** The photos of a release, once each, in the order its body shows them, with the words the release gives them. */

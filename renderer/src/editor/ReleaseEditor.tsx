@@ -30,6 +30,7 @@ import { Translations } from './Translations';
 import { useTranslationSource } from './useTranslationSource';
 import { TypographicField } from './TypographicField';
 import { useDraft, type SaveStatus } from './useDraft';
+import { recordLeft, recordOpened } from './open-new-release';
 
 function SaveIndicator({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
@@ -90,20 +91,23 @@ function EditorView({ release: loaded }: { release: Release }) {
   useEffect(() => {
     if (release !== loaded) edited.current = true;
   }, [release, loaded]);
-  // A new release left with nothing written in it is discarded (main decides), leaving no "Untitled" behind.
+  // A new release left with nothing written in it is discarded (main decides), leaving no "Untitled" behind;
+  // one still open when the app quits is discarded at the studio's next start (open-new-release.ts).
   const provisional = isProvisional(loaded.ref);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    if (provisional) recordOpened(id);
+    return () => {
       if (!edited.current && !provisional) return;
       void flush()
         .then(async (saved) => {
           if (saved && edited.current) await presskit().releases.closeSession({ id });
-          if (saved && provisional && (await presskit().releases.discardUntouched({ id })).discarded) announceDataChanged();
+          if (!saved || !provisional) return;
+          if ((await presskit().releases.discardUntouched({ id })).discarded) announceDataChanged();
+          recordLeft(id);
         })
         .catch(() => undefined);
-    },
-    [id, provisional],
-  );
+    };
+  }, [id, provisional]);
   const back = async () => {
     if (await flush()) navigate({ screen: 'releases' });
   };

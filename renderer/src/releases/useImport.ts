@@ -69,28 +69,20 @@ async function importAsking(files: ImportFiles, ask: ReturnType<typeof useClashQ
 }
 
 /**
- * Imports dropped or chosen files through releases.import, a Markdown communiqué with the pictures given
- * with it that it shows; what cannot be read is said in a toast, in plain words.
+ * Imports communiqués already read (a Markdown one with the pictures it shows) through releases.import,
+ * asking about each clash, then says what came in, in a toast: the one flow of a drop, the Import button
+ * and the desktop app's File › Import.
  */
-export function useImport(): (files: readonly File[]) => Promise<void> {
+export function useImportRead(): (files: ImportFiles) => Promise<void> {
   const { t } = useTranslation();
   const notify = useToast();
   const navigate = useNavigate();
   const ask = useClashQuestion();
 
   return useCallback(
-    async (files: readonly File[]) => {
-      const accepted = files.filter((file) => isImportable(file.name));
-      // A picture alone is no communiqué; beside one, it may be what the communiqué shows.
-      const pictures = accepted.length ? files.filter((file) => isPicture(file.name)) : [];
-      const refused = files.filter((file) => !isImportable(file.name) && !pictures.includes(file));
-      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
-      if (!accepted.length) return;
+    async (files: ImportFiles) => {
       try {
-        const read = (list: readonly File[]) => Promise.all(list.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-        const { files: payload, unused } = withPictures(await read(accepted), await read(pictures));
-        if (unused.length) notify({ tone: 'error', message: t('import.unusedPictures', { names: unused.join(', ') }) });
-        const imported = await importAsking(payload, ask);
+        const imported = await importAsking(files, ask);
         if (!imported) {
           notify({ message: t('import.cancelled') });
           return;
@@ -107,5 +99,37 @@ export function useImport(): (files: readonly File[]) => Promise<void> {
       }
     },
     [notify, navigate, t, ask],
+  );
+}
+
+/**
+ * Imports dropped or chosen files, a Markdown communiqué with the pictures given with it that it shows;
+ * what cannot be read is said in a toast, in plain words.
+ */
+export function useImport(): (files: readonly File[]) => Promise<void> {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const importRead = useImportRead();
+
+  return useCallback(
+    async (files: readonly File[]) => {
+      const accepted = files.filter((file) => isImportable(file.name));
+      // A picture alone is no communiqué; beside one, it may be what the communiqué shows.
+      const pictures = accepted.length ? files.filter((file) => isPicture(file.name)) : [];
+      const refused = files.filter((file) => !isImportable(file.name) && !pictures.includes(file));
+      if (refused.length) notify({ tone: 'error', message: t('import.unsupported', { names: refused.map((f) => f.name).join(', ') }) });
+      if (!accepted.length) return;
+      let read: { files: ImportFiles; unused: string[] };
+      try {
+        const bytesOf = (list: readonly File[]) => Promise.all(list.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+        read = withPictures(await bytesOf(accepted), await bytesOf(pictures));
+      } catch (error) {
+        notify({ tone: 'error', message: errorMessage(error, t('import.failed')) });
+        return;
+      }
+      if (read.unused.length) notify({ tone: 'error', message: t('import.unusedPictures', { names: read.unused.join(', ') }) });
+      await importRead(read.files);
+    },
+    [notify, t, importRead],
   );
 }

@@ -79,6 +79,23 @@ describe('a new release’s reference', () => {
     expect((await api['releases.history']({ ref: 'CP1-2026' })).at(-1)).toMatchObject({ n: approval.n, kind: 'approve' });
   });
 
+  it('follows the brand’s rule on import: an imported reference is kept, a communiqué without one is numbered as a new release', async () => {
+    const withoutRef = { name: 'sans-reference.md', bytes: new TextEncoder().encode(new TextDecoder().decode(fixture.bytes).replace(/^CP124-2019\n/mu, '')) };
+    const onTitle = await app();
+    expect((await onTitle.api['releases.import']({ files: [withoutRef] })).refs).toEqual(['CP1-2019']);
+
+    const { api } = await app();
+    await api['brand.update']({ changes: { numbering: 'onApproval' } });
+    expect((await api['releases.import']({ files: [fixture, withoutRef] })).refs).toEqual(['CP124-2019', 'Provisional 2019-001']);
+    const provisional = await api['releases.get']({ ref: 'Provisional 2019-001' });
+    expect(provisional.title).not.toBe('');
+    // Saved again with its title, it stays provisional: the brand numbers on approval.
+    expect((await api['releases.update']({ id: provisional.id, changes: { title: `${provisional.title} (révisé)` } })).ref).toBe('Provisional 2019-001');
+    await api['releases.setStatus']({ ref: provisional.ref, status: 'review' });
+    await api['releases.approve']({ ref: provisional.ref, by: 'Pascale Bresson' });
+    expect((await api['releases.get']({ ref: 'CP125-2019' })).id).toBe(provisional.id);
+  });
+
   it('is discarded with its release when the release is left untouched, and only then', async () => {
     const { api, dataDir } = await app();
     await api['releases.import']({ files: [fixture] });

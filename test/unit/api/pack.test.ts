@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../../main/api/app';
+import { refFileName } from '../../../main/core/pack/pack-files';
 import { tempDir } from '../../helpers/cli';
 import { pdftotext } from '../../helpers/pdf-tools';
 
@@ -105,5 +106,22 @@ describe('the journalist pack', () => {
     await app.api['releases.update']({ id: release.id, changes: { title: `${release.title} (révisé)` } });
     const again = unzipSync((await app.api['pack.kit']({ id: kit.id })).bytes);
     for (const pdf of ['maks-2019.pdf', 'CP124-2019.pdf']) expect(pdftotext(again[pdf] as Uint8Array), pdf).toContain('PROJET');
+  });
+
+  it('names a provisional release’s files without a space, and keeps an official reference’s names as they are', async () => {
+    const app = await demo();
+    const photo = new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a4d8f' } }).jpeg().toBuffer());
+    const { name } = await app.api['images.save']({ bytes: photo });
+    const draft = await app.api['releases.create']({});
+    const figure = { type: 'figure' as const, image: name, alt: 'Le stand', caption: 'Le stand du CNES', credit: '', width: 'column' as const };
+    const release = await app.api['releases.update']({ id: draft.id, changes: { body: [figure] } });
+    expect(release.ref).toMatch(/^Provisional \d{4}-001$/u);
+    const stem = release.ref.replace(' ', '-');
+    const pack = await app.api['pack.release']({ ref: release.ref });
+    expect(pack.name).toBe(`${stem}.zip`);
+    expect(pack.files).toEqual([`${stem}.pdf`, `${stem}.txt`, `${stem}.html`, `photos/${stem}-01-le-stand-du-cnes.jpg`, 'photos/captions.txt']);
+    expect(Object.keys(unzipSync(pack.bytes))).toEqual(pack.files);
+    expect(pack.files.join('')).not.toMatch(/\s/u);
+    expect([refFileName('CP124-2019'), refFileName('CP 12/2019'), refFileName('Provisional 2026-001')]).toEqual(['CP124-2019', 'CP-12-2019', 'Provisional-2026-001']);
   });
 });

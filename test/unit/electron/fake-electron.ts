@@ -43,8 +43,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
-  send(channel: string): void {
+  /** What each message carried, in order. */
+  readonly messages: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]): void {
     this.sent.push(channel);
+    this.messages.push({ channel, args });
   }
   print(options: unknown, callback: PrintCallback): void {
     this.printRequests.push({ options, callback });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type Api } from '../../../main/api/contract';
+import { CHANNELS, MAX_IMPORT_FILES, events, type Api } from '../../../main/api/contract';
 import { openApp } from '../../../main/api/app';
 import { dispatch } from '../../../main/api/dispatch';
 import { UserError } from '../../../main/core/errors';
@@ -15,6 +15,7 @@ import {
   openFiles,
   type Caller,
   type FileSystem,
+  type StudioImport,
 } from '../../../main/electron/file-actions';
 import { diskFiles } from '../../../main/electron/disk-files';
 import { communiqueWithFigures } from '../../helpers/cli';
@@ -62,55 +63,82 @@ describe('fileKind', () => {
   });
 });
 
+/** What main handed the studio to import, each request as the studio's listener receives it. */
+function studio(): { importInStudio: (files: StudioImport) => Promise<void>; sent: StudioImport[] } {
+  const sent: StudioImport[] = [];
+  return {
+    sent,
+    importInStudio: async (files) => {
+      sent.push(events['import.files'].parse({ files }).files);
+    },
+  };
+}
+
 describe('openFiles', () => {
-  it('imports all the communiqués and shared bundles in one call and says which references they got', async () => {
+  it('hands the communiqués to the studio, and imports shared bundles in one call that says which references they got', async () => {
     const importReleases = vi.fn(async () => ({ refs: ['CP124-2019', 'CP125-2019'], contactsAdded: 1, contactsMerged: 0 }));
-    const files = disk({ '/in/a.md': '# A', '/in/shared.presskit.json': '{}' });
+    const files = disk({ '/in/a.md': '# A', '/in/b.docx': 'PK', '/in/shared.presskit.json': '{}' });
     const confirmRestore = vi.fn(async () => true);
-    const outcome = await openFiles(['/in/a.md', '/in/shared.presskit.json'], { call: callerFor({ 'releases.import': importReleases }), language: 'en', files, confirmRestore });
+    const { importInStudio, sent } = studio();
+    const outcome = await openFiles(['/in/a.md', '/in/shared.presskit.json', '/in/b.docx'], { call: callerFor({ 'releases.import': importReleases }), importInStudio, language: 'en', files, confirmRestore });
+    expect(sent).toEqual([[{ name: 'a.md', bytes: bytes('# A') }, { name: 'b.docx', bytes: bytes('PK') }]]);
     expect(importReleases).toHaveBeenCalledTimes(1);
-    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'a.md', bytes: bytes('# A') }, { name: 'shared.presskit.json', bytes: bytes('{}') }] });
+    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'shared.presskit.json', bytes: bytes('{}') }] });
     expect(outcome).toEqual({ changed: true, done: ['Imported 2 releases: CP124-2019, CP125-2019.'], failed: [] });
     expect(confirmRestore).not.toHaveBeenCalled();
   });
 
-  it("reports the handler's sentence when the import fails, and changes nothing", async () => {
-    const outcome = await openFiles(['/in/a.md'], {
+  it('leaves the communiqués’ outcome to the studio, and hands them over in requests of at most MAX_IMPORT_FILES', async () => {
+    const names = Array.from({ length: MAX_IMPORT_FILES + 1 }, (_, index) => `/in/cp${index}.md`);
+    const { importInStudio, sent } = studio();
+    const importReleases = vi.fn();
+    const outcome = await openFiles(names, { call: callerFor({ 'releases.import': importReleases }), importInStudio, language: 'en', files: disk(Object.fromEntries(names.map((name) => [name, '# A']))), confirmRestore: async () => true });
+    expect(sent.map((request) => request.length)).toEqual([MAX_IMPORT_FILES, 1]);
+    expect(sent.flat().map((file) => file.name)).toEqual(names.map((name) => name.slice('/in/'.length)));
+    expect(importReleases).not.toHaveBeenCalled();
+    expect(outcome).toEqual({ changed: false, done: [], failed: [] });
+  });
+
+  it("reports the handler's sentence when a bundle's import fails, and changes nothing", async () => {
+    const outcome = await openFiles(['/in/shared.presskit.json'], {
       call: callerFor({
         'releases.import': async () => {
           throw new UserError('release.refTaken', { ref: 'CP124-2019' }, 'conflict');
         },
       }),
+      ...studio(),
       language: 'en',
-      files: disk({ '/in/a.md': '# A' }),
+      files: disk({ '/in/shared.presskit.json': '{}' }),
       confirmRestore: async () => true,
     });
     expect(outcome).toEqual({ changed: false, done: [], failed: ['A release with reference CP124-2019 is already in the archive: choose another reference.'] });
   });
 
   it('refuses unknown kinds, missing files and oversized files without reading them', async () => {
-    const importReleases = vi.fn(async () => ({ refs: ['CP1-2020'], contactsAdded: 0, contactsMerged: 0 }));
     const files = disk({ '/in/ok.txt': 'text', '/in/huge.md': 'x' }, { '/in/huge.md': MAX_OPEN_BYTES + 1 });
+    const { importInStudio, sent } = studio();
     const outcome = await openFiles(['/in/photo.png', '/in/gone.md', '/in/huge.md', '/in/ok.txt'], {
-      call: callerFor({ 'releases.import': importReleases }),
+      call: callerFor({}),
+      importInStudio,
       language: 'en',
       files,
       confirmRestore: async () => true,
     });
     expect(files.reads).toEqual(['/in/ok.txt']);
-    expect(importReleases).toHaveBeenCalledWith({ files: [{ name: 'ok.txt', bytes: bytes('text') }] });
+    expect(sent).toEqual([[{ name: 'ok.txt', bytes: bytes('text') }]]);
     expect(outcome.failed).toEqual([
       '« photo.png » is neither a communiqué (.md, .txt, .docx) nor a PressKit bundle (.presskit.json).',
       '« gone.md » was not found.',
       '« huge.md » is too large to be a communiqué or a PressKit bundle.',
     ]);
-    expect(outcome.changed).toBe(true);
+    expect(outcome.changed).toBe(false);
   });
 
   it('restores a bundle only after the user confirms', async () => {
     const restore = vi.fn(async () => ({ releases: 3, contacts: 1, kits: 0, images: 1 }));
     const deps = (answer: boolean) => ({
       call: callerFor({ 'bundle.restore': restore }),
+      ...studio(),
       language: 'en' as const,
       files: disk({ '/in/archive.presskit.json': '{}' }),
       confirmRestore: vi.fn(async () => answer),
@@ -159,17 +187,19 @@ describe('the outcome in the interface’s language', () => {
   const importing = (refs: string[]) => callerFor({ 'releases.import': async () => ({ refs, contactsAdded: 0, contactsMerged: 0 }) });
   const deps = (call: Caller, language: 'fr' | 'en', files = disk({ '/in/a.md': '# A', '/in/archive.presskit.json': '{}' })) => ({
     call,
+    ...studio(),
     language,
     files,
     confirmRestore: async () => true,
   });
 
   it('counts imported releases with French plurals: 0 and 1 are singular', async () => {
-    expect((await openFiles(['/in/a.md'], deps(importing(['CP1-2020']), 'fr'))).done).toEqual(['1 communiqué importé\u00a0: CP1-2020.']);
-    expect((await openFiles(['/in/a.md'], deps(importing(['CP1-2020', 'CP2-2020']), 'fr'))).done).toEqual([
+    const bundle = '/in/archive.presskit.json';
+    expect((await openFiles([bundle], deps(importing(['CP1-2020']), 'fr'))).done).toEqual(['1 communiqué importé\u00a0: CP1-2020.']);
+    expect((await openFiles([bundle], deps(importing(['CP1-2020', 'CP2-2020']), 'fr'))).done).toEqual([
       '2 communiqués importés\u00a0: CP1-2020, CP2-2020.',
     ]);
-    expect((await openFiles(['/in/a.md'], deps(importing(['CP1-2020']), 'en'))).done).toEqual(['Imported 1 release: CP1-2020.']);
+    expect((await openFiles([bundle], deps(importing(['CP1-2020']), 'en'))).done).toEqual(['Imported 1 release: CP1-2020.']);
   });
 
   it('says what a restore brought in, in French', async () => {
@@ -200,10 +230,10 @@ describe('the outcome in the interface’s language', () => {
         },
       });
     const taken = new UserError('release.refTaken', { ref: 'CP124-2019' }, 'conflict');
-    expect((await openFiles(['/in/a.md'], deps(refusing(taken), 'fr'))).failed).toEqual([
+    expect((await openFiles(['/in/archive.presskit.json'], deps(refusing(taken), 'fr'))).failed).toEqual([
       'Un communiqué de référence CP124-2019 existe déjà dans les archives\u00a0: choisissez une autre référence.',
     ]);
-    expect((await openFiles(['/in/a.md'], deps(refusing(taken), 'en'))).failed).toEqual(['A release with reference CP124-2019 is already in the archive: choose another reference.']);
+    expect((await openFiles(['/in/archive.presskit.json'], deps(refusing(taken), 'en'))).failed).toEqual(['A release with reference CP124-2019 is already in the archive: choose another reference.']);
   });
 
   it('says what an export saved, in French, and why a write failed', async () => {
@@ -230,7 +260,7 @@ describe('the files read from disk', () => {
       const fifo = join(dir, 'archive.presskit.json');
       execFileSync('mkfifo', [fifo]);
       const restore = vi.fn();
-      const outcome = await openFiles([fifo], { call: callerFor({ 'bundle.restore': restore }), language: 'fr', files: diskFiles, confirmRestore: async () => true }, 'restore');
+      const outcome = await openFiles([fifo], { call: callerFor({ 'bundle.restore': restore }), ...studio(), language: 'fr', files: diskFiles, confirmRestore: async () => true }, 'restore');
       expect(outcome).toEqual({ changed: false, done: [], failed: [`${fifo} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket)\u202f; choisissez un fichier.`] });
       expect(restore).not.toHaveBeenCalled();
     } finally {
@@ -240,7 +270,7 @@ describe('the files read from disk', () => {
 });
 
 describe('a markdown communiqué opened from disk', () => {
-  it('comes with the pictures it shows from its folder, and a picture outside that folder refuses it', async () => {
+  it('is handed to the studio with the pictures it shows from its folder, and a picture outside that folder refuses it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'presskit-open-'));
     const app = await openApp({ dataDir: join(dir, 'data') });
     try {
@@ -250,14 +280,20 @@ describe('a markdown communiqué opened from disk', () => {
       writeFileSync(join(dir, 'outside.jpg'), photo);
       writeFileSync(join(dir, 'in', 'cp.md'), communiqueWithFigures('![Le satellite](photos/sat.jpg "Le satellite à Kourou")'));
       writeFileSync(join(dir, 'in', 'out.md'), communiqueWithFigures('![Ailleurs](../outside.jpg)'));
-      const deps = { call: ((channel, input) => dispatch(app.api, channel, input)) as Caller, language: 'en' as const, files: diskFiles, confirmRestore: async () => true };
+      const { importInStudio, sent } = studio();
+      const deps = { call: ((channel, input) => dispatch(app.api, channel, input)) as Caller, importInStudio, language: 'en' as const, files: diskFiles, confirmRestore: async () => true };
 
-      const refused = await openFiles([join(dir, 'in', 'out.md')], deps);
-      expect(refused.changed).toBe(false);
-      expect(refused.failed).toEqual([expect.stringContaining('../outside.jpg')]);
+      // Nothing is read from outside the communiqué's folder: the studio's import then refuses the file, naming the picture.
+      expect(await openFiles([join(dir, 'in', 'out.md')], deps)).toEqual({ changed: false, done: [], failed: [] });
+      const [outside] = sent.splice(0) as [StudioImport];
+      expect(outside.map(({ name, images }) => ({ name, images }))).toEqual([{ name: 'out.md', images: undefined }]);
+      await expect(app.api['releases.import']({ files: outside })).rejects.toThrow('../outside.jpg');
 
-      const outcome = await openFiles([join(dir, 'in', 'cp.md')], deps);
-      expect(outcome).toEqual({ changed: true, done: ['Imported 1 release: CP124-2019.'], failed: [] });
+      expect(await openFiles([join(dir, 'in', 'cp.md')], deps)).toEqual({ changed: false, done: [], failed: [] });
+      const [request] = sent as [StudioImport];
+      expect(request.map(({ name, images }) => ({ name, images: images?.map((image) => image.path) }))).toEqual([{ name: 'cp.md', images: ['photos/sat.jpg'] }]);
+      // What the studio then asks main for files the release with its figure.
+      expect((await app.api['releases.import']({ files: request })).refs).toEqual(['CP124-2019']);
       const release = await app.api['releases.get']({ ref: 'CP124-2019' });
       const figure = release.body.find((block) => block.type === 'figure');
       expect(figure).toMatchObject({ alt: 'Le satellite', caption: 'Le satellite à Kourou' });

@@ -3,7 +3,7 @@
  * data folder): what it registers before ready, the studio session's policy, the window, IPC over the
  * real store, and a quit that waits for the store to close.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openApp } from '../../../main/api/app';
 import { CHANNELS } from '../../../main/api/contract';
 import { contentSecurityPolicy } from '../../../main/electron/csp';
+import { eventMessage } from '../../../main/electron/messages';
 import { electron, FakeBrowserWindow, FakeEvent, handlers, protocolHandlers } from './fake-electron';
 import { PATIENCE } from '../../setup/patience';
 
@@ -116,6 +117,17 @@ describe('the app lifecycle', () => {
     const focus = vi.spyOn(window, 'focus');
     electron.app.emit('second-instance', new FakeEvent(), ['presskit'], dataDir);
     expect(focus).toHaveBeenCalled();
+  });
+
+  it('hands a communiqué opened with the app to the studio’s page, read by main, and imports nothing itself', async () => {
+    writeFileSync(join(dataDir, 'cp.md'), '# Communiqué');
+    const imported = () => window.webContents.messages.filter((message) => message.channel === eventMessage('import.files'));
+    // The page has loaded, and with it the preload that listens.
+    window.webContents.emit('did-finish-load');
+    electron.app.emit('second-instance', new FakeEvent(), ['presskit', 'cp.md'], dataDir);
+    await vi.waitFor(() => expect(imported()).toHaveLength(1), PATIENCE);
+    expect(imported()[0]?.args).toEqual([{ files: [{ name: 'cp.md', bytes: new Uint8Array(new TextEncoder().encode('# Communiqué')) }] }]);
+    expect(await invoke('releases.list', {})).toMatchObject({ value: [{ ref: 'CP124-2019' }] });
   });
 
   it('closes the store before quitting', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type ApiClient } from '../../../main/api/contract';
-import { DATA_CHANGED_EVENT, DATA_CHANGED_MESSAGE } from '../../../main/electron/messages';
+import { DATA_CHANGED_EVENT, DATA_CHANGED_MESSAGE, eventMessage } from '../../../main/electron/messages';
 import { electron, exposed, rendererListeners } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
@@ -24,9 +24,9 @@ describe('the preload', () => {
     for (const group of Object.values(presskit)) expect(Object.isFrozen(group)).toBe(true);
   });
 
-  it('has one function per channel of the contract, and nothing else', () => {
+  it('has one function per channel of the contract, the events’ listener, and nothing else', () => {
     const methods = Object.entries(presskit).flatMap(([group, calls]) => Object.keys(calls as object).map((method) => `${group}.${method}`));
-    expect(methods.sort()).toEqual([...CHANNELS].sort());
+    expect(methods.sort()).toEqual([...CHANNELS, 'events.on'].sort());
     for (const calls of Object.values(presskit)) for (const call of Object.values(calls as object)) expect(typeof call).toBe('function');
   });
 
@@ -46,5 +46,24 @@ describe('the preload', () => {
     page.addEventListener(DATA_CHANGED_EVENT, listener);
     rendererListeners.get(DATA_CHANGED_MESSAGE)?.(...([{ sender: 'ipc' }] as never[]));
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands main’s events to the page as the contract has them: held until a listener comes, a payload out of the contract dropped', () => {
+    const deliver = (payload: unknown) => rendererListeners.get(eventMessage('import.files'))?.(...([{ sender: 'ipc' }, payload] as never[]));
+    const file = { name: 'cp.md', bytes: new Uint8Array([35, 32, 65]) };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    deliver({ files: [file] });
+    deliver({ files: [{ ...file, path: '/home/press/cp.md' }] });
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+    const listener = vi.fn();
+    const stop = presskit.events.on('import.files', listener);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenLastCalledWith({ files: [file] });
+    deliver({ files: [{ ...file, name: 'other.md' }] });
+    expect(listener).toHaveBeenCalledTimes(2);
+    stop();
+    deliver({ files: [file] });
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 });

@@ -135,4 +135,19 @@ describe('importing communiqués', () => {
     expect(await screen.findByText('2 releases imported: CP125-2019, CP126-2019')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('imports what the desktop app’s File › Import read, with its pictures, asking about a clash as a drop does', async () => {
+    const bytes = new Uint8Array(readFileSync('assets/demo/communique-cp124-2019.fr.md'));
+    await api().client.releases.import({ files: [{ name: 'communique-cp124-2019.fr.md', bytes }] });
+    // Sent before the studio listens, as files opened with the app are: held until it does.
+    const photo = await jpegPhoto();
+    api().emit('import.files', { files: [{ name: 'cp.md', bytes: new TextEncoder().encode(communiqueWithFigures('![Le satellite](photos/sat.jpg "Le satellite à Kourou")')), images: [{ path: 'photos/sat.jpg', bytes: photo }] }] });
+    await renderApp('en');
+    const dialog = await screen.findByRole('dialog', { name: '“cp.md”: reference already filed' });
+    fireEvent.click(within(dialog).getByLabelText('under the next free number, CP125-2019'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText('Release imported: CP125-2019')).toBeTruthy();
+    const release = await api().client.releases.get({ ref: 'CP125-2019' });
+    expect(release.body.find((block) => block.type === 'figure')).toMatchObject({ alt: 'Le satellite', caption: 'Le satellite à Kourou' });
+  });
 });

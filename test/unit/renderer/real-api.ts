@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type App } from '../../../main/api/app';
-import { createClient, type ApiClient, type Channel } from '../../../main/api/contract';
+import { createClient, type ApiClient, type Channel, type EventName, type EventPayload } from '../../../main/api/contract';
 import { dispatch } from '../../../main/api/dispatch';
 import { webShell } from '../../../main/web/shell-handlers';
 
@@ -18,6 +18,8 @@ export interface RealApi {
   exportsDir: string;
   /** Every channel called, in order, for tests that check what the studio asked for. */
   calls: { channel: Channel; input: unknown }[];
+  /** Sends one of main's events to the studio, as the desktop app's main does. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   close: () => Promise<void>;
 }
 
@@ -25,16 +27,21 @@ export async function installRealApi(): Promise<RealApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'presskit-renderer-'));
   const app = await openApp({ dataDir, shell: webShell(dataDir) });
   const calls: RealApi['calls'] = [];
-  const client = createClient(async (channel, input) => {
-    calls.push({ channel, input });
-    return dispatch(app.api, channel, input);
-  });
+  const deliveries = new Map<EventName, (payload: unknown) => void>();
+  const client = createClient(
+    async (channel, input) => {
+      calls.push({ channel, input });
+      return dispatch(app.api, channel, input);
+    },
+    (event, deliver) => deliveries.set(event, deliver),
+  );
   Object.defineProperty(window, 'presskit', { value: client, configurable: true });
   return {
     client,
     app,
     exportsDir: join(dataDir, 'exports'),
     calls,
+    emit: (event, payload) => deliveries.get(event)?.(payload),
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
