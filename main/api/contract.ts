@@ -207,8 +207,13 @@ export const contract = {
   /** The editor left a new release untouched (provisional, no title, no text): it is removed, leaving no gap. */
   'releases.discardUntouched': { input: ById, output: z.object({ discarded: z.boolean() }) },
   /** Saved with a title, a provisional release takes the next official number (with its other versions), unless the brand numbers on approval. */
-  /** With `rev` (the one it was read at), refused with store.stale if another writer saved the release since. */
-  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges, rev: DocRev.optional() }).strict(), output: Release },
+  /**
+   * With `rev` (the one it was read at), refused with store.stale if another writer saved the release since.
+   * With `base` (the values the changed fields had when the editor read them), refused with store.stale only
+   * if another writer changed one of those fields since: a change to another field (a status set from the
+   * CLI while the text is edited in the studio) is kept, and no field is overwritten unseen.
+   */
+  'releases.update': { input: z.object({ id: Id, changes: ReleaseChanges, rev: DocRev.optional(), base: ReleaseChanges.optional() }).strict(), output: Release },
   /** A copy under a new reference. */
   'releases.duplicate': { input: ById, output: Release },
   /**

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { embargoBeforeDate, embargoLabel } from '../../core/embargo';
 import { copyData } from '../../core/copy-data';
 import { inEnglish, UserError, type ErrorDetail } from '../../core/errors';
@@ -57,6 +58,14 @@ export function applyChanges(data: StoreData, release: Release, changes: Release
   // A restored revision is one revision, whatever it did to the status.
   if (restored !== undefined) data.history.push(newRevision(data.history, release, 'restore', { id: clock.newId(), at: stamp }, { from: restored }));
   else if (moved) data.history.push(newRevision(data.history, release, 'status', { id: clock.newId(), at: stamp }));
+}
+
+/** Refuses `changes` if another writer changed one of their fields since the editor read `base`. */
+function assertUnchangedSince(release: Release, changes: ReleaseChanges, base: ReleaseChanges): void {
+  const fields = Object.keys(changes) as Array<keyof ReleaseChanges>;
+  if (fields.some((field) => field in base && !isDeepStrictEqual(copyData(release[field]), base[field]))) {
+    throw new UserError('store.stale', { name: release.ref }, 'conflict');
+  }
 }
 
 /** A new draft from `source`, with its own id, history and the given fields. */
@@ -120,10 +129,11 @@ export function releaseHandlers({ store, clock }: ApiContext): Omit<Handlers<'re
         return release;
       }),
 
-    'releases.update': async ({ id, changes, rev }) =>
+    'releases.update': async ({ id, changes, rev, base }) =>
       store.update(
         (data) => {
           const release = findById(data.releases, id, 'release');
+          if (base) assertUnchangedSince(release, changes, base);
           applyChanges(data, release, changes, clock);
           // First saved with a title: a new release leaves its provisional reference (unless the brand numbers on approval).
           if (numbersNow(data, release, 'saved')) takeNumber(data, release);

@@ -45,8 +45,10 @@ export function useDraft(release: Release, fallbackError: string): Draft {
       if (!Object.keys(changes).length) return true;
       if (Object.keys(draftProblems(draft)).length) return false;
       return async () => {
-        // Only what changed is sent, so a change made elsewhere meanwhile (e.g. the status from the CLI) is kept.
-        const stored = await presskit().releases.update({ id: saved.id, changes });
+        // Only what changed is sent, so a change made elsewhere meanwhile (e.g. the status from the CLI) is kept;
+        // with the values it was changed from, so that a change made elsewhere to the same field is not overwritten.
+        const base = Object.fromEntries(Object.keys(changes).map((field) => [field, saved[field as EditableField]]));
+        const stored = await presskit().releases.update({ id: saved.id, changes, base });
         dispatch({ type: 'saved', release: stored });
         if (changes.ref || changes.title || changes.status || changes.date || changes.language || changes.event || changes.tags) announceDataChanged();
       };
