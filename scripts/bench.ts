@@ -218,6 +218,10 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes('--only-preview')) return printPreviewLatency();
+  if (process.argv.includes('--only-store')) {
+    const { measureStore, describeStore } = await import('./bench-store');
+    return console.log(describeStore(await measureStore(here)));
+  }
   const folders: string[] = [];
   try {
     const seeded = [];
