@@ -76,10 +76,21 @@ function resorted(releases: readonly Release[]): Entry[] | undefined {
   return entries;
 }
 
+/** Sorted by day (strings compare quickly), then each day's few by `newestFirst`: a third of the comparisons through the collator. */
+function sortedWhole(releases: readonly Release[]): Release[] {
+  const days = new Map<string, Release[]>();
+  for (const release of releases) {
+    const day = days.get(release.date);
+    if (day) day.push(release);
+    else days.set(release.date, [release]);
+  }
+  return [...days.keys()].sort((a, b) => ascending(b, a)).flatMap((date) => (days.get(date) as Release[]).sort(newestFirst));
+}
+
 function sorted(releases: readonly Release[]): readonly Entry[] {
   let entries = sortedLists.get(releases);
   if (!entries) {
-    entries = resorted(releases) ?? [...releases].sort(newestFirst).map((release) => ({ release }));
+    entries = resorted(releases) ?? sortedWhole(releases).map((release) => ({ release }));
     if (Object.isFrozen(releases)) {
       sortedLists.set(releases, entries);
       last = { releases, entries };

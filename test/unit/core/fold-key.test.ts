@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../../../main/core/fold-key';
 
@@ -12,5 +13,10 @@ describe('the key references and kit names are compared by', () => {
   it('keeps apart what reads differently', () => {
     expect(foldKey('CP709-2019')).not.toBe(foldKey('CP709 2019'));
     expect(foldKey('Cafe')).not.toBe(foldKey('Café'));
+  });
+
+  it('folds printable ASCII as it folds any text', () => {
+    const ascii = fc.array(fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code))).map((chars) => chars.join(''));
+    fc.assert(fc.property(ascii, (name) => expect(foldKey(name)).toBe(name.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC'))));
   });
 });
