@@ -17,6 +17,10 @@ describe('the key references and kit names are compared by', () => {
 
   it('folds printable ASCII as it folds any text', () => {
     const ascii = fc.array(fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code))).map((chars) => chars.join(''));
-    fc.assert(fc.property(ascii, (name) => expect(foldKey(name)).toBe(name.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC'))));
+    fc.assert(
+      fc.property(ascii, (name) => {
+        expect(foldKey(name)).toBe(name.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC'));
+      }),
+    );
   });
 });
