@@ -84,12 +84,12 @@ interface Version {
 /** The versions filed under `ref` (as a reader sees it: see foldKey), in every language. */
 export function versionsOf<T extends Version>(releases: readonly T[], ref: string): T[] {
   const wanted = foldKey(ref);
-  if (!Object.isFrozen(releases)) return releases.filter((release) => foldedRef(release.ref) === wanted);
+  if (!Object.isFrozen(releases)) return releases.filter((release) => foldKey(release.ref) === wanted);
   let index = versionIndexes.get(releases);
   if (!index) {
     index = new Map();
     for (const release of releases) {
-      const key = foldedRef(release.ref);
+      const key = foldKey(release.ref);
       const versions = index.get(key);
       if (versions) versions.push(release);
       else index.set(key, [release]);
@@ -102,20 +102,6 @@ export function versionsOf<T extends Version>(releases: readonly T[], ref: strin
 // A stored archive's list is frozen and handed out until a change replaces it: indexed once per state, so
 // opening one release among 20,000 is a lookup. A draft's list (a change being made) is searched.
 const versionIndexes = new WeakMap<readonly Version[], Map<string, Version[]>>();
-
-// Folding normalises twice: done once per reference, not once per release per lookup.
-const foldedRefs = new Map<string, string>();
-const MAX_FOLDED = 100_000;
-
-function foldedRef(ref: string): string {
-  let folded = foldedRefs.get(ref);
-  if (folded === undefined) {
-    if (foldedRefs.size >= MAX_FOLDED) foldedRefs.clear();
-    folded = foldKey(ref);
-    foldedRefs.set(ref, folded);
-  }
-  return folded;
-}
 
 /**
  * The release `ref` names in `language`; without a language, the only version there is. A reference
