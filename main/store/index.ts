@@ -18,7 +18,7 @@ import { readImage, saveImage, type ImageType } from './images';
 import { removeLeftoverStaging, stageImages, type ImageStaging } from './image-staging';
 import { folderFormat, prepareSplit, readLegacy, STORE_FILE_NAME, writeStub, type Notice } from './legacy';
 import { acquireLock } from './lock';
-import { readSnapshot, SNAPSHOT_AFTER, writeSnapshot, type Snapshot } from './snapshot';
+import { readSnapshot, SNAPSHOT_AFTER, writeSnapshot } from './snapshot';
 
 export { resolveDataDir } from './data-dir';
 export { writeExportFile } from './export-file';
@@ -130,13 +130,13 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const locked = <T>(task: () => Promise<T>): Promise<T> => queue.run(() => guard(() => withLock(task)));
   const say = (notices: readonly Notice[]): void => notices.forEach(({ code, params }) => notify(code, params));
 
-  /** What the last load saw, for the next one to take from (snapshot.ts): the snapshot on disk until then. */
-  let cache: Promise<Snapshot> | undefined;
   let snapshotting: Promise<void> = Promise.resolve();
+  /**
+   * A full load, from the snapshot on disk (snapshot.ts). It is read again by each load rather than kept:
+   * kept, it would hold every document a later change replaced (a restore: the whole archive before it).
+   */
   const load = async (write: boolean): Promise<{ state: ArchiveState; dirty: boolean }> => {
-    cache ??= readSnapshot(folder);
-    const loaded = await loadArchive(context, write, await cache);
-    cache = Promise.resolve(loaded.seen);
+    const loaded = await loadArchive(context, write, await readSnapshot(folder));
     // Only a load that paid for many reads writes one, never an autosave; a disk that refuses it loses nothing.
     if (loaded.fresh >= SNAPSHOT_AFTER) snapshotting = snapshotting.then(() => writeSnapshot(folder, loaded.seen)).catch(() => undefined);
     return loaded;
