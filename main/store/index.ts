@@ -131,14 +131,18 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const say = (notices: readonly Notice[]): void => notices.forEach(({ code, params }) => notify(code, params));
 
   let snapshotting: Promise<void> = Promise.resolve();
+  let snapshotRefused = false;
   /**
    * A full load, from the snapshot on disk (snapshot.ts). It is read again by each load rather than kept:
    * kept, it would hold every document a later change replaced (a restore: the whole archive before it).
    */
   const load = async (write: boolean): Promise<{ state: ArchiveState; dirty: boolean }> => {
     const loaded = await loadArchive(context, write, await readSnapshot(folder));
-    // Only a load that paid for many reads writes one, never an autosave; a disk that refuses it loses nothing.
-    if (loaded.fresh >= SNAPSHOT_AFTER) snapshotting = snapshotting.then(() => writeSnapshot(folder, loaded.seen)).catch(() => undefined);
+    // Only a load that paid for many reads writes one, never an autosave. A disk that refused one (read-only,
+    // full) loses nothing, and is not asked again: each attempt serialises the whole archive first.
+    if (loaded.fresh >= SNAPSHOT_AFTER && !snapshotRefused) {
+      snapshotting = snapshotting.then(() => writeSnapshot(folder, loaded.seen)).catch(() => void (snapshotRefused = true));
+    }
     return loaded;
   };
   /** The state on disk, read without writing; 'repair' when it needs a write (a split, a replay, a repair). */
