@@ -96,7 +96,7 @@ async function recoverDoc(context: ArchiveContext, collection: string, file: str
   return restored;
 }
 
-/** One load's reading: the snapshot it may take documents from, and what it saw, for the next one. */
+/** One load's reading: the snapshot it may take documents from, and what it saw, for a new snapshot. */
 interface Reading {
   readonly context: ArchiveContext;
   readonly write: boolean;
@@ -174,8 +174,8 @@ function overlay(found: Found[], journal: Journal | undefined): Found[] {
 /**
  * Loads every document, each from `cache` when its file is as the cache saw it. With `write`, a journal
  * left by a killed writer is replayed and damaged documents are replaced by their backups on disk;
- * without, the same is done in memory only, and `dirty` says so. `seen` is what the next load may take
- * from, and `fresh` how many files this one had to read.
+ * without, the same is done in memory only, and `dirty` says so. `seen` is every file read as it was
+ * (what a new snapshot holds), `fresh` how many of them the cache could not give.
  */
 export async function loadArchive(
   context: ArchiveContext,

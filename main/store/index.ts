@@ -113,8 +113,8 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     const lock = await acquireLock(join(folder, `${STORE_FILE_NAME}.lock`));
     try {
       if (!swept) {
-        // Only lock holders write these temps, and snapshot writers, whose snapshot lost so is only not written:
-        // any left now belong to a killed writer.
+        // Only lock holders write these temps, and snapshot writers (a snapshot whose temp is swept is only not
+        // written): any left now belong to a killed writer.
         await removeLeftoverTemps(folder, `${STORE_FILE_NAME}.`);
         await removeLeftoverTemps(archiveDir(folder));
         for (const collection of COLLECTIONS) await removeLeftoverTemps(join(archiveDir(folder), collection));
