@@ -5,6 +5,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { SCHEMA_VERSION, emptyStore, type StoreData } from '../core/schema';
 import { UserError, type ErrorParams, type WordingCode } from '../core/errors';
 import { writeFileAtomic } from './atomic-write';
@@ -29,11 +30,14 @@ import {
   readOptional,
   removeJournal,
   snapshotIndex,
+  stampSync,
+  readStampedSync,
   writeHead,
   writeJournal,
   type Journal,
   type Put,
 } from './doc-files';
+import type { Cached, Snapshot } from './snapshot';
 
 export interface DocMeta {
   rev: string;
@@ -92,32 +96,50 @@ async function recoverDoc(context: ArchiveContext, collection: string, file: str
   return restored;
 }
 
-async function readCollection(context: ArchiveContext, collection: Collection, write: boolean): Promise<{ found: Found[]; dirty: boolean }> {
-  const folder = join(archiveDir(context.dataDir), collection);
-  let dirty = false;
-  const found = await inBatches(await listJson(folder), 64, async (name): Promise<Found | undefined> => {
-    const file = join(folder, name);
-    const bytes = await readOptional(file);
-    if (!bytes) return undefined;
-    // A rev that matches its content was written by a writer that validated it: no schema check needed here.
-    let envelope = decodeEnvelope(bytes);
-    if (!envelope) {
-      dirty = true;
-      envelope = await recoverDoc(context, collection, file, bytes, write);
-    }
-    return envelope ? { collection, id: envelope.id, envelope } : undefined;
-  });
-  return { found: found.filter((entry): entry is Found => entry !== undefined), dirty };
+/** One load's reading: the snapshot it may take documents from, and what it saw, for a new snapshot. */
+interface Reading {
+  readonly context: ArchiveContext;
+  readonly write: boolean;
+  readonly cache: Snapshot;
+  readonly seen: Map<string, Cached>;
+  /** Files looked at, and those of them read from disk, the cache not holding them as they are. */
+  files: number;
+  fresh: number;
+  dirty: boolean;
 }
 
-async function readSingle(context: ArchiveContext, single: Single, write: boolean): Promise<{ found: Found | undefined; dirty: boolean }> {
-  const file = pathOf(context.dataDir, single, single);
-  const bytes = await readOptional(file);
-  if (!bytes) return { found: undefined, dirty: false };
-  const envelope = decodeEnvelope(bytes);
-  if (envelope) return { found: { collection: single, id: single, envelope }, dirty: false };
-  const restored = await recoverDoc(context, single, file, bytes, write);
-  return { found: restored ? { collection: single, id: single, envelope: restored } : undefined, dirty: true };
+/** Files read between two turns of the event loop: a full load does not hold the main process for long. */
+const READ_SLICE = 512;
+
+/** A document file (`name` under archive/): from the snapshot when the file is as it was then, else read and checked. */
+async function readDoc(reading: Reading, collection: string, name: string): Promise<Envelope | undefined> {
+  if (++reading.files % READ_SLICE === 0) await nextTurn();
+  const file = join(archiveDir(reading.context.dataDir), name);
+  const cached = reading.cache.get(name);
+  if (cached && cached.stamp === stampSync(file)) {
+    reading.seen.set(name, cached);
+    return cached.envelope;
+  }
+  const read = readStampedSync(file);
+  if (!read) return undefined;
+  reading.fresh += 1;
+  // A rev that matches its content was written by a writer that validated it: no schema check needed here.
+  const envelope = decodeEnvelope(read.bytes);
+  if (envelope) {
+    reading.seen.set(name, { stamp: read.stamp, envelope });
+    return envelope;
+  }
+  reading.dirty = true;
+  return recoverDoc(reading.context, collection, file, Buffer.from(read.bytes), reading.write);
+}
+
+async function readCollection(reading: Reading, collection: Collection): Promise<Found[]> {
+  const found: Found[] = [];
+  for (const name of await listJson(join(archiveDir(reading.context.dataDir), collection))) {
+    const envelope = await readDoc(reading, collection, `${collection}/${name}`);
+    if (envelope) found.push({ collection, id: envelope.id, envelope });
+  }
+  return found;
 }
 
 function bySeq(a: { seq: number }, b: { seq: number }): number {
@@ -150,10 +172,16 @@ function overlay(found: Found[], journal: Journal | undefined): Found[] {
 }
 
 /**
- * Loads every document. With `write`, a journal left by a killed writer is replayed and damaged documents
- * are replaced by their backups on disk; without, the same is done in memory only, and `dirty` says so.
+ * Loads every document, each from `cache` when its file is as the cache saw it. With `write`, a journal
+ * left by a killed writer is replayed and damaged documents are replaced by their backups on disk;
+ * without, the same is done in memory only, and `dirty` says so. `seen` is every file read as it was
+ * (what a new snapshot holds), `fresh` how many of them the cache could not give.
  */
-export async function loadArchive(context: ArchiveContext, write: boolean): Promise<{ state: ArchiveState; dirty: boolean }> {
+export async function loadArchive(
+  context: ArchiveContext,
+  write: boolean,
+  cache: Snapshot = new Map(),
+): Promise<{ state: ArchiveState; dirty: boolean; seen: Snapshot; fresh: number }> {
   const key = await headKey(context.dataDir);
   let journal = await readJournal(context.dataDir);
   if (journal && write) {
@@ -161,23 +189,18 @@ export async function loadArchive(context: ArchiveContext, write: boolean): Prom
     await removeJournal(context.dataDir);
     journal = undefined;
   }
-  let dirty = journal !== undefined;
+  const reading: Reading = { context, write, cache, seen: new Map(), files: 0, fresh: 0, dirty: journal !== undefined };
   const found: Found[] = [];
-  for (const collection of COLLECTIONS) {
-    const read = await readCollection(context, collection, write);
-    dirty ||= read.dirty;
-    found.push(...read.found);
-  }
+  for (const collection of COLLECTIONS) found.push(...(await readCollection(reading, collection)));
   for (const single of SINGLES) {
-    const read = await readSingle(context, single, write);
-    dirty ||= read.dirty;
-    if (read.found) found.push(read.found);
+    const envelope = await readDoc(reading, single, `${single}.json`);
+    if (envelope) found.push({ collection: single, id: single, envelope });
   }
   const { data, meta } = assemble(overlay(found, journal));
   const head = await readHead(context.dataDir);
   // A commit that landed while the documents were read may show halfway: the caller reads again.
-  if (key !== (await headKey(context.dataDir))) dirty = true;
-  return { state: { data, meta, gen: head?.gen ?? 0, headKey: key }, dirty };
+  const dirty = reading.dirty || key !== (await headKey(context.dataDir));
+  return { state: { data, meta, gen: head?.gen ?? 0, headKey: key }, dirty, seen: reading.seen, fresh: reading.fresh };
 }
 
 /** The state now on disk: `state` itself when nobody committed since, else the documents re-read. */

@@ -48,7 +48,7 @@ export function encodeDoc(doc: unknown): string {
   return JSON.stringify(doc);
 }
 
-export function contentHash(text: string): string {
+export function contentHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

@@ -18,6 +18,7 @@ import { readImage, saveImage, type ImageType } from './images';
 import { removeLeftoverStaging, stageImages, type ImageStaging } from './image-staging';
 import { folderFormat, prepareSplit, readLegacy, STORE_FILE_NAME, writeStub, type Notice } from './legacy';
 import { acquireLock } from './lock';
+import { readSnapshot, SNAPSHOT_AFTER, writeSnapshot } from './snapshot';
 
 export { resolveDataDir } from './data-dir';
 export { writeExportFile } from './export-file';
@@ -112,7 +113,8 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     const lock = await acquireLock(join(folder, `${STORE_FILE_NAME}.lock`));
     try {
       if (!swept) {
-        // Only lock holders write these temps: any left now belong to a killed writer.
+        // Only lock holders write these temps, and snapshot writers (a snapshot whose temp is swept is only not
+        // written): any left now belong to a killed writer.
         await removeLeftoverTemps(folder, `${STORE_FILE_NAME}.`);
         await removeLeftoverTemps(archiveDir(folder));
         for (const collection of COLLECTIONS) await removeLeftoverTemps(join(archiveDir(folder), collection));
@@ -128,6 +130,21 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const locked = <T>(task: () => Promise<T>): Promise<T> => queue.run(() => guard(() => withLock(task)));
   const say = (notices: readonly Notice[]): void => notices.forEach(({ code, params }) => notify(code, params));
 
+  let snapshotting: Promise<void> = Promise.resolve();
+  let snapshotRefused = false;
+  /**
+   * A full load, from the snapshot on disk (snapshot.ts). It is read again by each load rather than kept:
+   * kept, it would hold every document a later change replaced (a restore: the whole archive before it).
+   */
+  const load = async (write: boolean): Promise<{ state: ArchiveState; dirty: boolean }> => {
+    const loaded = await loadArchive(context, write, await readSnapshot(folder));
+    // Only a load that paid for many reads writes one, never an autosave. A disk that refused one (read-only,
+    // full) loses nothing, and is not asked again: each attempt serialises the whole archive first.
+    if (loaded.fresh >= SNAPSHOT_AFTER && !snapshotRefused) {
+      snapshotting = snapshotting.then(() => writeSnapshot(folder, loaded.seen)).catch(() => void (snapshotRefused = true));
+    }
+    return loaded;
+  };
   /** The state on disk, read without writing; 'repair' when it needs a write (a split, a replay, a repair). */
   const peek = async (): Promise<ArchiveState | 'repair'> => {
     const format = await folderFormat(folder);
@@ -136,7 +153,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
       const refreshed = await refreshArchive(context, state);
       if (refreshed !== 'reload') return refreshed;
     }
-    const loaded = await loadArchive(context, false);
+    const loaded = await load(false);
     return loaded.dirty ? 'repair' : loaded.state;
   };
   /** The same, under the lock, writing what it needs to. */
@@ -157,16 +174,16 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
       const refreshed = await refreshArchive(context, state);
       if (refreshed !== 'reload') return refreshed;
     }
-    return (await loadArchive(context, true)).state;
+    return (await load(true)).state;
   };
   /** What `repair` would give, in memory only: for a folder that cannot be written. */
   const view = async (): Promise<ArchiveState> => {
     const format = await folderFormat(folder);
     if (format.kind === 'legacy') {
       const legacy = await readLegacy(folder, format.bytes, context.now());
-      return { ...(await loadArchive(context, false)).state, data: legacy.data };
+      return { ...(await load(false)).state, data: legacy.data };
     }
-    return (await loadArchive(context, false)).state;
+    return (await load(false)).state;
   };
   /**
    * Reading needs no write: a folder that needs repair is repaired under the lock when it can be
@@ -232,6 +249,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     readImage: (name) => guard(() => readImage(imagesDir, name)),
     async close() {
       await queue.idle();
+      await snapshotting;
       closed = true;
     },
   };

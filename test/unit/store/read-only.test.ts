@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../main/core/errors';
 import { openStore } from '../../../main/store';
+import { SNAPSHOT_AFTER } from '../../../main/store/snapshot';
 import { contact, tempDir } from './helpers';
 
 const run = promisify(execFile);
@@ -68,6 +69,23 @@ describe.runIf(mounting)('a data folder that cannot be written', () => {
     expect(refused.detail).toEqual({ code: 'disk.readOnly', params: { folder } });
     await store.close();
     expect((await readdir(folder)).sort()).toEqual(before);
+  });
+
+  it('on a read-only disk, reads an archive large enough for a snapshot, and writes none', async () => {
+    await run('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', folder]);
+    const writer = await openStore(folder);
+    const ids = Array.from({ length: SNAPSHOT_AFTER + 10 }, (_, at) => `c${at}`);
+    await writer.update((draft) => void draft.contacts.push(...ids.map(contact)));
+    await writer.close();
+    const before = (await readdir(join(folder, 'archive'))).sort();
+    await remountReadOnly();
+
+    for (let open = 0; open < 2; open += 1) {
+      const store = await openStore(folder);
+      expect((await store.read()).contacts.map((c) => c.id)).toEqual(ids);
+      await store.close();
+    }
+    expect((await readdir(join(folder, 'archive'))).sort()).toEqual(before);
   });
 
   it('on a read-only disk, reads a missing or damaged file from its newest backup, as a repair would', async () => {

@@ -65,6 +65,18 @@ describe.each([
 });
 
 describe('recovery of a document', () => {
+  it('reads a document laid out otherwise than the store writes it (indented, its doc not last) as the same document', async () => {
+    dir = await tempDir();
+    const clock = fakeClock('2026-11-24T18:01:00.000Z');
+    await folderWithHistory(clock);
+    const { doc, ...rest } = JSON.parse(await readFile(brandFile(), 'utf8')) as { doc: unknown };
+    await writeFile(brandFile(), JSON.stringify({ doc, ...rest }, null, 2));
+    const { store, notices } = await reopen(clock);
+    expect((await store.read()).brand.organisation).toBe('second');
+    expect(notices).toEqual([]);
+    await store.close();
+  });
+
   it('skips a damaged backup for an older valid one', async () => {
     dir = await tempDir();
     const clock = fakeClock('2026-11-24T18:01:00.000Z');
