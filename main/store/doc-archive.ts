@@ -422,6 +422,12 @@ async function rollBack(context: ArchiveContext, state: ArchiveState, journal: J
 
 export const EMPTY_STATE: ArchiveState = { data: deepFreeze(emptyStore()), meta: new Map(), gen: 0, headKey: undefined };
 
+/** What `restoreFromBackups` would bring back, in memory only: for a lost archive on a disk that cannot be written. */
+export async function stateFromBackups(context: ArchiveContext): Promise<ArchiveState> {
+  const { data, meta } = assemble((await newestOfEveryBackup(context.dataDir)).map(({ collection, id, envelope }) => ({ collection, id, envelope })));
+  return { data, meta, gen: 0, headKey: undefined };
+}
+
 /** Brings back every document from its newest backup, when the archive folder was lost; says how many. */
 export async function restoreFromBackups(context: ArchiveContext): Promise<number> {
   const puts = await newestOfEveryBackup(context.dataDir);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { StoreData } from '../core/schema';
 import { inEnglish, UserError, type ErrorDetail, type ErrorParams, type WordingCode } from '../core/errors';
 import { removeLeftoverTemps } from './atomic-write';
-import { commitArchive, diffArchive, keyOf, loadArchive, refreshArchive, restoreFromBackups, writeWholeArchive, type ArchiveContext, type ArchiveState } from './doc-archive';
+import { commitArchive, diffArchive, keyOf, loadArchive, refreshArchive, restoreFromBackups, stateFromBackups, writeWholeArchive, type ArchiveContext, type ArchiveState } from './doc-archive';
 import { COLLECTIONS, type Collection } from './documents';
 import { archiveDir, docBackupsRoot } from './doc-files';
 import { createDraft, finishDraft } from './draft';
@@ -183,6 +183,8 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
       const legacy = await readLegacy(folder, format.bytes, context.now());
       return { ...(await load(false)).state, data: legacy.data };
     }
+    // A lost archive folder reads as the repair would bring it back, not as an empty archive.
+    if (format.lost) return stateFromBackups(context);
     return (await load(false)).state;
   };
   /**

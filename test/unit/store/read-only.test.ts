@@ -104,6 +104,15 @@ describe.runIf(mounting)('a data folder that cannot be written', () => {
     await damaged.close();
   });
 
+  it('on a read-only disk, reads a lost archive folder from its backups, as the repair would bring it back', async () => {
+    await savedFolder(1024);
+    await rm(join(folder, 'archive'), { recursive: true });
+    await remountReadOnly();
+    const store = await openStore(folder);
+    expect((await store.read()).contacts.map((c) => c.id)).toEqual(['durand']);
+    await store.close();
+  });
+
   it('on a full disk, opens and reads, and a refused change leaves no lock behind', async () => {
     await savedFolder(256);
     // Fill the disk: the write stops, refused, once no block is left.
