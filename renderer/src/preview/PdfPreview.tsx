@@ -102,7 +102,7 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
                 aria-label={t('preview.goToPage', { page: index + 1 })}
                 onClick={() => pageRefs.current[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
               >
-                <span ref={preview.holder('thumbnail', index)} className="thumbnail-page" style={{ width: THUMBNAIL_WIDTH_PX, height: Math.round((THUMBNAIL_WIDTH_PX * page.height) / page.width) }} />
+                <span ref={preview.holder('thumbnail', index, { follows: true })} className="thumbnail-page" style={{ width: THUMBNAIL_WIDTH_PX, height: Math.round((THUMBNAIL_WIDTH_PX * page.height) / page.width) }} />
                 <span>{index + 1}</span>
               </button>
             ))}
@@ -115,7 +115,7 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
               key={index}
               ref={(element) => {
                 pageRefs.current[index] = element;
-                preview.holder('page', index, () => viewportRef.current)(element);
+                preview.holder('page', index, { root: () => viewportRef.current })(element);
               }}
               className="page"
               role="img"
