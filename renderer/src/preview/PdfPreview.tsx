@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLasting } from './useLasting';
 import { usePreview, type Typeset } from './usePreview';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -10,6 +11,11 @@ type Zoom = number | 'fit';
 /** Room left around a page when it is fitted to the pane's width. */
 const FIT_MARGIN_PX = 48;
 const THUMBNAIL_WIDTH_PX = 72;
+/**
+ * An update quicker than this shows no spinner: at each keystroke its animation drew frames, on the
+ * main thread and the compositor's, while the new pages were being typeset and painted (8–25 ms of CPU each).
+ */
+const SPINNER_AFTER_MS = 400;
 
 function useWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
@@ -36,6 +42,7 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
   const width = useWidth(viewport);
   const scale = zoom === 'fit' ? (width ? Math.max(0.2, (width - FIT_MARGIN_PX) / pageWidth) : 1) : zoom;
   const preview = usePreview(typeset, renderKey, t('preview.failed'));
+  const slow = useLasting(preview.busy, SPINNER_AFTER_MS);
   const pageRefs = useRef<(HTMLElement | null)[]>([]);
   const firstWidth = preview.pages[0]?.width;
   useEffect(() => {
@@ -61,7 +68,7 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
       <div className="preview-toolbar">
         <span className="preview-status" aria-live="polite">
           {preview.pages.length > 0 && t('preview.pages', { count: preview.pages.length })}
-          {preview.busy && <span className="spinner" aria-label={t('preview.updating')} />}
+          {slow && <span className="spinner" aria-label={t('preview.updating')} />}
           {import.meta.env.DEV && preview.timing && <span className="muted"> · {preview.timing.total} ms</span>}
         </span>
         <span className="zoom">
