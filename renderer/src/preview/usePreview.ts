@@ -109,7 +109,7 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
         pendingSince.current = null;
         const draft = latest.current.typeset;
         if (!draft) continue;
-        setState((s) => ({ ...s, busy: true }));
+        setState((s) => (s.busy ? s : { ...s, busy: true }));
         try {
           const started = performance.now();
           const { bytes, pageKeys } = await draft();
@@ -133,7 +133,8 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
           const done = performance.now();
           const timing = { total: Math.round(done - changedAt), typeset: Math.round(typesetMs), paint: Math.round(done - painting) };
           if (import.meta.env.DEV) console.debug(`[preview] change to new pages: ${timing.total} ms (typeset ${timing.typeset}, paint ${timing.paint})`);
-          setState((s) => ({ pages: file.sizes, busy: false, error: null, timing, version: s.version + 1 }));
+          // The same sizes keep the same array, so that the pages and thumbnails are not drawn again.
+          setState((s) => ({ pages: sameSizes(s.pages, file.sizes) ? s.pages : file.sizes, busy: false, error: null, timing, version: s.version + 1 }));
         } catch (error) {
           // A later draft may already fix what this one got wrong: say so only if none is waiting.
           if (pendingSince.current === null && mounted.current) setState((s) => ({ ...s, busy: false, error: errorMessage(error, latest.current.fallbackError) }));
