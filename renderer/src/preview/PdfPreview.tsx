@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreview, type Typeset } from './usePreview';
+import { useLasting } from './useLasting';
+import { usePreview, type Preview, type Typeset } from './usePreview';
+import type { PageSize } from './pdf-pages';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 /** An A4 page's width in CSS pixels, for fitting before the first page is known. */
@@ -10,6 +12,11 @@ type Zoom = number | 'fit';
 /** Room left around a page when it is fitted to the pane's width. */
 const FIT_MARGIN_PX = 48;
 const THUMBNAIL_WIDTH_PX = 72;
+/**
+ * An update quicker than this shows no spinner: at each keystroke its animation drew frames, on the
+ * main thread and the compositor's, while the new pages were being typeset and painted (8–25 ms of CPU each).
+ */
+const SPINNER_AFTER_MS = 400;
 
 function useWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
@@ -21,6 +28,52 @@ function useWidth(element: HTMLElement | null): number {
   }, [element]);
   return width;
 }
+
+// The thumbnails and the pages are drawn again only when the pages' sizes or the zoom change, not at each
+// update: their holders keep their refs, and the painter its canvases, from one render to the next.
+
+const Thumbnails = memo(function Thumbnails({ pages, holder, go }: { pages: readonly PageSize[]; holder: Preview['holder']; go: (index: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="thumbnails" aria-label={t('preview.thumbnails')}>
+      {pages.map((page, index) => (
+        <button key={index} type="button" className="thumbnail" aria-label={t('preview.goToPage', { page: index + 1 })} onClick={() => go(index)}>
+          <span ref={holder('thumbnail', index, { follows: true })} className="thumbnail-page" style={{ width: THUMBNAIL_WIDTH_PX, height: Math.round((THUMBNAIL_WIDTH_PX * page.height) / page.width) }} />
+          <span>{index + 1}</span>
+        </button>
+      ))}
+    </nav>
+  );
+});
+
+const Pages = memo(function Pages({
+  pages,
+  scale,
+  holder,
+  pageRefs,
+  root,
+}: {
+  pages: readonly PageSize[];
+  scale: number;
+  holder: Preview['holder'];
+  pageRefs: RefObject<(HTMLElement | null)[]>;
+  root: () => HTMLElement | null;
+}) {
+  const { t } = useTranslation();
+  return pages.map((page, index) => (
+    <div
+      key={index}
+      ref={(element) => {
+        pageRefs.current[index] = element;
+        holder('page', index, { root })(element);
+      }}
+      className="page"
+      role="img"
+      aria-label={t('preview.pageAlt', { page: index + 1, count: pages.length })}
+      style={{ width: Math.round(page.width * scale), height: Math.round(page.height * scale) }}
+    />
+  ));
+});
 
 /**
  * The exported PDF itself, beside an editor: page thumbnails, zoom, and the previous pages kept while
@@ -36,7 +89,10 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
   const width = useWidth(viewport);
   const scale = zoom === 'fit' ? (width ? Math.max(0.2, (width - FIT_MARGIN_PX) / pageWidth) : 1) : zoom;
   const preview = usePreview(typeset, renderKey, t('preview.failed'));
+  const slow = useLasting(preview.busy, SPINNER_AFTER_MS);
   const pageRefs = useRef<(HTMLElement | null)[]>([]);
+  const go = useCallback((index: number) => pageRefs.current[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' }), []);
+  const root = useCallback(() => viewportRef.current, []);
   const firstWidth = preview.pages[0]?.width;
   useEffect(() => {
     if (firstWidth) setPageWidth(firstWidth);
@@ -61,7 +117,7 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
       <div className="preview-toolbar">
         <span className="preview-status" aria-live="polite">
           {preview.pages.length > 0 && t('preview.pages', { count: preview.pages.length })}
-          {preview.busy && <span className="spinner" aria-label={t('preview.updating')} />}
+          {slow && <span className="spinner" aria-label={t('preview.updating')} />}
           {import.meta.env.DEV && preview.timing && <span className="muted"> · {preview.timing.total} ms</span>}
         </span>
         <span className="zoom">
@@ -92,37 +148,10 @@ export function PdfPreview({ typeset, renderKey, paused, label }: { typeset: Typ
         )
       )}
       <div className="preview-body">
-        {preview.pages.length > 1 && (
-          <nav className="thumbnails" aria-label={t('preview.thumbnails')}>
-            {preview.pages.map((page, index) => (
-              <button
-                key={index}
-                type="button"
-                className="thumbnail"
-                aria-label={t('preview.goToPage', { page: index + 1 })}
-                onClick={() => pageRefs.current[index]?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
-              >
-                <span ref={preview.holder('thumbnail', index)} className="thumbnail-page" style={{ width: THUMBNAIL_WIDTH_PX, height: Math.round((THUMBNAIL_WIDTH_PX * page.height) / page.width) }} />
-                <span>{index + 1}</span>
-              </button>
-            ))}
-          </nav>
-        )}
+        {preview.pages.length > 1 && <Thumbnails pages={preview.pages} holder={preview.holder} go={go} />}
         <div className="pages" ref={setViewport} onScroll={refresh} tabIndex={0} role="region" aria-label={t('preview.pagesLabel')}>
           {preview.pages.length === 0 && !preview.error && <p className="muted preview-empty">{t('preview.loading')}</p>}
-          {preview.pages.map((page, index) => (
-            <div
-              key={index}
-              ref={(element) => {
-                pageRefs.current[index] = element;
-                preview.holder('page', index, () => viewportRef.current)(element);
-              }}
-              className="page"
-              role="img"
-              aria-label={t('preview.pageAlt', { page: index + 1, count: preview.pages.length })}
-              style={{ width: Math.round(page.width * scale), height: Math.round(page.height * scale) }}
-            />
-          ))}
+          <Pages pages={preview.pages} scale={scale} holder={preview.holder} pageRefs={pageRefs} root={root} />
         </div>
       </div>
     </section>

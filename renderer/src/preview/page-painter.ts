@@ -3,7 +3,8 @@
  * it (a page on the pane, a thumbnail, a card's frame) at that element's own size in device pixels, only
  * while it is on screen, and only if what it shows is not already what it would show: the same page key
  * (main's fingerprint of the page) at the same resolution. Until then the holder keeps its older canvas,
- * so a page never goes blank while the next one is painted.
+ * so a page never goes blank while the next one is painted. A holder that `follows` (a thumbnail) is
+ * painted after the frame that shows an update: drawing a page a second time, small, would hold that frame back.
  */
 import type { PdfFile } from './pdf-pages';
 
@@ -14,6 +15,13 @@ export interface Shown {
 }
 
 export type Holder = (element: HTMLElement | null) => void;
+
+export interface HolderOptions {
+  /** The scrolling container that shows the holder (else the window). */
+  root?: () => HTMLElement | null;
+  /** Painted only after the frame that shows an update (a thumbnail). */
+  follows?: boolean;
+}
 
 interface Painted {
   key: string;
@@ -48,20 +56,17 @@ function within(element: HTMLElement, root: HTMLElement | null, reach: Reach): b
 }
 
 export class PagePainter {
-  private readonly holders = new Map<string, { element: HTMLElement; index: number; root: () => HTMLElement | null }>();
+  private readonly holders = new Map<string, { element: HTMLElement; index: number; root: () => HTMLElement | null; follows: boolean }>();
   private readonly refs = new Map<string, Holder>();
   private readonly painted = new WeakMap<HTMLElement, Painted>();
 
-  /**
-   * The ref of the element that holds page `index` (from 0) in a group of holders (the pane's pages, the
-   * thumbnails), whose scrolling container `root` gives (else the window).
-   */
-  holder(group: string, index: number, root: () => HTMLElement | null = () => null): Holder {
+  /** The ref of the element that holds page `index` (from 0) in a group of holders (the pane's pages, the thumbnails). */
+  holder(group: string, index: number, { root = () => null, follows = false }: HolderOptions = {}): Holder {
     const id = `${group}:${index}`;
     let ref = this.refs.get(id);
     if (!ref) {
       ref = (element) => {
-        if (element) this.holders.set(id, { element, index, root });
+        if (element) this.holders.set(id, { element, index, root, follows });
         else this.holders.delete(id);
       };
       this.refs.set(id, ref);
@@ -69,13 +74,13 @@ export class PagePainter {
     return ref;
   }
 
-  /** The holders within `reach` whose canvas is not `shown`'s page at their present size. */
-  stale(shown: Shown, reach: Reach): Target[] {
+  /** The holders within `reach` whose canvas is not `shown`'s page at their present size; with `first`, not those that follow. */
+  stale(shown: Shown, reach: Reach, { first = false } = {}): Target[] {
     const ratio = window.devicePixelRatio || 1;
-    return [...this.holders.values()].flatMap(({ element, index, root }) => {
+    return [...this.holders.values()].flatMap(({ element, index, root, follows }) => {
       const size = shown.file.sizes[index];
       const key = shown.keys[index];
-      if (!size || key === undefined || !within(element, root(), reach)) return [];
+      if (!size || key === undefined || (first && follows) || !within(element, root(), reach)) return [];
       const resolution = (element.getBoundingClientRect().width / size.width) * ratio;
       const painted = this.painted.get(element);
       return painted?.key === key && Math.abs(painted.resolution - resolution) < 0.01 ? [] : [{ holder: element, index, resolution }];

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api';
-import { PagePainter, type Holder, type Shown } from './page-painter';
+import { PagePainter, type Holder, type HolderOptions, type Shown } from './page-painter';
 import type { PageSize } from './pdf-pages';
 
 export interface PreviewState {
@@ -15,7 +15,7 @@ export interface PreviewState {
 
 export interface Preview extends PreviewState {
   /** The ref of the element that shows page `index` (from 0) of `group` ('page', 'thumbnail'…), painted at its own size. */
-  holder: (group: string, index: number, root?: () => HTMLElement | null) => Holder;
+  holder: (group: string, index: number, options?: HolderOptions) => Holder;
   /** Paints what has come on screen or changed size since (a scroll, a zoom). */
   refresh: () => void;
 }
@@ -46,7 +46,7 @@ const isCancel = (error: unknown): boolean => error instanceof Error && (error.n
  * render at once if none is running, and changes made during a render are gathered into the next one, so
  * the pages follow typing as fast as the typesetter allows and the last keystroke is on screen one render
  * after it. Only the pages on screen whose key changed are painted before the update counts as shown;
- * the pages near them and the thumbnails follow, and give way to the next render. The previous pages
+ * the thumbnails and the pages near them follow, and give way to the next render. The previous pages
  * stay until the new ones are ready.
  */
 export function usePreview(typeset: Typeset | null, key: string, fallbackError: string): Preview {
@@ -109,7 +109,7 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
         pendingSince.current = null;
         const draft = latest.current.typeset;
         if (!draft) continue;
-        setState((s) => ({ ...s, busy: true }));
+        setState((s) => (s.busy ? s : { ...s, busy: true }));
         try {
           const started = performance.now();
           const { bytes, pageKeys } = await draft();
@@ -123,7 +123,7 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
           const next = { file, keys: pageKeys?.length === file.sizes.length ? pageKeys : file.sizes.map(() => String(changedAt)) };
           await layOut(file.sizes);
           try {
-            await painter.paint(next, painter.stale(next, 'visible'), new AbortController().signal);
+            await painter.paint(next, painter.stale(next, 'visible', { first: true }), new AbortController().signal);
           } catch (error) {
             file.close();
             throw error;
@@ -133,7 +133,8 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
           const done = performance.now();
           const timing = { total: Math.round(done - changedAt), typeset: Math.round(typesetMs), paint: Math.round(done - painting) };
           if (import.meta.env.DEV) console.debug(`[preview] change to new pages: ${timing.total} ms (typeset ${timing.typeset}, paint ${timing.paint})`);
-          setState((s) => ({ pages: file.sizes, busy: false, error: null, timing, version: s.version + 1 }));
+          // The same sizes keep the same array, so that the pages and thumbnails are not drawn again.
+          setState((s) => ({ pages: sameSizes(s.pages, file.sizes) ? s.pages : file.sizes, busy: false, error: null, timing, version: s.version + 1 }));
         } catch (error) {
           // A later draft may already fix what this one got wrong: say so only if none is waiting.
           if (pendingSince.current === null && mounted.current) setState((s) => ({ ...s, busy: false, error: errorMessage(error, latest.current.fallbackError) }));
@@ -162,7 +163,7 @@ export function usePreview(typeset: Typeset | null, key: string, fallbackError: 
     };
   }, []);
 
-  const holder = useCallback((group: string, index: number, root?: () => HTMLElement | null) => painter.holder(group, index, root), [painter]);
+  const holder = useCallback((group: string, index: number, options?: HolderOptions) => painter.holder(group, index, options), [painter]);
   return { ...state, holder, refresh: fill };
 }
 

@@ -52,6 +52,17 @@ describe('the preview’s page painter', () => {
     ]);
   });
 
+  it('leaves the holders that follow (the thumbnails) out of the pages an update paints first', () => {
+    window.innerHeight = 300;
+    window.devicePixelRatio = 1;
+    const painter = new PagePainter();
+    painter.holder('page', 0)(holderAt(0));
+    painter.holder('thumbnail', 0, { follows: true })(holderAt(0));
+    const document = shown(['a'], []);
+    expect(painter.stale(document, 'visible', { first: true })).toHaveLength(1);
+    expect(painter.stale(document, 'visible')).toHaveLength(2);
+  });
+
   it('puts nothing on screen when the painting was stopped', async () => {
     window.innerHeight = 300;
     const painter = new PagePainter();
