@@ -15,6 +15,24 @@ const lazyStandardFonts = {
   },
 };
 
+/** tiny-inflate, for the Unicode tries of fontkit and linebreak, inflated by Node's zlib (see zlib-inflate.cjs). */
+const nativeInflate = {
+  name: 'native-inflate',
+  setup(build) {
+    build.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: fileURLToPath(new URL('./zlib-inflate.cjs', import.meta.url)) }));
+  },
+};
+
+/** zod's locales, English alone (see zod-english-only.mjs). */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
+      /[\\/]zod[\\/]v4[\\/]/u.test(importer) ? { path: fileURLToPath(new URL('./zod-english-only.mjs', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -22,7 +40,7 @@ const common = {
   sourcemap: true,
   // fontkit's WOFF2 decoder (1.4 MB, ~25 ms per start) is never needed: the bundled fonts are TrueType.
   alias: { 'brotli/decompress.js': './main/pdf/fonts/woff2-unsupported.ts' },
-  plugins: [lazyStandardFonts],
+  plugins: [lazyStandardFonts, nativeInflate, zodEnglishOnly],
   // Tools used only by the benchmark (its browser run, its Typst anchor, a native addon) and by studio:web's
   // bridge, Hunspell's Emscripten glue (it finds itself through __dirname), and sharp, which loads its libvips
   // binary (@img/sharp-<platform>) from beside its own files: all loaded from node_modules.
