@@ -21,8 +21,8 @@ export interface LoadedBundle {
 }
 
 /**
- * Where the cache of one build of the bundle (`build`, its hash) lives for this Node and this command word:
- * a command's first run makes it with what that command compiles (`export`, the typesetting engine).
+ * Where the cache of one build of the bundle (`build`, its hash) lives for this Node and this command
+ * (global-args.ts's cacheName): a command's first run makes it with what that command compiles.
  */
 export function cacheFile(cacheDir: string, build: string, command: string | undefined): string {
   const word = command !== undefined && /^[a-z][a-z-]{0,31}$/u.test(command) ? command : 'other';

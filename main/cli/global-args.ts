@@ -31,3 +31,14 @@ export function globalArgs(argv: readonly string[]): GlobalArgs {
   }
   return { dataDir, dataDirMissing, help, rest };
 }
+
+const EXPORTS = new Set(['release', 'kit', 'cards', 'vcard', 'pack']);
+
+/**
+ * What a run's code cache is named after: the command word, and for `export` what it exports, since a
+ * release or a kit loads the typesetting engine and a vCard does not (the cache holds what its first run compiled).
+ */
+export function cacheName(rest: readonly string[]): string | undefined {
+  const [command, what] = rest;
+  return command === 'export' && what !== undefined && EXPORTS.has(what) ? `export-${what}` : command;
+}

@@ -4,14 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import { cacheFile, loadBundle } from './code-cache';
-import { globalArgs } from './global-args';
+import { cacheName, globalArgs } from './global-args';
 import { defaultCacheDir } from './user-data';
 
 /** The bundle's hash, written in by scripts/cli-build-options.mjs: a cache is only ever of the very bundle it was made for. */
 declare const PRESSKIT_BUNDLE_HASH: string;
 
 const argv = process.argv.slice(2);
-const bundle = loadBundle(fileURLToPath(new URL('./command.cjs', import.meta.url)), cacheFile(defaultCacheDir(), PRESSKIT_BUNDLE_HASH, globalArgs(argv).rest[0]));
+const bundle = loadBundle(fileURLToPath(new URL('./command.cjs', import.meta.url)), cacheFile(defaultCacheDir(), PRESSKIT_BUNDLE_HASH, cacheName(globalArgs(argv).rest)));
 const main = bundle.exports.main as (argv: string[]) => Promise<number>;
 process.exitCode = await main(argv);
 bundle.save();

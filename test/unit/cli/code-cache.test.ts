@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFile, loadBundle } from '../../../main/cli/code-cache';
+import { cacheName } from '../../../main/cli/global-args';
 import { defaultCacheDir } from '../../../main/cli/user-data';
 import { tempDir } from '../../helpers/cli';
 
@@ -68,6 +69,15 @@ describe('the command loaded through the code cache', () => {
     expect(cacheFile('/c', 'b', 'export')).toBe(join('/c', 'code', 'b', `${suffix}-export.bin`));
     expect(cacheFile('/c', 'b', '../../etc/passwd')).toBe(join('/c', 'code', 'b', `${suffix}-other.bin`));
     expect(cacheFile('/c', 'b', undefined)).toBe(join('/c', 'code', 'b', `${suffix}-other.bin`));
+  });
+
+  it('is one per command, and per kind of export: a release loads the engine, a vCard does not', () => {
+    expect(cacheName(['list', '--json'])).toBe('list');
+    expect(cacheName(['export', 'release', 'CP124-2019', '--out', 'cp.pdf'])).toBe('export-release');
+    expect(cacheName(['export', 'vcard', '--out', 'c.vcf'])).toBe('export-vcard');
+    expect(cacheName(['export', 'nonsense'])).toBe('export');
+    expect(cacheName(['show', 'release'])).toBe('show');
+    expect(cacheName([])).toBeUndefined();
   });
 
   it('lives in the OS cache folder unless PRESSKIT_CACHE_DIR says where', () => {
