@@ -29,9 +29,9 @@ export function cacheFile(cacheDir: string, build: string, command: string | und
   return join(cacheDir, 'code', build, `${process.version}-${process.arch}-${word}.bin`);
 }
 
-export function loadBundle(file: string, cache: string | undefined): LoadedBundle {
+export function loadBundle(file: string, cache: string): LoadedBundle {
   const source = readFileSync(file, 'utf8');
-  const cachedData = cache === undefined ? undefined : readIfThere(cache);
+  const cachedData = readIfThere(cache);
   // Node's own CommonJS wrapper: the bundle sees the arguments it would see if it were required.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
@@ -42,7 +42,7 @@ export function loadBundle(file: string, cache: string | undefined): LoadedBundl
     exports: module.exports,
     cacheAccepted,
     save() {
-      if (cache !== undefined && !cacheAccepted) writeCache(cache, script.createCachedData());
+      if (!cacheAccepted) writeCache(cache, script.createCachedData());
     },
   };
 }
