@@ -3,14 +3,14 @@
 // A prebuilt bundle keeps the CLI's cold start short: no TypeScript compile at run time.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { cliBuildOptions } from './cli-build-options.mjs';
+import { buildCommand, cliBuildOptions } from './cli-build-options.mjs';
 
 const entries = {
-  presskit: 'main/cli/index.ts',
   'spell-worker': 'main/spell/worker.ts',
   bench: 'scripts/bench.ts',
 };
 
+await buildCommand('out/cli');
 await build({
   ...cliBuildOptions,
   entryPoints: Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file))),

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/errors';
+import { globalArgs } from './global-args';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -42,23 +43,8 @@ export function parse(args: string[], options: Options): Parsed {
 
 /** Splits the global options (--data-dir, --help) from the command and its own arguments. */
 export function splitGlobal(argv: string[]): { dataDir: string | undefined; help: boolean; rest: string[] } {
-  const rest: string[] = [];
-  let dataDir: string | undefined;
-  let help = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--data-dir') {
-      dataDir = argv[i + 1];
-      if (dataDir === undefined || dataDir.startsWith('--')) throw new UserError('cli.dataDirNeedsFolder', undefined, 'usage');
-      i += 1;
-    } else if (arg.startsWith('--data-dir=')) {
-      dataDir = arg.slice('--data-dir='.length);
-    } else if (arg === '--help' || arg === '-h') {
-      help = true;
-    } else {
-      rest.push(arg);
-    }
-  }
+  const { dataDir, dataDirMissing, help, rest } = globalArgs(argv);
+  if (dataDirMissing) throw new UserError('cli.dataDirNeedsFolder', undefined, 'usage');
   return { dataDir, help, rest };
 }
 

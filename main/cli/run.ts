@@ -497,11 +497,15 @@ async function exportPdf(
 ): Promise<void> {
   const out = requireOut(values.out, example);
   const options = outputOptions(values);
-  const checked = await before();
   const started = performance.now();
-  const exported = await withProgress({ call, io }, (jobId) => run(jobId, options));
-  const { bytes, report } = exported;
-  const warnings = [...checked, ...exported.warnings];
+  // The checks run beside the export, not before it: the spelling worker loads its dictionary on the other
+  // core while this thread sets the pages (a cold `export release` waited ~300 ms for it). Both are
+  // awaited even when the export is refused: closing the app under a check still running fails it aloud.
+  const [checks, exported] = await Promise.allSettled([before(), withProgress({ call, io }, (jobId) => run(jobId, options))]);
+  if (exported.status === 'rejected') throw exported.reason;
+  if (checks.status === 'rejected') throw checks.reason;
+  const { bytes, report } = exported.value;
+  const warnings = [...checks.value, ...exported.value.warnings];
   await writeExportFile(path(out), bytes);
   const ms = Math.round(performance.now() - started);
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -8,3 +8,12 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), name);
 }
+
+/** The OS's folder for what may be thrown away (the command's compiled code), or `$PRESSKIT_CACHE_DIR`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.PRESSKIT_CACHE_DIR) return env.PRESSKIT_CACHE_DIR;
+  const name = 'PressKit Studio';
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), name, 'Cache');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', name);
+  return join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), name);
+}

@@ -3,11 +3,14 @@ import { build, type BuildOptions } from 'esbuild';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { finished } from './child-output';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const { cliBuildOptions } = (await import(join(ROOT, 'scripts/cli-build-options.mjs'))) as { cliBuildOptions: BuildOptions };
+const { buildCommand, cliBuildOptions } = (await import(join(ROOT, 'scripts/cli-build-options.mjs'))) as {
+  buildCommand: (outdir: string, overrides?: BuildOptions) => Promise<void>;
+  cliBuildOptions: BuildOptions;
+};
 export const FIXTURE = join(ROOT, 'assets/demo/communique-cp124-2019.fr.md');
 
 /** The model communiqué's Markdown with `figures` (Markdown lines) after its first paragraph. */
@@ -19,15 +22,24 @@ export function communiqueWithFigures(figures: string): string {
 
 let bundled: Promise<string> | undefined;
 
-/** Each test file gets its own bundle inside the repository, so that the assets folder is found above it. */
+/**
+ * Each test file gets its own bundle inside the repository, so that the assets folder is found above it, and
+ * its own code cache beside it: the file's first command runs without one, the next ones with it.
+ */
 export function buildCli(): Promise<string> {
   bundled ??= (async () => {
     mkdirSync(join(ROOT, 'out/test'), { recursive: true });
     const outdir = mkdtempSync(join(ROOT, 'out/test/cli-'));
-    await build({ ...cliBuildOptions, sourcemap: false, entryPoints: { presskit: join(ROOT, 'main/cli/index.ts'), 'spell-worker': join(ROOT, 'main/spell/worker.ts') }, outdir });
+    await buildCommand(outdir, { sourcemap: false });
+    await build({ ...cliBuildOptions, sourcemap: false, entryPoints: { 'spell-worker': join(ROOT, 'main/spell/worker.ts') }, outdir });
     return join(outdir, 'presskit.js');
   })();
   return bundled;
+}
+
+/** The environment of a test's command: no store of the user's, the test bundle's code cache. */
+function commandEnv(cli: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, PRESSKIT_DATA_DIR: '', PRESSKIT_CACHE_DIR: join(dirname(cli), 'cache'), ...env };
 }
 
 export interface CliResult {
@@ -51,7 +63,7 @@ export async function presskit(args: string[], options: { cwd?: string; env?: No
   const cli = await buildCli();
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, PRESSKIT_DATA_DIR: '', ...options.env },
+    env: commandEnv(cli, options.env),
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -59,7 +71,7 @@ export async function presskit(args: string[], options: { cwd?: string; env?: No
 
 export async function spawnPresskit(args: string[]): Promise<ChildProcess> {
   const cli = await buildCli();
-  return spawn(process.execPath, [cli, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [cli, ...args], { cwd: ROOT, env: commandEnv(cli), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 const running = new Set<ChildProcess>();
