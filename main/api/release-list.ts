@@ -37,8 +37,7 @@ function ascending(a: string, b: string): number {
  * from the last one is the list sorted whole.
  */
 function newestFirst(a: Release, b: Release): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-  return byReference(a.ref, b.ref) || ascending(a.createdAt, b.createdAt) || ascending(a.id, b.id);
+  return ascending(b.date, a.date) || byReference(a.ref, b.ref) || ascending(a.createdAt, b.createdAt) || ascending(a.id, b.id);
 }
 
 /** Where `release` goes in a sorted list (after its equals). */

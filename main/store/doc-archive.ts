@@ -424,7 +424,7 @@ export const EMPTY_STATE: ArchiveState = { data: deepFreeze(emptyStore()), meta:
 
 /** What `restoreFromBackups` would bring back, in memory only: for a lost archive on a disk that cannot be written. */
 export async function stateFromBackups(context: ArchiveContext): Promise<ArchiveState> {
-  const { data, meta } = assemble((await newestOfEveryBackup(context.dataDir)).map(({ collection, id, envelope }) => ({ collection, id, envelope })));
+  const { data, meta } = assemble(await newestOfEveryBackup(context.dataDir));
   return { data, meta, gen: 0, headKey: undefined };
 }
 
