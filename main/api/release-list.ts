@@ -4,6 +4,7 @@
  * summarised and folded for search once, and the list sorted once per state (and from the last one after a
  * save), not on every keystroke of a search through 20,000.
  */
+import { replacedBetween } from '../core/replaced';
 import { searchFor, searchable, type Searchable } from '../core/search';
 import type { Release } from '../core/schema';
 import type { ReleaseQuery, ReleaseSummary } from './contract';
@@ -57,19 +58,9 @@ function placeOf(entries: readonly Entry[], release: Release): number {
  * store's order (a save, an import, a deletion at the end); undefined when a full sort is as quick.
  */
 function resorted(releases: readonly Release[]): Entry[] | undefined {
-  if (!last) return undefined;
-  const before = last.releases;
-  const gone = new Set<Release>();
-  const added: Release[] = [];
-  for (let at = 0; at < Math.max(before.length, releases.length); at += 1) {
-    const was = before[at];
-    const now = releases[at];
-    if (was === now) continue;
-    if (was) gone.add(was);
-    if (now) added.push(now);
-    if (added.length > MAX_RESORTED) return undefined;
-  }
-  // A document that only moved is both gone and added: it is placed again.
+  const changed = last && replacedBetween(last.releases, releases, MAX_RESORTED);
+  if (!last || !changed) return undefined;
+  const { gone, added } = changed;
   const entries = gone.size === 0 ? [...last.entries] : last.entries.filter((entry) => !gone.has(entry.release));
   for (const release of added) entries.splice(placeOf(entries, release), 0, { release });
   return entries;
@@ -96,6 +87,20 @@ function sorted(releases: readonly Release[]): readonly Entry[] {
     }
   }
   return entries;
+}
+
+/**
+ * What `listReleases` derives from `releases`, derived ahead a few releases a step: the order first, then
+ * each release's summary and folded text. Each step yields how many releases are done.
+ */
+export function* listPreparation(releases: readonly Release[]): Generator<number, void> {
+  const entries = sorted(releases);
+  for (let at = 0; at < entries.length; at += 1) {
+    const entry = entries[at] as Entry;
+    entry.search ??= searchable(entry.release);
+    entry.summary ??= summaryOf(entry.release);
+    if (at % 64 === 63) yield at + 1;
+  }
 }
 
 export function listReleases(releases: readonly Release[], { query, status, language, year, event, embargoed }: ReleaseQuery): ReleaseSummary[] {

@@ -4,6 +4,7 @@
  */
 import { UserError, type ErrorDetail } from './errors';
 import { foldKey } from './fold-key';
+import { replacedBetween } from './replaced';
 import type { Language } from './language';
 
 function escapeRegExp(text: string): string {
@@ -85,23 +86,51 @@ interface Version {
 export function versionsOf<T extends Version>(releases: readonly T[], ref: string): T[] {
   const wanted = foldKey(ref);
   if (!Object.isFrozen(releases)) return releases.filter((release) => foldKey(release.ref) === wanted);
-  let index = versionIndexes.get(releases);
-  if (!index) {
-    index = new Map();
-    for (const release of releases) {
-      const key = foldKey(release.ref);
-      const versions = index.get(key);
-      if (versions) versions.push(release);
-      else index.set(key, [release]);
-    }
-    versionIndexes.set(releases, index);
-  }
-  return [...((index.get(wanted) ?? []) as T[])];
+  return [...((indexOf(releases).get(wanted) ?? []) as T[])];
 }
 
-// A stored archive's list is frozen and handed out until a change replaces it: indexed once per state, so
-// opening one release among 20,000 is a lookup. A draft's list (a change being made) is searched.
+// A stored archive's list is frozen and handed out until a change replaces it: indexed once per state (from
+// the last state's index after a save), so opening one release among 20,000 is a lookup. A draft's list (a
+// change being made) is searched.
 const versionIndexes = new WeakMap<readonly Version[], Map<string, Version[]>>();
+let lastIndexed: { releases: readonly Version[]; index: Map<string, Version[]> } | undefined;
+const MAX_REINDEXED = 64;
+
+function add(index: Map<string, Version[]>, release: Version): void {
+  const key = foldKey(release.ref);
+  const versions = index.get(key);
+  if (versions) versions.push(release);
+  else index.set(key, [release]);
+}
+
+/** `releases`' index, from the last list's when they differ by a few releases; each key's versions in the store's order. */
+function reindexed(releases: readonly Version[]): Map<string, Version[]> | undefined {
+  const last = lastIndexed;
+  const changed = last && replacedBetween(last.releases, releases, MAX_REINDEXED);
+  if (!last || !changed) return undefined;
+  const index = new Map(last.index);
+  for (const key of new Set([...changed.gone, ...changed.added].map((release) => foldKey(release.ref)))) {
+    // The releases that stayed are at their places, so in this list as in the last one.
+    const versions = [...(last.index.get(key) ?? []).filter((release) => !changed.gone.has(release)), ...changed.added.filter((release) => foldKey(release.ref) === key)];
+    if (versions.length === 0) index.delete(key);
+    else index.set(key, versions.length === 1 ? versions : versions.sort((a, b) => releases.indexOf(a) - releases.indexOf(b)));
+  }
+  return index;
+}
+
+function indexOf(releases: readonly Version[]): Map<string, Version[]> {
+  let index = versionIndexes.get(releases);
+  if (!index) {
+    index = reindexed(releases);
+    if (!index) {
+      index = new Map();
+      for (const release of releases) add(index, release);
+    }
+    versionIndexes.set(releases, index);
+    lastIndexed = { releases, index };
+  }
+  return index;
+}
 
 /**
  * The release `ref` names in `language`; without a language, the only version there is. A reference
