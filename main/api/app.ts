@@ -6,6 +6,7 @@ import { UserError, type ErrorDetail } from '../core/errors';
 import { loadDemoAssets } from './assets';
 import type { Clock } from './records';
 import { spellService } from '../spell';
+import { warmUpReads, type WarmUp } from './read-warm-up';
 
 export interface OpenAppOptions {
   dataDir: string;
@@ -17,6 +18,8 @@ export interface OpenAppOptions {
   pdfWorker?: URL | string;
   /** The bundled spelling worker (e.g. out/cli/spell-worker.js); without it, spell checking runs in this thread. */
   spellWorker?: URL | string;
+  /** Derive the archive's list, search texts and reference index while idle after opening (the app; not a one-shot command). */
+  warmUp?: boolean;
 }
 
 const NO_SHELL: ShellHandlers = {
@@ -27,6 +30,8 @@ const NO_SHELL: ShellHandlers = {
 export interface App {
   api: Api;
   store: Store;
+  /** The reads' warm-up, when asked for. */
+  warmUp?: WarmUp;
   close(): Promise<void>;
 }
 
@@ -41,10 +46,13 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pdfWorker ? { pdfWorker: options.pdfWorker } : {}),
   });
+  const warmUp = options.warmUp ? warmUpReads(store) : undefined;
   const close = async (): Promise<void> => {
+    warmUp?.stop();
+    await warmUp?.done.catch(() => undefined);
     if (options.pdfWorker) await (await import('../pdf/render-client')).closeRenderWorkers();
     await spell.close();
     await store.close();
   };
-  return { api, store, close };
+  return { api, store, ...(warmUp ? { warmUp } : {}), close };
 }

@@ -148,7 +148,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv), env: process.env, fallback: app.getPath('userData') });
     let backend: Awaited<ReturnType<typeof openApp>>;
     try {
-      backend = await openApp({ dataDir, onNotice: (message, detail) => void showNotice(mainWindow, sayInLanguage(message, detail, language)), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER, spellWorker: SPELL_WORKER });
+      backend = await openApp({ dataDir, onNotice: (message, detail) => void showNotice(mainWindow, sayInLanguage(message, detail, language)), shell: electronShell(() => mainWindow, () => language), pdfWorker: PDF_WORKER, spellWorker: SPELL_WORKER, warmUp: true });
     } catch (error) {
       showFatalError(startupFailure(error, dataDir, language), language);
       app.exit(1);

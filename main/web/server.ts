@@ -181,7 +181,7 @@ export async function createStudioServer(options: StudioServerOptions): Promise<
   const policy = headerPolicyOf(await readFile(join(rendererDir, 'index.html'), 'utf8'));
   const iconFile = options.iconFile ?? findAppIcon();
   await bridgeScript();
-  const app = await openApp({ dataDir: options.dataDir, shell: webShell(options.dataDir) });
+  const app = await openApp({ dataDir: options.dataDir, shell: webShell(options.dataDir), warmUp: true });
   let server: Server | null = null;
   try {
     if (options.demo) {
