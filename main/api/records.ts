@@ -18,7 +18,21 @@ export const systemClock: Clock = { now: () => new Date(), newId: () => crypto.r
 
 /** The release `ref` names in `language`; without one, the reference's only version (see pickVersion). */
 export function findRelease(data: StoreData, ref: string, language?: Language): Release {
-  return pickFrom(data.releases, (plain) => pickVersion(plain, ref, language)) as Release;
+  return pickFrom(data.releases, (plain) => placeOf(plain, pickVersion(plain, ref, language).id)) as Release;
+}
+
+/**
+ * Where each document was last found in its list: a save keeps the others at their places, so looking the
+ * same one up again (every autosave of the release being edited) is a comparison, not a scan of 20,000.
+ */
+const lastPlaces = new Map<string, number>();
+
+function placeOf(plain: ReadonlyArray<{ id: string }>, id: string): number {
+  const hint = lastPlaces.get(id);
+  if (hint !== undefined && plain[hint]?.id === id) return hint;
+  const at = plain.findIndex((candidate) => candidate.id === id);
+  if (at >= 0) lastPlaces.set(id, at);
+  return at;
 }
 
 /** Kit names are unique as the user reads them: see foldKey. `except` is the kit being renamed. */
@@ -30,7 +44,7 @@ export function assertFreeKitName(data: StoreData, name: string, except?: string
 }
 
 export function findById<T extends { id: string }>(items: T[], id: string, what: 'release' | 'contact' | 'kit' | 'media'): T {
-  const item = pickFrom(items, (plain) => plain.find((candidate) => candidate.id === id));
+  const item = pickFrom(items, (plain) => placeOf(plain, id));
   if (!item) throw new UserError(`${what}.gone`, undefined, 'not-found');
   return item;
 }

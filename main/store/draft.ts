@@ -129,15 +129,14 @@ export function createDraft<T extends object>(base: T): T {
 }
 
 /**
- * The element of a draft's list that `pick` finds among its plain values, not through the draft, which would
- * make a proxy for each of the 20,000 documents it is asked about; outside a draft, `pick(items)` itself.
+ * The element of a draft's list at the place `place` finds among its plain values (-1: none), not through
+ * the draft, which would make a proxy for each of the 20,000 documents it is asked about; outside a draft,
+ * `items` at that place.
  */
-export function pickFrom<T>(items: readonly T[], pick: (plain: readonly T[]) => T | undefined): T | undefined {
+export function pickFrom<T>(items: readonly T[], place: (plain: readonly T[]) => number): T | undefined {
   const state = states.get(items);
-  if (!state) return pick(items);
-  const plain = source(state) as unknown as readonly T[];
-  const found = pick(plain);
-  return found === undefined ? undefined : items[plain.indexOf(found)];
+  const at = place(state ? (source(state) as unknown as readonly T[]) : items);
+  return at < 0 ? undefined : items[at];
 }
 
 export function isDraft(value: unknown): boolean {
