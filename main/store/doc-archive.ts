@@ -307,9 +307,9 @@ export function diffArchive(state: ArchiveState, next: StoreData, now: Date): Ch
     const result: unknown[] = [];
     // While every document so far is where it was (the same, changed in place, or new at the end), the order
     // is the committed one and the ones left alone need no lookup: an autosave among 20,000 releases compares
-    // 20,000 pointers. The documents skipped so far are counted in `seen` only once one is not in place.
+    // 20,000 pointers. Their ids are the committed ones, each at its place, so only a new one can repeat an
+    // id: `seen` holds the ids looked at, and those skipped are added only once a document is not in place.
     let inPlace = true;
-    let seenUpTo = 0;
     let last = -Infinity;
     let lastAt = -1;
     after.forEach((doc: unknown, index) => {
@@ -329,11 +329,10 @@ export function diffArchive(state: ArchiveState, next: StoreData, now: Date): Ch
       }
       const id = (value as { id: string }).id;
       if (inPlace) {
-        for (; seenUpTo < Math.min(index, before.length); seenUpTo += 1) seen.add((before[seenUpTo] as { id: string }).id);
         // The one before was left alone, so it is the committed document at that place.
         if (lastAt !== index - 1) last = seqOf(before[index - 1]?.id) ?? -Infinity;
         inPlace = changedInPlace || (was === undefined && committed(id) === undefined);
-        if (inPlace && was !== undefined) seenUpTo = index + 1;
+        if (!inPlace) for (let at = 0; at < Math.min(index, before.length); at += 1) seen.add((before[at] as { id: string }).id);
       }
       if (seen.has(id)) throw invalid(`${collection}.${index}.id`);
       seen.add(id);
@@ -344,12 +343,13 @@ export function diffArchive(state: ArchiveState, next: StoreData, now: Date): Ch
       }
       last = seq;
       lastAt = index;
-      result.push(put(collection, id, value, seq, !unchanged));
+      // Frozen here, one by one: the list then is, and the commit's freeze skips its 20,000 left alone.
+      result.push(deepFreeze(put(collection, id, value, seq, !unchanged)));
     });
     // In place to the end: the documents gone are those past the new end; otherwise those not seen.
     const gone = inPlace ? before.slice(after.length).map((doc) => doc.id) : before.map((doc) => doc.id).filter((id) => !seen.has(id));
     for (const id of gone) deletes.push({ collection, id });
-    data[collection] = result;
+    data[collection] = Object.freeze(result);
   }
   for (const single of SINGLES) {
     const before = state.data[single];
