@@ -21,7 +21,7 @@ type FoundSpot = WordSpot & { where: string };
 
 /**
  * Each release's unknown words in its own language, less those it ignores. One question per language for
- * all its releases, the languages asked at once: a kit of 120 releases costs the worker three round trips.
+ * all its releases, the languages asked at once: a kit of 120 releases costs the worker a round trip per language.
  */
 async function unknownIn(spell: SpellService, releases: readonly Release[], words: string[]): Promise<FoundSpot[][]> {
   const parts = releases.map(releaseParts);
