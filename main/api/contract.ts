@@ -139,6 +139,9 @@ export const SpellingSpot = z.object({
   suggestions: z.array(z.string()),
 });
 export type SpellingSpot = z.infer<typeof SpellingSpot>;
+/** A release's unknown words, named as a reader knows it (for a kit's check, release by release). */
+export const ReleaseSpelling = z.object({ id: Id, ref: z.string(), language: Language, title: z.string(), unknown: z.array(SpellingSpot) });
+export type ReleaseSpelling = z.infer<typeof ReleaseSpelling>;
 const OfficeWord = z.string().trim().min(1).max(100);
 /** A zip, its file name, and the names of the files inside, in order. */
 const Pack = z.object({ bytes: Bytes, name: z.string(), files: z.array(z.string()) });
@@ -352,13 +355,20 @@ export const contract = {
   /** The unknown words of a release in its language; suggestions only when asked (French takes up to a second a word), and none for names. */
   'spell.release': {
     input: z.object({ ...RefIn, suggest: z.boolean().optional() }).strict(),
-    output: z.object({ ref: z.string(), language: Language, unknown: z.array(SpellingSpot) }),
+    output: ReleaseSpelling,
   },
-  /** The unknown words of texts being typed (the editor's paragraphs), each as start and end offsets. */
+  /** The unknown words of every release of a kit, each in its own language, without suggestions: only the releases with some, in the kit's order. */
+  'spell.kit': { input: ById, output: z.array(ReleaseSpelling) },
+  /**
+   * The unknown words of texts being typed (the editor's paragraphs), each as start and end offsets;
+   * with `releaseId`, less the words that release ignores.
+   */
   'spell.texts': {
-    input: z.object({ language: Language, texts: z.array(z.string().max(100_000)).max(2000) }).strict(),
+    input: z.object({ language: Language, texts: z.array(z.string().max(100_000)).max(2000), releaseId: Id.optional() }).strict(),
     output: z.array(z.array(z.object({ word: z.string(), start: z.number().int(), end: z.number().int() }))),
   },
+  /** Leaves a word as it is in one release, for good: no check of that release flags it again. Gives the words it ignores. */
+  'spell.ignore': { input: z.object({ id: Id, word: OfficeWord }).strict(), output: z.array(z.string()) },
   'spell.suggest': { input: z.object({ language: Language, word: z.string().min(1).max(100) }).strict(), output: z.array(z.string()) },
   'dictionary.list': { input: Empty, output: z.array(z.string()) },
   'dictionary.add': { input: z.object({ word: OfficeWord }).strict(), output: z.array(z.string()) },

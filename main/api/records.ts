@@ -3,7 +3,7 @@ import type { ParsedCommunique, ParsedContact } from '../core/import';
 import { LANGUAGES, type Language } from '../core/language';
 import { newReference, nextOfficial } from '../core/numbering';
 import { pickVersion, referenceProblem, versionsOf } from '../core/reference';
-import { Contact, Release, type RichText, type StoreData } from '../core/schema';
+import { Contact, Release, type Kit, type RichText, type StoreData } from '../core/schema';
 import { UserError } from '../core/errors';
 import type { ClashChoice } from './contract';
 import { foldKey } from '../core/fold-key';
@@ -41,6 +41,11 @@ export function assertFreeKitName(data: StoreData, name: string, except?: string
   if (data.kits.some((k) => k.id !== except && foldKey(k.name) === wanted)) {
     throw new UserError('kit.nameTaken', { kit: name }, 'conflict');
   }
+}
+
+/** The releases a kit prints, in its order. */
+export function kitReleases(data: StoreData, kit: Kit): Release[] {
+  return kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
 }
 
 export function findById<T extends { id: string }>(items: T[], id: string, what: 'release' | 'contact' | 'kit' | 'media'): T {

@@ -364,7 +364,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
       const { values, positionals } = parse(rest, { ...DOCUMENT_OPTIONS, 'allow-untranslated': { type: 'boolean' } });
       expectCount(positionals, 1, 'one kit name, e.g. presskit export kit "MAKS 2019" --out maks-2019.pdf');
       const id = await kitIdByName(call, positionals[0] as string);
-      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, ...watermark(values), jobId, ...allowUntranslated(values) }));
+      await exportPdf({ call, io, path }, values, 'maks-2019.pdf', (jobId, options) => call('export.kit', { id, options, ...watermark(values), jobId, ...allowUntranslated(values) }), () => kitWarnings(call, id));
       return;
     }
     if (what === 'pack') {
@@ -431,13 +431,27 @@ async function releaseWarnings(call: Call, release: Output<'releases.get'>): Pro
   }
   // A check, not a lock: should the dictionary fail to load, the PDF still goes out, unchecked.
   const { unknown } = await call('spell.release', { ref: release.ref, language: release.language, suggest: false }).catch(() => ({ unknown: [] }));
-  const words = [...new Set(unknown.map((spot) => spot.word))];
-  if (words.length > 0) {
-    const named = words.slice(0, NAMED_WORDS).join(', ') + (words.length > NAMED_WORDS ? ', …' : '');
-    const params = { ref: release.ref, count: words.length, words: named };
+  const words = namedWords(unknown);
+  if (words.count > 0) {
+    const params = { ref: release.ref, ...words };
     warnings.push({ code: 'spelling.unknownWords', params, message: inEnglish('spelling.unknownWords', params) });
   }
   return warnings;
+}
+
+/** What a kit's export should tell: the words each of its releases' dictionaries does not know, release by release (never a lock). */
+async function kitWarnings(call: Call, id: string): Promise<ExportWarning[]> {
+  const found = await call('spell.kit', { id }).catch(() => []);
+  return found.map(({ ref, language, title, unknown }) => {
+    const params = { ref, language, title, ...namedWords(unknown) };
+    return { code: 'spelling.kitUnknownWords', params, message: inEnglish('spelling.kitUnknownWords', params) };
+  });
+}
+
+/** The unknown words of a check, each once, the first ones named. */
+function namedWords(unknown: readonly { word: string }[]): { count: number; words: string } {
+  const words = [...new Set(unknown.map((spot) => spot.word))];
+  return { count: words.length, words: words.slice(0, NAMED_WORDS).join(', ') + (words.length > NAMED_WORDS ? ', …' : '') };
 }
 
 const PDF_OPTIONS = {

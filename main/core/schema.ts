@@ -100,6 +100,11 @@ export const Release = z.object({
   translationGroup: Id.nullable().default(null),
   /** Set while the release is an unfinished translation; null once translated (or when it is no translation). */
   untranslated: TranslationMark.nullable().default(null),
+  /**
+   * Words a press officer chose to leave as they are in this release (a quoted misspelling, a satellite's
+   * name): not flagged again wherever it is checked. Absent from releases saved before there was a place for them.
+   */
+  ignoredWords: z.array(z.string().min(1).max(100)).optional(),
   createdAt: IsoInstant,
   updatedAt: IsoInstant,
   revisions: z.array(Revision).default([]),

@@ -3,6 +3,7 @@
  * is left out rather than flagged: addresses (web, mail), numbers and what is glued to them ("Bion-M2",
  * "MTB-2"), words in capitals (acronyms: CNES, MAKS, SCO) and single letters.
  */
+import type { Language } from './language';
 import type { Release } from './schema';
 import { blockText } from './search';
 
@@ -58,4 +59,19 @@ export function releaseParts(release: Release): ReleasePart[] {
     ...release.body.map((block, index) => ({ where: `body ${index + 1}`, text: block.type === 'quote' && block.attribution ? `${blockText(block)} ${block.attribution}` : blockText(block) })),
   ];
   return parts.filter((part) => part.text.trim() !== '');
+}
+
+/**
+ * Whether a spot is still to flag in a release that ignores `ignored`: a word ignored is left whatever its
+ * case ("Bionaute" opening a sentence is the "bionaute" ignored in the middle of one), not its accents.
+ */
+export function notIgnored(ignored: readonly string[] | undefined, language: Language): (spot: { word: string }) => boolean {
+  const left = new Set((ignored ?? []).map((word) => word.toLocaleLowerCase(language)));
+  return (spot) => !left.has(spot.word.toLocaleLowerCase(language));
+}
+
+/** The words a release ignores once `word` is one of them: each once (case aside), sorted. */
+export function withIgnored(ignored: readonly string[] | undefined, word: string, language: Language): string[] {
+  const words = notIgnored(ignored, language)({ word }) ? [...(ignored ?? []), word] : [...(ignored ?? [])];
+  return words.sort((a, b) => a.localeCompare(b, language));
 }

@@ -12,7 +12,7 @@ import type { KitDocument, ReleaseDocument } from '../../pdf';
 import type { Store } from '../../store';
 import type { ExportWarning } from '../contract';
 import type { Clock } from '../records';
-import { findById, findRelease } from '../records';
+import { findById, findRelease, kitReleases } from '../records';
 import type { ApiContext, Handlers } from './context';
 
 /** A stored image, and the refusal that names it, with the fix, when its file is missing. */
@@ -67,7 +67,7 @@ export async function releaseDocument(store: Store, data: StoreData, release: Re
 /** A kit is a draft as long as one of its releases is not approved. */
 export async function kitDocument(store: Store, data: StoreData, kit: Kit, watermark?: boolean): Promise<KitDocument> {
   if (kit.items.length === 0) throw new UserError('kit.empty', { kit: kit.name });
-  const releases = kit.items.flatMap((item) => (item.type === 'release' ? [findById(data.releases, item.releaseId, 'release')] : []));
+  const releases = kitReleases(data, kit);
   const images = await readImages(store, [
     [data.brand.logo, LOGO],
     [kit.cover.image, { code: 'export.coverMissing', params: { kit: kit.name } }],

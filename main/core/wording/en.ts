@@ -151,6 +151,7 @@ export const en: typeof fr = {
   },
   spelling: {
     unknownWords: 'Words in {{ref}} that its dictionary does not know ({{count}}): {{words}}. Check them with presskit spell {{ref}}, and add the office’s own with presskit dictionary add WORD.',
+    kitUnknownWords: 'Words in {{ref}} ({{language}}), « {{title}} », that its dictionary does not know ({{count}}): {{words}}. Check them with presskit spell {{ref}} --lang {{language}}, and add the office’s own with presskit dictionary add WORD.',
   },
   save: {
     noFolder: 'The folder {{folder}} does not exist; choose another place to save.',

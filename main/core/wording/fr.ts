@@ -150,6 +150,7 @@ export const fr = {
   },
   spelling: {
     unknownWords: 'Mots de {{ref}} que son dictionnaire ne connaît pas ({{count}}) : {{words}}. Vérifiez-les avec presskit spell {{ref}}, et ajoutez ceux du service avec presskit dictionary add MOT.',
+    kitUnknownWords: 'Mots de {{ref}} ({{language}}), « {{title}} », que son dictionnaire ne connaît pas ({{count}}) : {{words}}. Vérifiez-les avec presskit spell {{ref}} --lang {{language}}, et ajoutez ceux du service avec presskit dictionary add MOT.',
   },
   save: {
     noFolder: 'Le dossier {{folder}} n’existe pas ; choisissez un autre emplacement.',

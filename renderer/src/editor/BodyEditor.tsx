@@ -140,12 +140,21 @@ function Toolbar({ editor, onLink, onPhotos }: { editor: Editor; onLink: () => v
 }
 
 /** The release body in TipTap, speaking RichText to the outside; a new `value` from outside (undo) replaces the content. */
-export function BodyEditor({ value, language, onChange }: { value: RichText; language: Language; onChange: (body: RichText) => void }) {
+export function BodyEditor({ value, language, releaseId, onChange }: {
+  value: RichText;
+  language: Language;
+  /** The release this is the body of (a kit's about page has none): the words it ignores stay ignored. */
+  releaseId?: string;
+  onChange: (body: RichText) => void;
+}) {
   const { t } = useTranslation();
   const emitted = useRef(value);
   const [linking, setLinking] = useState(false);
   const [photoProblem, setPhotoProblem] = useState<string | null>(null);
   const languageNow = useRef(language);
+  // Read by the spelling check, made once: main leaves out the words this release ignores.
+  const releaseNow = useRef(releaseId);
+  releaseNow.current = releaseId;
   const editorNow = useRef<Editor | null>(null);
   const refusalText = (refusal: PhotoRefusal): string => ('problem' in refusal ? t(`photos.problems.${refusal.problem}`) : errorMessage(refusal.error, t('photos.problems.save')));
   // The drop and paste handlers are the editor's first props: they reach the editor and the language through refs.
@@ -159,7 +168,7 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
   const [withTypography] = useState(() => [
     ...bodyExtensions,
     ReleaseTypography.configure({ language: () => languageNow.current }),
-    ReleaseSpelling.configure({ language: () => languageNow.current, check: (checked, texts) => presskit().spell.texts({ language: checked, texts }) }),
+    ReleaseSpelling.configure({ language: () => languageNow.current, check: (checked, texts) => presskit().spell.texts({ language: checked, texts, ...(releaseNow.current === undefined ? {} : { releaseId: releaseNow.current }) }) }),
   ]);
   const [spelling, setSpelling] = useState<SpellingMenuAt | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -249,7 +258,7 @@ export function BodyEditor({ value, language, onChange }: { value: RichText; lan
         </p>
       )}
       <EditorContent editor={editor} />
-      {spelling && <SpellingMenu editor={editor} language={language} at={spelling} onClose={() => setSpelling(null)} />}
+      {spelling && <SpellingMenu editor={editor} language={language} releaseId={releaseId} at={spelling} onClose={() => setSpelling(null)} />}
     </div>
   );
 }

@@ -203,7 +203,7 @@ function EditorView({ release: loaded }: { release: Release }) {
             </label>
             <div className="field">
               <span className="label">{t('body.label')}</span>
-              <BodyEditor value={release.body} language={release.language} onChange={onBody} />
+              <BodyEditor value={release.body} language={release.language} releaseId={release.id} onChange={onBody} />
             </div>
           </section>
           )}

@@ -25,7 +25,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
 }
 
 /** What to do with an unknown word: one of the dictionary's suggestions, the office's dictionary, or leave it. */
-export function SpellingMenu({ editor, language, at, onClose }: { editor: Editor; language: Language; at: SpellingMenuAt; onClose: () => void }) {
+export function SpellingMenu({ editor, language, releaseId, at, onClose }: { editor: Editor; language: Language; releaseId?: string; at: SpellingMenuAt; onClose: () => void }) {
   const { t } = useTranslation();
   const { word, from, to } = at.unknown;
   const [suggestions, setSuggestions] = useState<string[] | null>(null);
@@ -121,7 +121,16 @@ export function SpellingMenu({ editor, language, at, onClose }: { editor: Editor
         role="menuitem"
         className="spelling-menu-item"
         onClick={() => {
-          ignoreWord(editor.view, word);
+          if (releaseId === undefined) ignoreWord(editor.view, word);
+          else
+            void presskit()
+              .spell.ignore({ id: releaseId, word })
+              // Kept on the release, so its exports and its next session leave it too. Refused (a full
+              // disk): the word stays underlined, which says it was not kept.
+              .then(
+                () => ignoreWord(editor.view, word),
+                () => undefined,
+              );
           done();
         }}
       >

@@ -31,7 +31,10 @@ export interface UnknownWord {
 
 interface SpellingState {
   decorations: DecorationSet;
-  /** Words the press officer chose to leave as they are, for this editing session. */
+  /**
+   * Words the press officer chose to leave as they are, left out at once (a check asked before may still
+   * name them). A release's are also kept on it by main, which leaves them out of every check after.
+   */
   ignored: ReadonlySet<string>;
   /** Counts the checks asked for without an edit, so the view knows to ask main again. */
   rechecks: number;
@@ -63,7 +66,7 @@ export function unknownWordAt(state: EditorState, pos: number): UnknownWord | un
   return at ? { word: (at.spec as { word: string }).word, from: at.from, to: at.to } : undefined;
 }
 
-/** Leaves a word as it is until the editor is closed. */
+/** Leaves a word as it is in this editor, until it is closed. */
 export function ignoreWord(view: EditorView, word: string): void {
   view.dispatch(view.state.tr.setMeta(spellingKey, { ignore: word } satisfies SpellingMeta));
 }

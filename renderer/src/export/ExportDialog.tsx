@@ -9,7 +9,7 @@ import { asksToConfirm, exportPdf, fileNameFor, type ExportTarget } from './expo
 import { ExportProgress } from './ExportProgress';
 import { MissingAltNotice } from './MissingAltNotice';
 import { OutputOptionsFields } from './OutputOptionsFields';
-import { SpellingCheck } from './SpellingCheck';
+import { KitSpellingCheck, SpellingCheck } from './SpellingCheck';
 import { useExportJob } from './useExportJob';
 
 export type ExportIntent = 'save' | 'print';
@@ -93,6 +93,7 @@ export function ExportDialog({
       </fieldset>
       {missingAlt.length > 0 && !running && <MissingAltNotice figures={missingAlt} confirmed={withoutAlt} onConfirm={setWithoutAlt} />}
       {target.kind === 'release' && <SpellingCheck release={target} />}
+      {target.kind === 'kit' && <KitSpellingCheck kit={target} />}
       <ExportProgress state={state} />
       {!running &&
         warned.map((warning) => (

@@ -60,3 +60,35 @@ describe('presskit export release', () => {
     expect(JSON.parse(again.out.join('')).warnings).toEqual([]);
   }, 120_000);
 });
+
+describe('presskit export kit', () => {
+  it('warns on stderr and in --json of the unknown words of each release, in its language, less those the release ignores, and still exports', async () => {
+    const dataDir = tempDir();
+    const app = await openApp({ dataDir });
+    await app.api['demo.seed']({});
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ text }] });
+    const fr = await app.api['releases.create']({ language: 'fr', title: 'Le lancement' });
+    await app.api['releases.update']({ id: fr.id, changes: { body: [paragraph('La coopérration avec Zvezda.')] } });
+    const en = await app.api['releases.create']({ language: 'en', title: 'The launch' });
+    await app.api['releases.update']({ id: en.id, changes: { body: [paragraph('We recieve Zvezda.')] } });
+    const refs = await Promise.all([fr, en].map(async (release) => (await app.api['releases.get']({ ref: release.ref, language: release.language })).ref));
+    await app.api['kits.create']({ name: 'Lancement', refs });
+    await app.api['spell.ignore']({ id: fr.id, word: 'Zvezda' });
+    await app.close();
+
+    const { io, out, err } = memoryIO(dataDir);
+    expect(await runCli(['--data-dir', dataDir, 'export', 'kit', 'Lancement', '--out', 'kit.pdf', '--json'], io)).toBe(0);
+    const [frRef, enRef] = refs as [string, string];
+    const frMessage = `Words in ${frRef} (fr), « Le lancement », that its dictionary does not know (1): coopérration. Check them with presskit spell ${frRef} --lang fr, and add the office’s own with presskit dictionary add WORD.`;
+    const enMessage = `Words in ${enRef} (en), « The launch », that its dictionary does not know (2): recieve, Zvezda. Check them with presskit spell ${enRef} --lang en, and add the office’s own with presskit dictionary add WORD.`;
+    expect(err.join('')).toBe(`presskit: ${frMessage}\npresskit: ${enMessage}\n`);
+    expect(JSON.parse(out.join(''))).toMatchObject({
+      file: 'kit.pdf',
+      warnings: [
+        { code: 'spelling.kitUnknownWords', params: { ref: frRef, language: 'fr', title: 'Le lancement', count: 1, words: 'coopérration' }, message: frMessage },
+        { code: 'spelling.kitUnknownWords', params: { ref: enRef, language: 'en', title: 'The launch', count: 2, words: 'recieve, Zvezda' }, message: enMessage },
+      ],
+    });
+    expect(existsSync(join(dataDir, 'kit.pdf'))).toBe(true);
+  }, 120_000);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseParts, wordsToCheck } from '../../../main/core/spell-words';
+import { notIgnored, releaseParts, withIgnored, wordsToCheck } from '../../../main/core/spell-words';
 import { Release } from '../../../main/core/schema';
 
 const words = (text: string): string[] => wordsToCheck(text).map((spot) => spot.word);
@@ -38,5 +38,21 @@ describe('the words a spell check judges', () => {
       { where: 'body 1', text: 'Un paragraphe' },
       { where: 'body 2', text: 'Une citation Jean-Yves Le Gall' },
     ]);
+  });
+});
+
+describe('the words a release ignores', () => {
+  it('leaves an ignored word whatever its case, but not a word that only shares its letters without accents', () => {
+    const kept = notIgnored(['bionaute'], 'fr');
+    expect([{ word: 'bionaute' }, { word: 'Bionaute' }, { word: 'bionauté' }, { word: 'coopérration' }].filter(kept).map((spot) => spot.word)).toEqual(['bionauté', 'coopérration']);
+    // A release saved before it could ignore anything ignores nothing.
+    expect([{ word: 'Бионавт' }].filter(notIgnored(undefined, 'ru'))).toEqual([{ word: 'Бионавт' }]);
+    expect([{ word: 'БИОНАВТ' }].filter(notIgnored(['бионавт'], 'ru'))).toEqual([]);
+  });
+
+  it('keeps each word once, case aside, sorted in the release’s language', () => {
+    expect(withIgnored(undefined, 'Zvezda', 'fr')).toEqual(['Zvezda']);
+    expect(withIgnored(['Zvezda', 'coopérration'], 'zvezda', 'fr')).toEqual(['coopérration', 'Zvezda']);
+    expect(withIgnored(['Zvezda'], 'écoutille', 'fr')).toEqual(['écoutille', 'Zvezda']);
   });
 });

@@ -51,8 +51,9 @@ describe('the spelling check of the export dialog', () => {
 
     fireEvent.click(within(check).getByRole('button', { name: 'Ignore « coopérration »' }));
     expect(await within(dialog).findByText('Spelling: every word is in the dictionary.')).toBeTruthy();
-    // Ignored here, not learnt: the office's dictionary holds only the word added.
+    // Ignored in this release, for good, not learnt: the office's dictionary holds only the word added.
     expect(await api.client.dictionary.list({})).toEqual(['Roscosmos']);
+    expect((await api.client.releases.get({ ref: release.ref })).ignoredWords).toEqual(['coopérration']);
 
     fireEvent.click(save);
     await screen.findByText(/^PDF saved: /u);
@@ -65,5 +66,48 @@ describe('the spelling check of the export dialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
     await screen.findByText(/^PDF saved: /u);
     expect(existsSync(join(api.exportsDir, `${release.ref}.pdf`))).toBe(true);
+  });
+
+  async function openKitExport() {
+    await renderApp('en');
+    fireEvent.click(await screen.findByRole('button', { name: 'Press kits' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Lancement/u }));
+    await screen.findByRole('heading', { name: 'Lancement', level: 1 });
+    fireEvent.keyDown(window, { key: 'e', ctrlKey: true });
+    return screen.findByRole('dialog', { name: 'Export the press kit' });
+  }
+
+  it('lists a kit’s unknown words release by release, each in its language, ignores one in its release only, and never stops the export', async () => {
+    const created = await api.client.releases.create({ language: 'en' });
+    const english = await api.client.releases.update({ id: created.id, changes: { ...editableOf(created), title: 'The launch', body: [paragraph('We recieve Roscosmos.')] } });
+    await api.client.kits.create({ name: 'Lancement', refs: [release.ref, english.ref] });
+    const dialog = await openKitExport();
+
+    const check = await within(dialog).findByRole('group', { name: '4 words are not in the dictionary, in 2 releases (the PDF can still be exported):' });
+    const french = within(check).getByRole('region', { name: `${release.ref} Lancement` });
+    const inEnglish = within(check).getByRole('region', { name: `${english.ref} The launch` });
+    const words = (region: HTMLElement) => within(region).queryAllByRole('listitem').map((row) => row.querySelector('strong')?.textContent);
+    expect(words(french)).toEqual(['coopérration', 'Roscosmos']);
+    expect(words(inEnglish)).toEqual(['recieve', 'Roscosmos']);
+    expect(within(french).getByText('coopérration').getAttribute('lang')).toBe('fr');
+    expect(within(inEnglish).getByText('recieve').getAttribute('lang')).toBe('en');
+
+    // Ignored in the French release: still flagged in the English one, and kept on the release.
+    fireEvent.click(within(french).getByRole('button', { name: `Ignore « Roscosmos » in ${release.ref}` }));
+    await waitFor(() => expect(words(french)).toEqual(['coopérration']));
+    expect(words(inEnglish)).toEqual(['recieve', 'Roscosmos']);
+    expect((await api.client.releases.get({ ref: release.ref })).ignoredWords).toEqual(['Roscosmos']);
+    expect(await api.client.dictionary.list({})).toEqual([]);
+
+    // Added to the office's dictionary: gone from every release.
+    fireEvent.click(within(inEnglish).getByRole('button', { name: 'Add to dictionary: « recieve »' }));
+    await within(dialog).findByRole('group', { name: '2 words are not in the dictionary, in 2 releases (the PDF can still be exported):' });
+    expect(words(inEnglish)).toEqual(['Roscosmos']);
+
+    const save = within(dialog).getByRole('button', { name: 'Save PDF…' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(false);
+    fireEvent.click(save);
+    await screen.findByText(/^PDF saved: /u);
+    expect(existsSync(join(api.exportsDir, 'Lancement.pdf'))).toBe(true);
   });
 });
