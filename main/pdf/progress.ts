@@ -30,17 +30,19 @@ const SLICE_MS = 25;
 
 /**
  * A step function for a long render: reports progress, throws ExportCancelled once the signal is
- * aborted, and now and then yields to the event loop so that the abort can arrive at all.
+ * aborted, and now and then yields to the event loop so that the abort can arrive at all. A render
+ * without a signal (a preview) yields too: typesetting in the thread that serves the studio (studio:web,
+ * the handlers' tests), it would otherwise hold every other request, an export's progress among them.
  */
 export function progressSteps(hooks: RenderHooks | undefined): (progress: RenderProgress) => Promise<void> {
   let sliceStart = performance.now();
   return async (progress) => {
     if (hooks?.signal?.aborted) throw new ExportCancelled();
     hooks?.onProgress?.(progress);
-    if (hooks?.signal && performance.now() - sliceStart > SLICE_MS) {
+    if (performance.now() - sliceStart > SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
-      if (hooks.signal.aborted) throw new ExportCancelled();
+      if (hooks?.signal?.aborted) throw new ExportCancelled();
     }
   };
 }
