@@ -49,7 +49,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const warmUp = options.warmUp ? warmUpReads(store) : undefined;
   const close = async (): Promise<void> => {
     warmUp?.stop();
-    await warmUp?.done.catch(() => undefined);
+    await warmUp?.done;
     if (options.pdfWorker) await (await import('../pdf/render-client')).closeRenderWorkers();
     await spell.close();
     await store.close();

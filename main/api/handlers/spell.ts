@@ -26,7 +26,11 @@ type FoundSpot = WordSpot & { where: string };
 async function unknownIn(spell: SpellService, releases: readonly Release[], words: string[]): Promise<FoundSpot[][]> {
   const parts = releases.map(releaseParts);
   const byLanguage = new Map<Language, number[]>();
-  releases.forEach((release, index) => byLanguage.set(release.language, [...(byLanguage.get(release.language) ?? []), index]));
+  releases.forEach((release, index) => {
+    const indexes = byLanguage.get(release.language);
+    if (indexes) indexes.push(index);
+    else byLanguage.set(release.language, [index]);
+  });
   const found: FoundSpot[][] = releases.map(() => []);
   await Promise.all(
     [...byLanguage].map(async ([language, indexes]) => {
